@@ -1,0 +1,36 @@
+#pragma once
+// Everything a run needs from data/: the feature table, the industries and the rules, loaded
+// together because the rules refer to both.
+
+#include <string>
+#include <vector>
+
+#include "acct_advisor/data_source.hpp"
+#include "acct_advisor/feature_table.hpp"
+#include "acct_advisor/industry_catalog.hpp"
+#include "acct_advisor/rule_set.hpp"
+
+namespace advisor {
+
+struct DataSet {
+  FeatureTable features;
+  IndustryCatalog industries;
+  RuleSet rules;
+};
+
+/// Loads all three files; `rules_file` (if not empty) replaces the source's rules.json.
+/// Throws DataError.
+DataSet load_data_set(const DataSource& source, const std::string& rules_file = "");
+
+/// Runs the rules file's examples; one message per example whose answer differs.
+std::vector<std::string> failing_examples(const DataSet& data);
+
+struct ValidationReport {
+  std::vector<std::string> problems;  ///< Every problem in every file, and every failing example.
+  std::string summary;                ///< What was checked, for a clean run.
+};
+
+/// Checks everything and collects all problems rather than stopping at the first.
+ValidationReport validate_data_set(const DataSource& source, const std::string& rules_file = "");
+
+}  // namespace advisor

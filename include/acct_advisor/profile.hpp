@@ -1,0 +1,48 @@
+#pragma once
+// A business profile: the answers to the lecture's three questions.
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "acct_advisor/industry_catalog.hpp"
+
+namespace advisor {
+
+/// Who starts the friend request: the company (active) or the customer (passive).
+enum class Adding { kActive, kPassive };
+std::string_view adding_id(Adding adding);
+std::optional<Adding> parse_adding(std::string_view id);
+
+struct Profile {
+  std::int64_t users = 0;
+  std::string industry;  ///< Catalog id; empty when only the barrier was given.
+  Barrier barrier = Barrier::kLow;
+  bool regulated = false;
+  Adding adding = Adding::kActive;
+};
+
+/// The answers as a user typed them, before checking. Empty means "not given".
+struct ProfileInput {
+  std::string users;
+  std::string industry;
+  std::string barrier;
+  std::string adding;
+};
+
+/// The most customers a profile may name; more is a typo, not a business (WeChat itself has
+/// about 1.3 billion users). A sanity bound on input, not a WeCom or WeChat limit.
+inline constexpr std::int64_t kMaxUsers = 1'000'000'000;
+
+/// Parses a customer count as operators type it: 30000, 30,000, 30k, 3万, 3.5w, ３００００.
+/// Throws UsageError naming `what` (e.g. "--users") for zero, negative, fractional,
+/// non-numeric or absurdly large values.
+std::int64_t parse_users(std::string_view text, std::string_view what = "--users");
+
+/// Checks and resolves the answers (industry by id, name or alias) into a Profile. Throws
+/// UsageError naming the field, with suggestions for an unknown industry. `field_prefix`
+/// is "--" for flags and "" for batch fields.
+Profile resolve_profile(const ProfileInput& input, const IndustryCatalog& catalog, std::string_view field_prefix = "--");
+
+}  // namespace advisor

@@ -1,0 +1,107 @@
+#include "cli_support.hpp"
+
+#include <cerrno>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/ioctl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <fmt/format.h>
+
+#include "acct_advisor/error.hpp"
+
+namespace advisor::cli {
+
+void add_common_options(CLI::App& sub, CommonOptions& options) {
+  sub.add_option("--data", options.data_dir,
+                 "Read features.json, industries.json and rules.json from DIR instead of the built-in copies")
+      ->envname("ACCT_ADVISOR_DATA")
+      ->type_name("DIR");
+  sub.add_option("--lang", options.lang, "Output language: zh or en (default: from LC_ALL/LANG)")
+      ->check(CLI::IsMember({"zh", "en"}))
+      ->type_name("zh|en");
+}
+
+std::unique_ptr<DataSource> open_data(const CommonOptions& options) {
+  if (options.data_dir.empty()) return embedded_data_source();
+  return directory_data_source(options.data_dir);
+}
+
+Lang resolve_lang(const CommonOptions& options) {
+  if (auto lang = parse_lang(options.lang)) return *lang;
+  return lang_from_locale(std::getenv("LC_ALL"), std::getenv("LC_MESSAGES"), std::getenv("LANG"));
+}
+
+std::size_t terminal_width() {
+  if (const char* columns = std::getenv("COLUMNS")) {
+    char* end = nullptr;
+    const long n = std::strtol(columns, &end, 10);
+    if (end != columns && *end == '\0' && n >= 20 && n <= 10000) return static_cast<std::size_t>(n);
+  }
+  winsize ws{};
+  if (::isatty(STDOUT_FILENO) && ::ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col >= 20) {
+    return ws.ws_col;
+  }
+  return 100;
+}
+
+bool use_color() {
+  const char* no_color = std::getenv("NO_COLOR");
+  if (no_color != nullptr && *no_color != '\0') return false;
+  return ::isatty(STDOUT_FILENO) != 0;
+}
+
+bool stdin_is_tty() { return ::isatty(STDIN_FILENO) != 0; }
+
+void write_out(std::string_view text) {
+  if (text.empty()) return;
+  if (std::fwrite(text.data(), 1, text.size(), stdout) != text.size()) {
+    throw OutputError(fmt::format("cannot write to standard output: {}", std::strerror(errno)));
+  }
+}
+
+void flush_out() {
+  if (std::fflush(stdout) != 0 || std::ferror(stdout)) {
+    throw OutputError(fmt::format("cannot write to standard output: {}", std::strerror(errno)));
+  }
+}
+
+void write_file_atomically(const std::string& path, std::string_view contents) {
+  std::string tmp = path + ".tmp-XXXXXX";
+  const int fd = ::mkstemp(tmp.data());
+  if (fd < 0) throw OutputError(fmt::format("{}: cannot create a temporary file: {}", path, std::strerror(errno)));
+  auto fail = [&](const char* what) {
+    const int saved = errno;
+    ::close(fd);
+    ::unlink(tmp.c_str());
+    throw OutputError(fmt::format("{}: {}: {}", path, what, std::strerror(saved)));
+  };
+  std::size_t done = 0;
+  while (done < contents.size()) {
+    const ssize_t n = ::write(fd, contents.data() + done, contents.size() - done);
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      fail("cannot write");
+    }
+    done += static_cast<std::size_t>(n);
+  }
+  // mkstemp creates 0600; a report is an ordinary file, so give it the usual 0644 less umask.
+  const mode_t mask = ::umask(0);
+  ::umask(mask);
+  if (::fchmod(fd, 0666 & ~mask) != 0) fail("cannot set permissions");
+  if (::fsync(fd) != 0) fail("cannot flush to disk");
+  if (::close(fd) != 0) {
+    ::unlink(tmp.c_str());
+    throw OutputError(fmt::format("{}: cannot write: {}", path, std::strerror(errno)));
+  }
+  if (::rename(tmp.c_str(), path.c_str()) != 0) {
+    const int saved = errno;
+    ::unlink(tmp.c_str());
+    throw OutputError(fmt::format("{}: cannot replace: {}", path, std::strerror(saved)));
+  }
+}
+
+}  // namespace advisor::cli

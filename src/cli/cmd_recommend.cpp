@@ -1,0 +1,81 @@
+#include <memory>
+
+#include <fmt/format.h>
+
+#include "acct_advisor/data_set.hpp"
+#include "acct_advisor/engine.hpp"
+#include "acct_advisor/error.hpp"
+#include "acct_advisor/recommendation_view.hpp"
+#include "cli_support.hpp"
+#include "commands.hpp"
+
+namespace advisor::cli {
+namespace {
+
+struct RecommendArgs {
+  CommonOptions common;
+  ProfileInput input;
+  std::string format = "text";
+  std::string expect;
+  std::string rules_file;
+};
+
+ReportFormat parse_format(const std::string& format) {
+  if (format == "json") return ReportFormat::kJson;
+  if (format == "markdown") return ReportFormat::kMarkdown;
+  return ReportFormat::kText;
+}
+
+void run_recommend(const RecommendArgs& args) {
+  const auto source = open_data(args.common);
+  const DataSet data = load_data_set(*source, args.rules_file);
+  const Profile profile = resolve_profile(args.input, data.industries);
+  const Engine engine(data.features, data.industries, data.rules);
+  const Recommendation r = engine.recommend(profile);
+  ReportOptions options;
+  options.format = parse_format(args.format);
+  options.lang = resolve_lang(args.common);
+  options.width = terminal_width();
+  options.color = use_color();
+  write_out(render_recommendation(r, data, options));
+  if (!args.expect.empty() && account_id(r.account) != args.expect) {
+    throw ExpectationError(fmt::format("expected {}, but the recommendation is {} (wecom {}, personal {}, margin {})",
+                                       args.expect, account_id(r.account), r.scores.wecom, r.scores.personal,
+                                       r.margin()));
+  }
+}
+
+}  // namespace
+
+void add_profile_options(CLI::App& sub, ProfileInput& input) {
+  sub.add_option("--users", input.users, "Customers expected: 30000, 30,000, 30k or 3万")->type_name("N");
+  sub.add_option("--industry", input.industry, "Industry id, name or alias (see 'industries'), e.g. fruit, 水果, law")
+      ->type_name("NAME");
+  sub.add_option("--barrier", input.barrier, "Knowledge barrier instead of an industry: low or high")
+      ->type_name("low|high");
+  sub.add_option("--adding", input.adding,
+                 "Who mostly starts the friend request: active (the company adds users) or passive (users add the company)")
+      ->type_name("active|passive");
+}
+
+void setup_recommend(CLI::App& app) {
+  auto args = std::make_shared<RecommendArgs>();
+  CLI::App* sub = app.add_subcommand("recommend", "Recommend WeCom or personal WeChat for a business profile, with reasons");
+  add_profile_options(*sub, args->input);
+  sub->add_option("--format", args->format, "text (default), markdown or json")
+      ->check(CLI::IsMember({"text", "markdown", "json"}));
+  sub->add_option("--expect", args->expect, "Exit 1 unless the recommendation is this (a CI gate)")
+      ->check(CLI::IsMember({"wecom", "personal"}))
+      ->type_name("wecom|personal");
+  sub->add_option("--rules", args->rules_file, "Score with this rules file instead of the data's rules.json")
+      ->type_name("FILE");
+  add_common_options(*sub, args->common);
+  sub->footer(
+      "Examples:\n"
+      "  acct-advisor recommend --users 30000 --industry fruit --adding active\n"
+      "  acct-advisor recommend --users 3万 --industry 保险 --adding passive --lang zh\n"
+      "  acct-advisor recommend --users 8k --barrier high --adding active --format json --expect wecom");
+  sub->callback([args] { run_recommend(*args); });
+}
+
+}  // namespace advisor::cli

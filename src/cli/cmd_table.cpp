@@ -1,0 +1,57 @@
+#include <memory>
+
+#include "acct_advisor/feature_table.hpp"
+#include "acct_advisor/feature_table_view.hpp"
+#include "cli_support.hpp"
+#include "commands.hpp"
+
+namespace advisor::cli {
+namespace {
+
+struct TableArgs {
+  CommonOptions common;
+  std::string format = "text";
+  std::string dimension;
+  bool differences_only = false;
+};
+
+TableFormat parse_format(const std::string& format) {
+  if (format == "markdown") return TableFormat::kMarkdown;
+  if (format == "csv") return TableFormat::kCsv;
+  if (format == "json") return TableFormat::kJson;
+  return TableFormat::kText;
+}
+
+void run_table(const TableArgs& args) {
+  const auto data = open_data(args.common);
+  const FeatureTable table = FeatureTable::load(*data);
+  TableOptions options;
+  options.format = parse_format(args.format);
+  options.lang = resolve_lang(args.common);
+  if (!args.dimension.empty()) options.dimension = args.dimension;
+  options.differences_only = args.differences_only;
+  options.width = terminal_width();
+  options.color = use_color();
+  write_out(render_feature_table(table, options));
+}
+
+}  // namespace
+
+void setup_table(CLI::App& app) {
+  auto args = std::make_shared<TableArgs>();
+  CLI::App* sub = app.add_subcommand("table", "Print the 24-feature WeCom vs personal WeChat comparison");
+  sub->add_option("--format", args->format, "text (default), markdown, csv or json")
+      ->check(CLI::IsMember({"text", "markdown", "csv", "json"}));
+  sub->add_option("--dimension", args->dimension,
+                  "Only rows bearing on one dimension: scale, barrier, adding, compliance, general");
+  sub->add_flag("--differences-only", args->differences_only, "Only rows that favour one side");
+  add_common_options(*sub, args->common);
+  sub->footer(
+      "Examples:\n"
+      "  acct-advisor table --lang zh\n"
+      "  acct-advisor table --dimension scale --format markdown\n"
+      "  acct-advisor table --format csv > features.csv");
+  sub->callback([args] { run_table(*args); });
+}
+
+}  // namespace advisor::cli

@@ -1,0 +1,93 @@
+// acct-advisor: which account type (WeCom or personal WeChat) should staff use to add and
+// serve customers? See README.md.
+
+#include <cstdio>
+#include <exception>
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+#include "acct_advisor/error.hpp"
+#include "cli_support.hpp"
+#include "commands.hpp"
+
+namespace {
+
+constexpr const char* kExitCodes =
+    "Exit codes:\n"
+    "  0  success\n"
+    "  1  an expectation was not met (recommend --expect)\n"
+    "  2  usage or input error (unknown flag, bad value, bad batch line)\n"
+    "  3  data or rules file unreadable or invalid\n"
+    "  4  output could not be written\n"
+    "\n"
+    "Environment: ACCT_ADVISOR_DATA (as --data), LC_ALL/LC_MESSAGES/LANG (zh_* gives Chinese),\n"
+    "COLUMNS (table width), NO_COLOR (no colour).";
+
+void print_error(const std::string& message) {
+  std::fflush(stdout);
+  std::fprintf(stderr, "acct-advisor: error: %s\n", message.c_str());
+}
+
+// CLI11 messages sometimes span lines; the contract is one line per error.
+std::string one_line(std::string message) {
+  for (char& c : message)
+    if (c == '\n') c = ' ';
+  while (!message.empty() && message.back() == ' ') message.pop_back();
+  return message;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  CLI::App app{
+      "acct-advisor: choose between WeCom (企业微信) and personal WeChat (个人微信) for private-domain\n"
+      "customer operations, from user scale, industry knowledge barrier and adding mode."};
+  app.name("acct-advisor");
+  app.set_version_flag("--version", std::string("acct-advisor ") + ACCT_ADVISOR_VERSION);
+  app.require_subcommand(1);
+  app.footer(kExitCodes);
+  app.get_formatter()->column_width(34);
+
+  advisor::cli::setup_recommend(app);
+  advisor::cli::setup_table(app);
+  advisor::cli::setup_industries(app);
+  advisor::cli::setup_validate(app);
+
+  try {
+    try {
+      app.parse(argc, argv);
+    } catch (const CLI::CallForHelp& e) {
+      return app.exit(e);
+    } catch (const CLI::CallForAllHelp& e) {
+      return app.exit(e);
+    } catch (const CLI::CallForVersion& e) {
+      return app.exit(e);
+    } catch (const CLI::ParseError& e) {
+      // CLI11's own codes (100+) are mapped to the documented usage code.
+      print_error(one_line(e.what()) + " (run 'acct-advisor --help')");
+      return static_cast<int>(advisor::ExitCode::kUsage);
+    }
+    advisor::cli::flush_out();
+    return 0;
+  } catch (const advisor::ExpectationError& e) {
+    // The result itself was printed; the gate's reason goes to stderr.
+    try {
+      advisor::cli::flush_out();
+    } catch (const advisor::Error& out) {
+      print_error(out.what());
+      return static_cast<int>(out.code());
+    }
+    print_error(e.what());
+    return static_cast<int>(e.code());
+  } catch (const advisor::Error& e) {
+    print_error(one_line(e.what()));
+    return static_cast<int>(e.code());
+  } catch (const std::bad_alloc&) {
+    print_error("out of memory");
+    return 3;
+  } catch (const std::exception& e) {
+    print_error(std::string("internal error: ") + e.what());
+    return 70;  // EX_SOFTWARE: a bug, not the user's input
+  }
+}

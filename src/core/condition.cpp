@@ -1,0 +1,275 @@
+#include "acct_advisor/condition.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+#include <fmt/format.h>
+
+#include "acct_advisor/edit_distance.hpp"
+
+namespace advisor {
+
+using nlohmann::json;
+
+namespace {
+
+enum class FactType { kNumber, kString, kBool };
+
+struct FactInfo {
+  Fact fact;
+  std::string_view name;
+  FactType type;
+  std::uint8_t slot;  // index into FactValues::numbers or ::strings
+};
+
+constexpr FactInfo kFacts[] = {
+    {Fact::kUsers, "users", FactType::kNumber, 0},
+    {Fact::kWecomAccounts, "wecom_accounts", FactType::kNumber, 1},
+    {Fact::kPersonalAccounts, "personal_accounts", FactType::kNumber, 2},
+    {Fact::kPersonalAccountsMax, "personal_accounts_max", FactType::kNumber, 3},
+    {Fact::kAdding, "adding", FactType::kString, 0},
+    {Fact::kIndustry, "industry", FactType::kString, 1},
+    {Fact::kBarrier, "barrier", FactType::kString, 2},
+    {Fact::kRegulated, "regulated", FactType::kBool, 0},
+    {Fact::kRecommendation, "recommendation", FactType::kString, 3},
+};
+
+const FactInfo& info(Fact fact) { return kFacts[static_cast<std::size_t>(fact)]; }
+
+struct OpInfo {
+  Op op;
+  std::string_view name;
+};
+constexpr OpInfo kOps[] = {{Op::kEq, "=="}, {Op::kNe, "!="}, {Op::kLt, "<"},   {Op::kLe, "<="},
+                           {Op::kGt, ">"},  {Op::kGe, ">="}, {Op::kIn, "in"}, {Op::kBetween, "between"}};
+
+std::string known_facts() {
+  std::string out;
+  for (const auto& f : kFacts) out += (out.empty() ? "" : ", ") + std::string(f.name);
+  return out;
+}
+
+// Values a string fact can take, so a rule that tests for "activ" is an error, not dead code.
+bool valid_string(Fact fact, std::string_view value, const ConditionContext& context) {
+  switch (fact) {
+    case Fact::kAdding: return value == "active" || value == "passive";
+    case Fact::kBarrier: return value == "low" || value == "high";
+    case Fact::kRecommendation: return value == "wecom" || value == "personal";
+    case Fact::kIndustry:
+      return std::any_of(context.industries.industries().begin(), context.industries.industries().end(),
+                         [&](const Industry& i) { return i.id == value; });
+    default: return false;
+  }
+}
+
+// A number, or {"ref": "personal.customers_per_account"}: a figure from features.json, so
+// thresholds follow the table when Tencent changes a limit.
+bool parse_number_operand(const json& value, const std::string& pointer, const ConditionContext& context,
+                          Problems& problems, Condition& out) {
+  if (value.is_number()) {
+    const double d = value.get<double>();
+    if (!std::isfinite(d)) {
+      problems.add(pointer, "number is out of range");
+      return false;
+    }
+    out.operands.push_back({d, ""});
+    return true;
+  }
+  if (value.is_object()) {
+    ObjectReader r(value, pointer, problems);
+    r.only_keys({"ref"});
+    auto ref = r.string("ref");
+    if (!ref) return false;
+    const auto dot = ref->find('.');
+    const auto account = parse_account(dot == std::string::npos ? "" : std::string_view(*ref).substr(0, dot));
+    if (!account) {
+      r.problem("ref", fmt::format("\"{}\": expected wecom.<quantity> or personal.<quantity>", *ref));
+      return false;
+    }
+    const auto q = context.features.quantity(*account, std::string_view(*ref).substr(dot + 1));
+    if (!q) {
+      r.problem("ref", fmt::format("\"{}\": features.json has no such quantity", *ref));
+      return false;
+    }
+    if (!q->quantity->value) {
+      r.problem("ref", fmt::format("\"{}\" is unlimited; it cannot be compared", *ref));
+      return false;
+    }
+    out.operands.push_back({q->value(), ""});
+    out.cited_rows.push_back(q->feature->no);
+    return true;
+  }
+  problems.add(pointer, fmt::format("expected a number or {{\"ref\": ...}}, got {}", json_kind(value)));
+  return false;
+}
+
+bool parse_operand(const json& value, const std::string& pointer, const ConditionContext& context,
+                   Problems& problems, Condition& out) {
+  const FactInfo& fact = info(out.fact);
+  switch (fact.type) {
+    case FactType::kNumber: return parse_number_operand(value, pointer, context, problems, out);
+    case FactType::kBool:
+      if (!value.is_boolean()) {
+        problems.add(pointer, fmt::format("fact \"{}\" is true or false; got {}", fact.name, json_kind(value)));
+        return false;
+      }
+      out.operands.push_back({value.get<bool>() ? 1.0 : 0.0, ""});
+      return true;
+    case FactType::kString:
+      if (!value.is_string()) {
+        problems.add(pointer, fmt::format("fact \"{}\" is a string; got {}", fact.name, json_kind(value)));
+        return false;
+      }
+      if (!valid_string(out.fact, value.get<std::string>(), context)) {
+        problems.add(pointer, fmt::format("\"{}\" is not a value fact \"{}\" can take", value.get<std::string>(),
+                                          fact.name));
+        return false;
+      }
+      out.operands.push_back({0, value.get<std::string>()});
+      return true;
+  }
+  return false;
+}
+
+Condition parse_compare(ObjectReader& r, const ConditionContext& context, Problems& problems) {
+  Condition c;
+  c.kind = Condition::Kind::kCompare;
+  r.only_keys({"fact", "op", "value"});
+  auto fact_name_text = r.string("fact");
+  auto op_name = r.string("op");
+  const json* value = r.any("value");
+  if (!fact_name_text || !op_name || !value) return c;
+  const auto fact = std::find_if(std::begin(kFacts), std::end(kFacts), [&](const FactInfo& f) { return f.name == *fact_name_text; });
+  if (fact == std::end(kFacts)) {
+    r.problem("fact", fmt::format("unknown fact \"{}\"; known: {}", *fact_name_text, known_facts()));
+    return c;
+  }
+  if (fact->fact == Fact::kRecommendation && !context.allow_recommendation) {
+    r.problem("fact", "\"recommendation\" is known only after scoring; use it in advice rules");
+    return c;
+  }
+  c.fact = fact->fact;
+  const auto op = std::find_if(std::begin(kOps), std::end(kOps), [&](const OpInfo& o) { return o.name == *op_name; });
+  if (op == std::end(kOps)) {
+    r.problem("op", fmt::format("unknown operator \"{}\"; known: ==, !=, <, <=, >, >=, in, between", *op_name));
+    return c;
+  }
+  c.op = op->op;
+  const bool ordered = c.op == Op::kLt || c.op == Op::kLe || c.op == Op::kGt || c.op == Op::kGe || c.op == Op::kBetween;
+  if (ordered && fact->type != FactType::kNumber) {
+    r.problem("op", fmt::format("operator \"{}\" needs a number; fact \"{}\" is not one", *op_name, fact->name));
+    return c;
+  }
+  if (c.op == Op::kIn && fact->type == FactType::kBool) {
+    r.problem("op", "\"in\" does not apply to a true/false fact; use ==");
+    return c;
+  }
+  const std::string vp = r.child_pointer("value");
+  if (c.op == Op::kIn || c.op == Op::kBetween) {
+    if (!value->is_array()) {
+      r.problem("value", fmt::format("operator \"{}\" needs an array, got {}", *op_name, json_kind(*value)));
+      return c;
+    }
+    if (c.op == Op::kBetween && value->size() != 2) {
+      r.problem("value", "\"between\" needs [low, high]");
+      return c;
+    }
+    if (c.op == Op::kIn && value->empty()) {
+      r.problem("value", "\"in\" needs at least one value");
+      return c;
+    }
+    for (std::size_t i = 0; i < value->size(); ++i) parse_operand((*value)[i], pointer_join(vp, i), context, problems, c);
+    if (c.op == Op::kBetween && c.operands.size() == 2 && c.operands[0].number > c.operands[1].number) {
+      r.problem("value", "\"between\" needs low <= high");
+    }
+  } else {
+    parse_operand(*value, vp, context, problems, c);
+  }
+  return c;
+}
+
+bool compare(double a, Op op, const std::vector<Operand>& operands) {
+  switch (op) {
+    case Op::kEq: return a == operands[0].number;
+    case Op::kNe: return a != operands[0].number;
+    case Op::kLt: return a < operands[0].number;
+    case Op::kLe: return a <= operands[0].number;
+    case Op::kGt: return a > operands[0].number;
+    case Op::kGe: return a >= operands[0].number;
+    case Op::kIn:
+      return std::any_of(operands.begin(), operands.end(), [a](const Operand& o) { return o.number == a; });
+    case Op::kBetween: return a >= operands[0].number && a <= operands[1].number;
+  }
+  return false;
+}
+
+bool compare(std::string_view a, Op op, const std::vector<Operand>& operands) {
+  switch (op) {
+    case Op::kEq: return a == operands[0].text;
+    case Op::kNe: return a != operands[0].text;
+    case Op::kIn:
+      return std::any_of(operands.begin(), operands.end(), [a](const Operand& o) { return o.text == a; });
+    default: return false;  // ordering on strings is refused at load time
+  }
+}
+
+}  // namespace
+
+std::string_view fact_name(Fact fact) { return info(fact).name; }
+
+Condition parse_condition(const json& value, const std::string& pointer, const ConditionContext& context,
+                          Problems& problems, int depth) {
+  Condition c;
+  if (depth > kMaxConditionDepth) {
+    problems.add(pointer, fmt::format("conditions nest deeper than {} levels", kMaxConditionDepth));
+    return c;
+  }
+  ObjectReader r(value, pointer, problems);
+  if (!r.ok()) return c;
+  const bool all = r.has("all"), any = r.has("any"), negate = r.has("not");
+  if (all + any + negate > 1 || ((all || any || negate) && value.size() != 1)) {
+    problems.add(pointer, "a condition is exactly one of {\"all\": [...]}, {\"any\": [...]}, {\"not\": {...}} or "
+                          "{\"fact\", \"op\", \"value\"}");
+    return c;
+  }
+  if (all || any) {
+    const char* key = all ? "all" : "any";
+    c.kind = all ? Condition::Kind::kAll : Condition::Kind::kAny;
+    const json* list = r.array(key);
+    if (!list) return c;
+    if (list->empty()) r.problem(key, "needs at least one condition");
+    for (std::size_t i = 0; i < list->size(); ++i) {
+      c.children.push_back(parse_condition((*list)[i], pointer_join(r.child_pointer(key), i), context, problems, depth + 1));
+    }
+  } else if (negate) {
+    c.kind = Condition::Kind::kNot;
+    c.children.push_back(parse_condition(value.at("not"), r.child_pointer("not"), context, problems, depth + 1));
+  } else {
+    c = parse_compare(r, context, problems);
+  }
+  for (const auto& child : c.children) c.cited_rows.insert(c.cited_rows.end(), child.cited_rows.begin(), child.cited_rows.end());
+  return c;
+}
+
+bool Condition::evaluate(const FactValues& facts) const {
+  switch (kind) {
+    case Kind::kTrue: return true;
+    case Kind::kAll:
+      return std::all_of(children.begin(), children.end(), [&](const Condition& c) { return c.evaluate(facts); });
+    case Kind::kAny:
+      return std::any_of(children.begin(), children.end(), [&](const Condition& c) { return c.evaluate(facts); });
+    case Kind::kNot: return !children[0].evaluate(facts);
+    case Kind::kCompare: {
+      const FactInfo& f = info(fact);
+      if (operands.empty()) return false;
+      switch (f.type) {
+        case FactType::kNumber: return compare(facts.numbers[f.slot], op, operands);
+        case FactType::kString: return compare(facts.strings[f.slot], op, operands);
+        case FactType::kBool: return compare(facts.regulated ? 1.0 : 0.0, op, operands);
+      }
+    }
+  }
+  return false;
+}
+
+}  // namespace advisor

@@ -1,0 +1,83 @@
+#include "acct_advisor/data_set.hpp"
+
+#include <fmt/format.h>
+
+#include "acct_advisor/engine.hpp"
+#include "acct_advisor/error.hpp"
+
+namespace advisor {
+
+namespace {
+
+SourceFile rules_source(const DataSource& source, const std::string& rules_file) {
+  return rules_file.empty() ? source.read("rules.json") : read_data_file(rules_file);
+}
+
+// Runs `load`, adding its problems to `out` instead of throwing; returns whether it succeeded.
+template <typename Load>
+bool collect(std::vector<std::string>& out, Load&& load) {
+  try {
+    load();
+    return true;
+  } catch (const DataError& e) {
+    out.insert(out.end(), e.problems().begin(), e.problems().end());
+    return false;
+  }
+}
+
+}  // namespace
+
+DataSet load_data_set(const DataSource& source, const std::string& rules_file) {
+  DataSet data;
+  data.features = FeatureTable::load(source);
+  data.industries = IndustryCatalog::load(source);
+  data.rules = RuleSet::load(rules_source(source, rules_file), data.features, data.industries);
+  return data;
+}
+
+std::vector<std::string> failing_examples(const DataSet& data) {
+  std::vector<std::string> failures;
+  const Engine engine(data.features, data.industries, data.rules);
+  for (const Example& example : data.rules.examples) {
+    const std::string where = fmt::format("{}: {}", data.rules.file, example.pointer);
+    Profile profile;
+    try {
+      profile = resolve_profile(example.profile, data.industries, "");
+    } catch (const UsageError& e) {
+      failures.push_back(fmt::format("{}: example \"{}\": bad profile: {}", where, example.id, e.what()));
+      continue;
+    }
+    Scores scores;
+    const Account got = engine.decide(profile, scores);
+    if (got != example.expect) {
+      failures.push_back(fmt::format("{}: example \"{}\" expects {}, the rules give {} (wecom {}, personal {}); source: {}",
+                                     where, example.id, account_id(example.expect), account_id(got), scores.wecom,
+                                     scores.personal, example.source));
+    }
+  }
+  return failures;
+}
+
+ValidationReport validate_data_set(const DataSource& source, const std::string& rules_file) {
+  ValidationReport report;
+  DataSet data;
+  const bool features_ok = collect(report.problems, [&] { data.features = FeatureTable::load(source); });
+  const bool industries_ok = collect(report.problems, [&] { data.industries = IndustryCatalog::load(source); });
+  // The rules refer to rows and industries; checking them against a broken table would only
+  // repeat its problems, so they wait until both load.
+  if (!features_ok || !industries_ok) {
+    report.problems.push_back("rules not checked: features.json and industries.json must load first");
+    return report;
+  }
+  if (!collect(report.problems, [&] { data.rules = RuleSet::load(rules_source(source, rules_file), data.features, data.industries); })) {
+    return report;
+  }
+  const auto failures = failing_examples(data);
+  report.problems.insert(report.problems.end(), failures.begin(), failures.end());
+  report.summary = fmt::format("ok: {} features, {} industries, {} rules, {} advice rules, {} examples passed\n",
+                               data.features.features().size(), data.industries.industries().size(),
+                               data.rules.rules.size(), data.rules.advice.size(), data.rules.examples.size());
+  return report;
+}
+
+}  // namespace advisor

@@ -1,0 +1,261 @@
+#include "acct_advisor/feature_table.hpp"
+
+#include <algorithm>
+#include <regex>
+#include <set>
+
+#include <fmt/format.h>
+
+#include "acct_advisor/error.hpp"
+
+namespace advisor {
+
+using nlohmann::json;
+
+std::string_view favours_id(Favours favours) {
+  switch (favours) {
+    case Favours::kWecom: return "wecom";
+    case Favours::kPersonal: return "personal";
+    case Favours::kNeither: return "neither";
+  }
+  return "neither";
+}
+
+namespace {
+
+constexpr int kMaxDepth = 16;  // the real file nests 6 deep
+const char* const kSourceKinds[] = {"lecture",           "public", "lecture+public", "public+assumption",
+                                    "lecture+public+assumption", "lecture+assumption", "assumption"};
+
+bool is_identifier(std::string_view s) {
+  if (s.empty() || s[0] < 'a' || s[0] > 'z') return false;
+  return std::all_of(s.begin(), s.end(), [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_'; });
+}
+
+bool is_date(const std::string& s) {
+  static const std::regex pattern("^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$");
+  return std::regex_match(s, pattern);
+}
+
+std::optional<Quantity> parse_quantity(const std::string& name, const json& value, const std::string& pointer,
+                                       Problems& problems) {
+  ObjectReader q(value, pointer, problems);
+  if (!q.ok()) return std::nullopt;
+  q.only_keys({"value", "unit"});
+  Quantity out{name, std::nullopt, ""};
+  if (!is_identifier(name)) problems.add(pointer, "quantity name must be lower_snake_case");
+  if (const json* v = q.any("value")) {
+    if (v->is_string() && v->get<std::string>() == "unlimited") {
+      out.value = std::nullopt;
+    } else if (v->is_number() && std::isfinite(v->get<double>()) && v->get<double>() >= 0) {
+      out.value = v->get<double>();
+    } else {
+      q.problem("value", fmt::format("expected a number >= 0 or \"unlimited\", got {}", json_kind(*v)));
+      return std::nullopt;
+    }
+  }
+  auto unit = q.string("unit");
+  if (!unit) return std::nullopt;
+  out.unit = *unit;
+  return out;
+}
+
+FeatureSide parse_side(ObjectReader& row, std::string_view key, Problems& problems) {
+  FeatureSide side;
+  const json* v = row.object(key);
+  if (!v) return side;
+  ObjectReader r(*v, row.child_pointer(key), problems);
+  r.only_keys({"text", "quantities"});
+  if (auto text = r.text("text")) side.text = *text;
+  if (const json* qs = r.object("quantities", false)) {
+    for (const auto& [name, q] : qs->items()) {
+      if (auto quantity = parse_quantity(name, q, pointer_join(r.child_pointer("quantities"), name), problems)) {
+        side.quantities.push_back(std::move(*quantity));
+      }
+    }
+  }
+  return side;
+}
+
+std::optional<Favours> parse_favours(std::string_view s) {
+  if (s == "wecom") return Favours::kWecom;
+  if (s == "personal") return Favours::kPersonal;
+  if (s == "neither") return Favours::kNeither;
+  return std::nullopt;
+}
+
+FeatureSource parse_source(ObjectReader& row, Problems& problems) {
+  FeatureSource source;
+  const json* v = row.object("source");
+  if (!v) return source;
+  ObjectReader r(*v, row.child_pointer("source"), problems);
+  r.only_keys({"kind", "ref", "urls"});
+  if (auto kind = r.string("kind")) {
+    if (std::find(std::begin(kSourceKinds), std::end(kSourceKinds), *kind) == std::end(kSourceKinds)) {
+      r.problem("kind", fmt::format("unknown source kind \"{}\"; expected lecture, public, assumption or a "
+                                    "'+'-joined mix such as lecture+public",
+                                    *kind));
+    }
+    source.kind = *kind;
+  }
+  if (auto ref = r.string("ref")) source.ref = *ref;
+  if (auto urls = r.strings("urls", false)) source.urls = *urls;
+  return source;
+}
+
+std::optional<Feature> parse_feature(const json& value, const std::string& pointer, const FeatureTable& table,
+                                     Problems& problems) {
+  const std::size_t before = problems.items().size();
+  ObjectReader row(value, pointer, problems);
+  if (!row.ok()) return std::nullopt;
+  row.only_keys({"no", "id", "name", "dimensions", "favours", "wecom", "personal", "source", "as_of", "note"});
+  Feature f;
+  if (auto no = row.integer("no")) {
+    if (*no < 1 || *no > 999) row.problem("no", "expected an integer from 1 to 999");
+    f.no = static_cast<int>(*no);
+  }
+  if (auto id = row.string("id")) {
+    if (!is_identifier(*id)) row.problem("id", "must be lower_snake_case (a-z, 0-9, _), starting with a letter");
+    f.id = *id;
+  }
+  if (auto name = row.text("name")) f.name = *name;
+  if (auto dims = row.strings("dimensions")) {
+    if (dims->empty()) row.problem("dimensions", "must name at least one dimension");
+    for (std::size_t i = 0; i < dims->size(); ++i) {
+      if (!table.find_dimension((*dims)[i])) {
+        problems.add(pointer_join(row.child_pointer("dimensions"), i),
+                     fmt::format("unknown dimension \"{}\"", (*dims)[i]));
+      }
+    }
+    f.dimensions = *dims;
+  }
+  if (auto favours = row.string("favours")) {
+    if (auto parsed = parse_favours(*favours)) f.favours = *parsed;
+    else row.problem("favours", fmt::format("expected wecom, personal or neither, got \"{}\"", *favours));
+  }
+  f.wecom = parse_side(row, "wecom", problems);
+  f.personal = parse_side(row, "personal", problems);
+  f.source = parse_source(row, problems);
+  if (auto as_of = row.string("as_of")) {
+    if (!is_date(*as_of)) row.problem("as_of", fmt::format("expected YYYY, YYYY-MM or YYYY-MM-DD, got \"{}\"", *as_of));
+    f.as_of = *as_of;
+  }
+  f.note = row.text("note", false);
+  if (problems.items().size() != before) return std::nullopt;
+  return f;
+}
+
+// Rules and the planner look quantities up by name, so a name must mean one figure per side.
+void check_quantity_names(const std::vector<Feature>& features, Problems& problems) {
+  for (Account account : kAccounts) {
+    std::set<std::string> seen;
+    for (std::size_t i = 0; i < features.size(); ++i) {
+      for (const auto& q : features[i].side(account).quantities) {
+        if (!seen.insert(q.name).second) {
+          problems.add(fmt::format("/features/{}/{}/quantities/{}", i, account_id(account), q.name),
+                       fmt::format("quantity \"{}\" is already defined on the {} side of another row", q.name,
+                                   account_id(account)));
+        }
+      }
+    }
+  }
+}
+
+}  // namespace
+
+FeatureTable FeatureTable::parse(const json& doc, Problems& problems) {
+  FeatureTable table;
+  ObjectReader top(doc, "", problems);
+  if (!top.ok()) return table;
+  top.only_keys({"$schema", "schema_version", "dimensions", "features"});
+  if (auto version = top.integer("schema_version"); version && *version != 1) {
+    top.problem("schema_version", fmt::format("unsupported schema_version {}; this build reads 1", *version));
+  }
+  if (const json* dims = top.array("dimensions")) {
+    for (std::size_t i = 0; i < dims->size(); ++i) {
+      ObjectReader d((*dims)[i], pointer_join("/dimensions", i), problems);
+      d.only_keys({"id", "name"});
+      auto id = d.string("id");
+      auto name = d.text("name");
+      if (!id || !name) continue;
+      if (table.find_dimension(*id)) d.problem("id", fmt::format("duplicate dimension id \"{}\"", *id));
+      table.dimensions_.push_back({*id, *name});
+    }
+  }
+  const json* rows = top.array("features");
+  if (!rows) return table;
+  if (rows->empty()) top.problem("features", "must hold at least one feature");
+  std::vector<std::size_t> index_of;  // position in the file, for pointers in later checks
+  for (std::size_t i = 0; i < rows->size(); ++i) {
+    const std::string pointer = pointer_join("/features", i);
+    auto f = parse_feature((*rows)[i], pointer, table, problems);
+    if (!f) continue;
+    if (const Feature* other = table.find_no(f->no)) {
+      problems.add(pointer + "/no", fmt::format("duplicate no {} (also used by \"{}\")", f->no, other->id));
+    }
+    if (table.find_id(f->id)) problems.add(pointer + "/id", fmt::format("duplicate id \"{}\"", f->id));
+    table.features_.push_back(std::move(*f));
+  }
+  check_quantity_names(table.features_, problems);
+  for (Account account : kAccounts) {
+    for (auto name : kRequiredQuantities) {
+      const auto q = table.quantity(account, name);
+      if (!q) {
+        problems.add("/features", fmt::format("no row defines the {} quantity \"{}\", which the rules and planner need",
+                                              account_id(account), name));
+      } else if (!q->quantity->value || *q->quantity->value <= 0) {
+        problems.add("/features", fmt::format("{} quantity \"{}\" (row {}) must be a number greater than 0",
+                                              account_id(account), name, q->feature->no));
+      }
+    }
+  }
+  std::stable_sort(table.features_.begin(), table.features_.end(),
+                   [](const Feature& a, const Feature& b) { return a.no < b.no; });
+  return table;
+}
+
+FeatureTable FeatureTable::load(const DataSource& source) {
+  const SourceFile file = source.read("features.json");
+  const json doc = parse_json_file(file, kMaxDepth);
+  Problems problems(file.display_name);
+  FeatureTable table = parse(doc, problems);
+  problems.throw_if_any();
+  return table;
+}
+
+const Feature* FeatureTable::find_no(int no) const {
+  for (const auto& f : features_)
+    if (f.no == no) return &f;
+  return nullptr;
+}
+
+const Feature* FeatureTable::find_id(std::string_view id) const {
+  for (const auto& f : features_)
+    if (f.id == id) return &f;
+  return nullptr;
+}
+
+const Dimension* FeatureTable::find_dimension(std::string_view id) const {
+  for (const auto& d : dimensions_)
+    if (d.id == id) return &d;
+  return nullptr;
+}
+
+std::optional<QuantityRef> FeatureTable::quantity(Account account, std::string_view name) const {
+  for (const auto& f : features_) {
+    for (const auto& q : f.side(account).quantities) {
+      if (q.name == name) return QuantityRef{&f, &q};
+    }
+  }
+  return std::nullopt;
+}
+
+QuantityRef FeatureTable::need(Account account, std::string_view name) const {
+  auto q = quantity(account, name);
+  if (!q || !q->quantity->value) {
+    throw DataError({fmt::format("features.json: no finite {} quantity \"{}\"", account_id(account), name)});
+  }
+  return *q;
+}
+
+}  // namespace advisor

@@ -1,0 +1,136 @@
+#include "acct_advisor/industry_catalog.hpp"
+
+#include <algorithm>
+#include <map>
+
+#include <fmt/format.h>
+
+#include "acct_advisor/edit_distance.hpp"
+#include "acct_advisor/error.hpp"
+
+namespace advisor {
+
+using nlohmann::json;
+
+std::string_view barrier_id(Barrier barrier) { return barrier == Barrier::kLow ? "low" : "high"; }
+
+std::optional<Barrier> parse_barrier(std::string_view id) {
+  if (id == "low") return Barrier::kLow;
+  if (id == "high") return Barrier::kHigh;
+  return std::nullopt;
+}
+
+namespace {
+
+constexpr int kMaxDepth = 8;
+
+// ASCII case folding only: Chinese has no case, and full Unicode folding would pull in a
+// dependency for no gain on these names.
+std::string normalize(std::string_view s) {
+  const auto first = s.find_first_not_of(" \t");
+  if (first == std::string_view::npos) return "";
+  s = s.substr(first, s.find_last_not_of(" \t") - first + 1);
+  std::string out(s);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    if (c == '-' || c == ' ') c = '_';
+  }
+  return out;
+}
+
+std::vector<std::string> names_of(const Industry& industry) {
+  std::vector<std::string> names = {industry.id, industry.name.zh, industry.name.en};
+  names.insert(names.end(), industry.aliases.begin(), industry.aliases.end());
+  return names;
+}
+
+}  // namespace
+
+IndustryCatalog IndustryCatalog::parse(const json& doc, Problems& problems) {
+  IndustryCatalog catalog;
+  ObjectReader top(doc, "", problems);
+  if (!top.ok()) return catalog;
+  top.only_keys({"$schema", "schema_version", "industries"});
+  if (auto version = top.integer("schema_version"); version && *version != 1) {
+    top.problem("schema_version", fmt::format("unsupported schema_version {}; this build reads 1", *version));
+  }
+  const json* list = top.array("industries");
+  if (!list) return catalog;
+  if (list->empty()) top.problem("industries", "must hold at least one industry");
+  std::map<std::string, std::string> owner;  // every normalized name -> the industry id using it
+  for (std::size_t i = 0; i < list->size(); ++i) {
+    const std::size_t before = problems.items().size();
+    ObjectReader r((*list)[i], pointer_join("/industries", i), problems);
+    if (!r.ok()) continue;
+    r.only_keys({"id", "name", "aliases", "barrier", "regulated", "source"});
+    Industry industry;
+    if (auto id = r.string("id")) industry.id = *id;
+    if (auto name = r.text("name")) industry.name = *name;
+    if (auto aliases = r.strings("aliases", false)) industry.aliases = *aliases;
+    if (auto barrier = r.string("barrier")) {
+      if (auto b = parse_barrier(*barrier)) industry.barrier = *b;
+      else r.problem("barrier", fmt::format("expected low or high, got \"{}\"", *barrier));
+    }
+    if (auto regulated = r.boolean("regulated")) industry.regulated = *regulated;
+    if (auto source = r.string("source")) industry.source = *source;
+    if (problems.items().size() != before) continue;
+    // A name that two industries share would make lookups depend on file order.
+    for (const auto& name : names_of(industry)) {
+      const auto key = normalize(name);
+      const auto [it, inserted] = owner.emplace(key, industry.id);
+      if (!inserted && it->second != industry.id) {
+        r.problem(name == industry.id ? "id" : "aliases",
+                  name == industry.id ? fmt::format("duplicate id \"{}\"", name)
+                                      : fmt::format("name \"{}\" is already used by \"{}\"", name, it->second));
+      }
+    }
+    catalog.industries_.push_back(std::move(industry));
+  }
+  return catalog;
+}
+
+IndustryCatalog IndustryCatalog::load(const DataSource& source) {
+  const SourceFile file = source.read("industries.json");
+  const json doc = parse_json_file(file, kMaxDepth);
+  Problems problems(file.display_name);
+  IndustryCatalog catalog = parse(doc, problems);
+  problems.throw_if_any();
+  return catalog;
+}
+
+const Industry* IndustryCatalog::find(std::string_view query) const {
+  const auto key = normalize(query);
+  if (key.empty()) return nullptr;
+  for (const auto& industry : industries_) {
+    for (const auto& name : names_of(industry)) {
+      if (normalize(name) == key) return &industry;
+    }
+  }
+  return nullptr;
+}
+
+std::vector<std::string> IndustryCatalog::suggest(std::string_view query, std::size_t limit) const {
+  const auto key = normalize(query);
+  std::vector<std::pair<std::size_t, std::string>> scored;
+  for (const auto& industry : industries_) {
+    std::size_t best = std::string::npos;
+    for (const auto& name : names_of(industry)) {
+      const auto n = normalize(name);
+      // A query that is a prefix of a name ("insur") is as good as a one-letter slip.
+      const std::size_t d = n.rfind(key, 0) == 0 && !key.empty() ? 1 : edit_distance(key, n);
+      best = std::min(best, d);
+    }
+    scored.emplace_back(best, industry.id);
+  }
+  std::stable_sort(scored.begin(), scored.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  std::vector<std::string> out;
+  // Only near misses: beyond a third of the query's length a suggestion is noise.
+  const std::size_t cutoff = std::max<std::size_t>(2, key.size() / 3);
+  for (const auto& [distance, id] : scored) {
+    if (out.size() == limit || distance > cutoff) break;
+    out.push_back(id);
+  }
+  return out;
+}
+
+}  // namespace advisor

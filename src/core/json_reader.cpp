@@ -1,0 +1,270 @@
+#include "acct_advisor/json_reader.hpp"
+
+#include <cmath>
+
+#include <fmt/format.h>
+
+#include "acct_advisor/edit_distance.hpp"
+#include "acct_advisor/error.hpp"
+
+namespace advisor {
+
+using nlohmann::json;
+
+void Problems::add(std::string_view pointer, std::string_view message) {
+  items_.push_back(fmt::format("{}: {}: {}", file_, pointer.empty() ? "/" : pointer, message));
+}
+
+void Problems::add_all(const Problems& other) {
+  items_.insert(items_.end(), other.items_.begin(), other.items_.end());
+}
+
+void Problems::throw_if_any() const {
+  if (!items_.empty()) throw DataError(items_);
+}
+
+namespace {
+
+struct LineColumn {
+  std::size_t line = 1;
+  std::size_t column = 1;
+};
+
+LineColumn locate(std::string_view text, std::size_t offset) {
+  LineColumn at;
+  for (std::size_t i = 0; i < offset && i < text.size(); ++i) {
+    if (text[i] == '\n') {
+      ++at.line;
+      at.column = 1;
+    } else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) {
+      ++at.column;  // count code points, not bytes, so columns match what an editor shows
+    }
+  }
+  return at;
+}
+
+// Finds where nesting first exceeds max_depth, skipping strings; npos when it never does.
+// Scanning first keeps a hostile file from driving any recursive code past its depth.
+std::size_t find_too_deep(std::string_view text, int max_depth) {
+  int depth = 0;
+  bool in_string = false;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (in_string) {
+      if (c == '\\') ++i;
+      else if (c == '"') in_string = false;
+    } else if (c == '"') {
+      in_string = true;
+    } else if (c == '[' || c == '{') {
+      if (++depth > max_depth) return i;
+    } else if (c == ']' || c == '}') {
+      --depth;
+    }
+  }
+  return std::string_view::npos;
+}
+
+// nlohmann's messages start "[json.exception.parse_error.101] parse error at line 3, column 5: ";
+// we print our own location, so keep only what follows.
+std::string parse_error_reason(const std::string& what) {
+  const auto colon = what.find(": ");
+  return colon == std::string::npos ? what : what.substr(colon + 2);
+}
+
+}  // namespace
+
+json parse_json_file(const SourceFile& file, int max_depth) {
+  std::string_view text = file.contents;
+  if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
+  if (text.find_first_not_of(" \t\r\n") == std::string_view::npos) {
+    throw DataError({fmt::format("{}: file is empty; expected a JSON object", file.display_name)});
+  }
+  if (const auto at = find_too_deep(text, max_depth); at != std::string_view::npos) {
+    const auto lc = locate(text, at);
+    throw DataError({fmt::format("{}:{}:{}: nesting deeper than {} levels", file.display_name, lc.line,
+                                 lc.column, max_depth)});
+  }
+  try {
+    return json::parse(text.begin(), text.end());
+  } catch (const json::parse_error& e) {
+    const auto lc = locate(text, e.byte == 0 ? 0 : e.byte - 1);
+    throw DataError({fmt::format("{}:{}:{}: not valid JSON: {}", file.display_name, lc.line, lc.column,
+                                 parse_error_reason(e.what()))});
+  }
+}
+
+std::string pointer_join(std::string_view pointer, std::string_view key) {
+  std::string out(pointer);
+  out += '/';
+  for (char c : key) {
+    if (c == '~') out += "~0";
+    else if (c == '/') out += "~1";
+    else out += c;
+  }
+  return out;
+}
+
+std::string pointer_join(std::string_view pointer, std::size_t index) {
+  return fmt::format("{}/{}", pointer, index);
+}
+
+std::string_view json_kind(const json& value) {
+  switch (value.type()) {
+    case json::value_t::null: return "null";
+    case json::value_t::boolean: return "a boolean";
+    case json::value_t::number_integer:
+    case json::value_t::number_unsigned: return "an integer";
+    case json::value_t::number_float: return "a number";
+    case json::value_t::string: return "a string";
+    case json::value_t::array: return "an array";
+    case json::value_t::object: return "an object";
+    default: return "an unsupported value";
+  }
+}
+
+ObjectReader::ObjectReader(const json& value, std::string pointer, Problems& problems)
+    : object_(value.is_object() ? &value : nullptr), pointer_(std::move(pointer)), problems_(problems) {
+  if (!object_) problems_.add(pointer_, fmt::format("expected an object, got {}", json_kind(value)));
+}
+
+bool ObjectReader::has(std::string_view key) const {
+  return object_ && object_->find(std::string(key)) != object_->end();
+}
+
+void ObjectReader::problem(std::string_view key, std::string_view message) {
+  problems_.add(child_pointer(key), message);
+}
+
+const json* ObjectReader::find(std::string_view key, bool required) {
+  if (!object_) return nullptr;
+  const auto it = object_->find(std::string(key));
+  if (it == object_->end()) {
+    if (required) problems_.add(pointer_, fmt::format("missing required key \"{}\"", key));
+    return nullptr;
+  }
+  return &*it;
+}
+
+std::optional<std::string> ObjectReader::string(std::string_view key, bool required) {
+  const json* v = find(key, required);
+  if (!v) return std::nullopt;
+  if (!v->is_string()) {
+    problem(key, fmt::format("expected a string, got {}", json_kind(*v)));
+    return std::nullopt;
+  }
+  if (v->get_ref<const std::string&>().empty()) {
+    problem(key, "must not be empty");
+    return std::nullopt;
+  }
+  return v->get<std::string>();
+}
+
+std::optional<std::int64_t> ObjectReader::integer(std::string_view key, bool required) {
+  const json* v = find(key, required);
+  if (!v) return std::nullopt;
+  if (v->is_number_integer()) return v->get<std::int64_t>();
+  if (v->is_number_unsigned()) {
+    problem(key, "integer is out of range");
+    return std::nullopt;
+  }
+  problem(key, fmt::format("expected an integer, got {}", json_kind(*v)));
+  return std::nullopt;
+}
+
+std::optional<double> ObjectReader::number(std::string_view key, bool required) {
+  const json* v = find(key, required);
+  if (!v) return std::nullopt;
+  if (!v->is_number()) {
+    problem(key, fmt::format("expected a number, got {}", json_kind(*v)));
+    return std::nullopt;
+  }
+  const double d = v->get<double>();
+  if (!std::isfinite(d)) {
+    problem(key, "number is out of range");
+    return std::nullopt;
+  }
+  return d;
+}
+
+std::optional<bool> ObjectReader::boolean(std::string_view key, bool required) {
+  const json* v = find(key, required);
+  if (!v) return std::nullopt;
+  if (!v->is_boolean()) {
+    problem(key, fmt::format("expected true or false, got {}", json_kind(*v)));
+    return std::nullopt;
+  }
+  return v->get<bool>();
+}
+
+std::optional<LocalizedText> ObjectReader::text(std::string_view key, bool required) {
+  const json* v = find(key, required);
+  if (!v) return std::nullopt;
+  ObjectReader inner(*v, child_pointer(key), problems_);
+  if (!inner.ok()) return std::nullopt;
+  inner.only_keys({"zh", "en"});
+  auto zh = inner.string("zh");
+  auto en = inner.string("en");
+  if (!zh || !en) return std::nullopt;
+  return LocalizedText{std::move(*zh), std::move(*en)};
+}
+
+std::optional<std::vector<std::string>> ObjectReader::strings(std::string_view key, bool required) {
+  const json* v = array(key, required);
+  if (!v) return std::nullopt;
+  std::vector<std::string> out;
+  bool good = true;
+  for (std::size_t i = 0; i < v->size(); ++i) {
+    const json& item = (*v)[i];
+    if (!item.is_string() || item.get_ref<const std::string&>().empty()) {
+      problems_.add(pointer_join(child_pointer(key), i),
+                    item.is_string() ? "must not be empty"
+                                     : fmt::format("expected a string, got {}", json_kind(item)));
+      good = false;
+      continue;
+    }
+    out.push_back(item.get<std::string>());
+  }
+  if (!good) return std::nullopt;
+  return out;
+}
+
+const json* ObjectReader::object(std::string_view key, bool required) {
+  const json* v = find(key, required);
+  if (v && !v->is_object()) {
+    problem(key, fmt::format("expected an object, got {}", json_kind(*v)));
+    return nullptr;
+  }
+  return v;
+}
+
+const json* ObjectReader::array(std::string_view key, bool required) {
+  const json* v = find(key, required);
+  if (v && !v->is_array()) {
+    problem(key, fmt::format("expected an array, got {}", json_kind(*v)));
+    return nullptr;
+  }
+  return v;
+}
+
+const json* ObjectReader::any(std::string_view key, bool required) { return find(key, required); }
+
+void ObjectReader::only_keys(std::initializer_list<std::string_view> allowed) {
+  if (!object_) return;
+  for (const auto& [key, value] : object_->items()) {
+    bool known = false;
+    std::string_view closest;
+    std::size_t best = 3;  // suggest only near misses, as a spelling slip would be
+    for (auto a : allowed) {
+      known = known || a == key;
+      if (const auto d = edit_distance(a, key); d < best) {
+        best = d;
+        closest = a;
+      }
+    }
+    if (known) continue;
+    problems_.add(child_pointer(key), closest.empty() ? std::string("unknown key")
+                                                      : fmt::format("unknown key; did you mean \"{}\"?", closest));
+  }
+}
+
+}  // namespace advisor

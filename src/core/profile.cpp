@@ -1,0 +1,185 @@
+#include "acct_advisor/profile.hpp"
+
+#include <fmt/format.h>
+
+#include "acct_advisor/error.hpp"
+
+namespace advisor {
+
+std::string_view adding_id(Adding adding) { return adding == Adding::kActive ? "active" : "passive"; }
+
+std::optional<Adding> parse_adding(std::string_view id) {
+  if (id == "active" || id == "主动" || id == "主动添加") return Adding::kActive;
+  if (id == "passive" || id == "被动" || id == "被动添加") return Adding::kPassive;
+  return std::nullopt;
+}
+
+namespace {
+
+// Full-width forms (０-９，．) come from Chinese input methods; fold them to ASCII.
+std::string fold_full_width(std::string_view text) {
+  std::string out;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const auto c0 = static_cast<unsigned char>(text[i]);
+    if (c0 == 0xEF && i + 2 < text.size()) {
+      const auto c1 = static_cast<unsigned char>(text[i + 1]);
+      const auto c2 = static_cast<unsigned char>(text[i + 2]);
+      if (c1 == 0xBC && c2 >= 0x90 && c2 <= 0x99) {  // U+FF10..U+FF19
+        out += static_cast<char>('0' + (c2 - 0x90));
+        i += 2;
+        continue;
+      }
+      if (c1 == 0xBC && (c2 == 0x8C || c2 == 0x8E)) {  // U+FF0C ， and U+FF0E ．
+        out += c2 == 0x8C ? ',' : '.';
+        i += 2;
+        continue;
+      }
+    }
+    out += text[i];
+  }
+  return out;
+}
+
+std::string_view trim(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
+  return s;
+}
+
+// Removes thousands separators, accepting them only where they group digits in threes, so
+// "30,000" is 30000 but "3,00" is refused rather than read as 300.
+bool strip_grouping(std::string& digits) {
+  if (digits.find(',') == std::string::npos) return true;
+  const auto dot = digits.find('.');
+  const std::string whole = digits.substr(0, dot);
+  std::size_t group_start = 0;
+  std::string out;
+  for (std::size_t i = 0; i <= whole.size(); ++i) {
+    if (i == whole.size() || whole[i] == ',') {
+      const std::size_t len = i - group_start;
+      if ((group_start == 0 && (len < 1 || len > 3)) || (group_start != 0 && len != 3)) return false;
+      out += whole.substr(group_start, len);
+      group_start = i + 1;
+    }
+  }
+  digits = out + (dot == std::string::npos ? "" : digits.substr(dot));
+  return true;
+}
+
+// 'a', 'b' or 'c'
+std::string quoted_list(const std::vector<std::string>& items) {
+  std::string out;
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    if (i > 0) out += i + 1 == items.size() ? " or " : ", ";
+    out += "'" + items[i] + "'";
+  }
+  return out;
+}
+
+}  // namespace
+
+std::int64_t parse_users(std::string_view raw, std::string_view what) {
+  const std::string shown(raw.substr(0, 40));  // quote a bounded part of a 10 KB argument
+  const std::string ellipsis = raw.size() > 40 ? "..." : "";
+  auto fail = [&](std::string_view why) -> std::int64_t {
+    throw UsageError(fmt::format("{}: '{}{}' {}", what, shown, ellipsis, why));
+  };
+  std::string text = fold_full_width(trim(raw));
+  if (text.empty()) return fail("is empty; give a number of customers such as 30000, 30k or 3万");
+  if (text[0] == '-') return fail("is negative; give the number of customers you expect, at least 1");
+  if (text[0] == '+') text.erase(0, 1);
+  // Multiplier suffixes, as operators write them.
+  std::int64_t multiplier = 1;
+  struct Suffix {
+    std::string_view text;
+    std::int64_t factor;
+  };
+  static const Suffix kSuffixes[] = {{"万", 10'000}, {"w", 10'000}, {"W", 10'000}, {"k", 1'000},
+                                     {"K", 1'000},   {"千", 1'000}, {"亿", 100'000'000}, {"m", 1'000'000},
+                                     {"M", 1'000'000}};
+  for (const auto& s : kSuffixes) {
+    if (text.size() > s.text.size() && text.compare(text.size() - s.text.size(), s.text.size(), s.text) == 0) {
+      multiplier = s.factor;
+      text.erase(text.size() - s.text.size());
+      text = std::string(trim(text));
+      break;
+    }
+  }
+  if (!strip_grouping(text)) return fail("has misplaced thousands separators; write 30000 or 30,000");
+  // Digits, then at most one '.' and more digits; exact decimal arithmetic, no floating point.
+  std::size_t i = 0;
+  std::int64_t whole = 0;
+  std::int64_t frac = 0;
+  std::int64_t frac_scale = 1;
+  bool any_digit = false, overflow = false;
+  for (; i < text.size() && text[i] >= '0' && text[i] <= '9'; ++i) {
+    any_digit = true;
+    if (whole > kMaxUsers) overflow = true;
+    else whole = whole * 10 + (text[i] - '0');
+  }
+  if (i < text.size() && text[i] == '.') {
+    for (++i; i < text.size() && text[i] >= '0' && text[i] <= '9'; ++i) {
+      any_digit = true;
+      if (frac_scale < 1'000'000'000) {
+        frac = frac * 10 + (text[i] - '0');
+        frac_scale *= 10;
+      } else if (text[i] != '0') {
+        return fail("is not a whole number of customers");
+      }
+    }
+  }
+  if (!any_digit || i != text.size()) {
+    return fail("is not a number; give a count of customers such as 30000, 30,000, 30k or 3万");
+  }
+  if (overflow || whole > kMaxUsers / multiplier) {
+    return fail(fmt::format("is more than {} customers; check the number", kMaxUsers));
+  }
+  if ((frac * multiplier) % frac_scale != 0) return fail("is not a whole number of customers");
+  const std::int64_t users = whole * multiplier + frac * multiplier / frac_scale;
+  if (users == 0) return fail("must be at least 1 customer");
+  if (users > kMaxUsers) return fail(fmt::format("is more than {} customers; check the number", kMaxUsers));
+  return users;
+}
+
+Profile resolve_profile(const ProfileInput& input, const IndustryCatalog& catalog, std::string_view prefix) {
+  Profile p;
+  std::string missing;
+  auto need = [&](const std::string& value, std::string_view name) {
+    if (value.empty()) missing += fmt::format("{}{}{}", missing.empty() ? "" : ", ", prefix, name);
+  };
+  need(input.users, "users");
+  if (input.industry.empty() && input.barrier.empty()) need(input.industry, "industry (or " + std::string(prefix) + "barrier)");
+  need(input.adding, "adding");
+  if (!missing.empty()) throw UsageError(fmt::format("missing {}", missing));
+
+  p.users = parse_users(input.users, fmt::format("{}users", prefix));
+  if (!input.industry.empty()) {
+    const Industry* industry = catalog.find(input.industry);
+    if (!industry) {
+      const auto close = catalog.suggest(input.industry);
+      const std::string hint = close.empty() ? "; 'acct-advisor industries' lists them, or give a barrier (low or high) instead"
+                                             : "; did you mean " + quoted_list(close) + "?";
+      throw UsageError(fmt::format("{}industry: unknown industry '{}'{}", prefix, input.industry.substr(0, 60), hint));
+    }
+    p.industry = industry->id;
+    p.barrier = industry->barrier;
+    p.regulated = industry->regulated;
+    if (!input.barrier.empty()) {
+      const auto b = parse_barrier(input.barrier);
+      if (!b || *b != industry->barrier) {
+        throw UsageError(fmt::format("{}barrier: '{}' contradicts {}industry '{}', whose barrier is {}; give one of them",
+                                     prefix, input.barrier.substr(0, 60), prefix, industry->id, barrier_id(industry->barrier)));
+      }
+    }
+  } else {
+    const auto b = parse_barrier(input.barrier);
+    if (!b) throw UsageError(fmt::format("{}barrier: expected low or high, got '{}'", prefix, input.barrier.substr(0, 60)));
+    p.barrier = *b;
+  }
+  const auto adding = parse_adding(input.adding);
+  if (!adding) throw UsageError(fmt::format("{}adding: expected active or passive, got '{}'", prefix, input.adding.substr(0, 60)));
+  p.adding = *adding;
+  return p;
+}
+
+}  // namespace advisor

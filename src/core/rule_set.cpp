@@ -1,0 +1,200 @@
+#include "acct_advisor/rule_set.hpp"
+
+#include <algorithm>
+#include <set>
+
+#include <fmt/format.h>
+
+#include "acct_advisor/error.hpp"
+
+namespace advisor {
+
+using nlohmann::json;
+
+namespace {
+
+// Deep enough for kMaxConditionDepth conditions (an object and an array per level) plus the
+// file's own structure; the pre-parse scan refuses anything deeper before it reaches a parser.
+constexpr int kMaxJsonDepth = 2 * kMaxConditionDepth + 8;
+
+// Every {placeholder} in a text must be a known field, so a typo shows at validate time and not
+// as a literal "{usres}" in front of a user.
+void check_template(const LocalizedText& text, const std::string& pointer, Problems& problems) {
+  for (const std::string* s : {&text.zh, &text.en}) {
+    for (std::size_t open = s->find('{'); open != std::string::npos; open = s->find('{', open + 1)) {
+      const auto close = s->find('}', open);
+      if (close == std::string::npos) {
+        problems.add(pointer, "unclosed '{' in text");
+        break;
+      }
+      const std::string_view name(s->data() + open + 1, close - open - 1);
+      if (std::find(std::begin(kTemplateFields), std::end(kTemplateFields), name) == std::end(kTemplateFields)) {
+        problems.add(pointer, fmt::format("unknown placeholder {{{}}}; known: users, wecom_accounts, "
+                                          "personal_accounts, personal_accounts_max, industry, barrier, adding",
+                                          name));
+      }
+    }
+  }
+}
+
+std::vector<int> parse_cited(ObjectReader& r, const FeatureTable& features, Problems& problems) {
+  std::vector<int> rows;
+  const json* list = r.array("features");
+  if (!list) return rows;
+  for (std::size_t i = 0; i < list->size(); ++i) {
+    const json& v = (*list)[i];
+    const std::string p = pointer_join(r.child_pointer("features"), i);
+    if (!v.is_number_integer()) {
+      problems.add(p, fmt::format("expected a feature row number, got {}", json_kind(v)));
+    } else if (!features.find_no(v.get<int>())) {
+      problems.add(p, fmt::format("no feature row {} in features.json", v.get<std::int64_t>()));
+    } else {
+      rows.push_back(v.get<int>());
+    }
+  }
+  return rows;
+}
+
+std::vector<int> merge_rows(std::vector<int> a, const std::vector<int>& b) {
+  a.insert(a.end(), b.begin(), b.end());
+  std::sort(a.begin(), a.end());
+  a.erase(std::unique(a.begin(), a.end()), a.end());
+  return a;
+}
+
+void check_id(ObjectReader& r, std::optional<std::string>& id, std::set<std::string>& seen) {
+  if (id && !seen.insert(*id).second) r.problem("id", fmt::format("duplicate id \"{}\"", *id));
+}
+
+void parse_rules(const json& list, const ConditionContext& context, RuleSet& set, Problems& problems) {
+  std::set<std::string> seen;
+  for (std::size_t i = 0; i < list.size(); ++i) {
+    const std::size_t before = problems.items().size();
+    ObjectReader r(list[i], pointer_join("/rules", i), problems);
+    if (!r.ok()) continue;
+    r.only_keys({"id", "criterion", "when", "vote", "weight", "reason", "features"});
+    Rule rule;
+    auto id = r.string("id");
+    check_id(r, id, seen);
+    if (id) rule.id = *id;
+    if (auto criterion = r.string("criterion")) {
+      if (!context.features.find_dimension(*criterion)) {
+        r.problem("criterion", fmt::format("unknown criterion \"{}\"; criteria are the dimensions in features.json", *criterion));
+      }
+      rule.criterion = *criterion;
+    }
+    if (const json* when = r.any("when")) rule.when = parse_condition(*when, r.child_pointer("when"), context, problems);
+    if (auto vote = r.string("vote")) {
+      if (auto account = parse_account(*vote)) rule.vote = *account;
+      else r.problem("vote", fmt::format("expected wecom or personal, got \"{}\"", *vote));
+    }
+    if (auto weight = r.integer("weight")) {
+      if (*weight < 1 || *weight > 100) r.problem("weight", "expected an integer from 1 to 100");
+      rule.weight = static_cast<int>(*weight);
+    }
+    if (auto reason = r.text("reason")) {
+      check_template(*reason, r.child_pointer("reason"), problems);
+      rule.reason = *reason;
+    }
+    rule.features = merge_rows(parse_cited(r, context.features, problems), rule.when.cited_rows);
+    if (problems.items().size() == before) set.rules.push_back(std::move(rule));
+  }
+}
+
+void parse_advice(const json& list, const ConditionContext& context, RuleSet& set, Problems& problems) {
+  std::set<std::string> seen;
+  for (std::size_t i = 0; i < list.size(); ++i) {
+    const std::size_t before = problems.items().size();
+    ObjectReader r(list[i], pointer_join("/advice", i), problems);
+    if (!r.ok()) continue;
+    r.only_keys({"id", "when", "text", "features"});
+    Advice advice;
+    auto id = r.string("id");
+    check_id(r, id, seen);
+    if (id) advice.id = *id;
+    if (const json* when = r.any("when")) advice.when = parse_condition(*when, r.child_pointer("when"), context, problems);
+    if (auto text = r.text("text")) {
+      check_template(*text, r.child_pointer("text"), problems);
+      advice.text = *text;
+    }
+    advice.features = merge_rows(parse_cited(r, context.features, problems), advice.when.cited_rows);
+    if (problems.items().size() == before) set.advice.push_back(std::move(advice));
+  }
+}
+
+std::string field_text(const json& v) {
+  if (v.is_string()) return v.get<std::string>();
+  if (v.is_number_integer()) return std::to_string(v.get<std::int64_t>());
+  return "";
+}
+
+void parse_examples(const json& list, RuleSet& set, Problems& problems) {
+  std::set<std::string> seen;
+  for (std::size_t i = 0; i < list.size(); ++i) {
+    const std::string pointer = pointer_join("/examples", i);
+    ObjectReader r(list[i], pointer, problems);
+    if (!r.ok()) continue;
+    r.only_keys({"id", "profile", "expect", "source"});
+    Example example;
+    example.pointer = pointer;
+    auto id = r.string("id");
+    check_id(r, id, seen);
+    if (id) example.id = *id;
+    if (const json* profile = r.object("profile")) {
+      ObjectReader p(*profile, r.child_pointer("profile"), problems);
+      p.only_keys({"users", "industry", "barrier", "adding"});
+      if (const json* users = p.any("users")) {
+        example.profile.users = field_text(*users);
+        if (example.profile.users.empty()) p.problem("users", "expected a number or a string such as \"30k\"");
+      }
+      if (auto industry = p.string("industry", false)) example.profile.industry = *industry;
+      if (auto barrier = p.string("barrier", false)) example.profile.barrier = *barrier;
+      if (auto adding = p.string("adding")) example.profile.adding = *adding;
+    }
+    if (auto expect = r.string("expect")) {
+      if (auto account = parse_account(*expect)) example.expect = *account;
+      else r.problem("expect", fmt::format("expected wecom or personal, got \"{}\"", *expect));
+    }
+    if (auto source = r.string("source")) example.source = *source;
+    set.examples.push_back(std::move(example));
+  }
+}
+
+}  // namespace
+
+RuleSet RuleSet::parse(const json& doc, const FeatureTable& features, const IndustryCatalog& industries,
+                       Problems& problems) {
+  RuleSet set;
+  set.file = problems.file();
+  ObjectReader top(doc, "", problems);
+  if (!top.ok()) return set;
+  top.only_keys({"$schema", "schema_version", "description", "tie", "tie_reason", "rules", "advice", "examples"});
+  if (auto version = top.integer("schema_version"); version && *version != 1) {
+    top.problem("schema_version", fmt::format("unsupported schema_version {}; this build reads 1", *version));
+  }
+  if (top.has("description")) top.string("description");
+  if (auto tie = top.string("tie")) {
+    if (auto account = parse_account(*tie)) set.tie = *account;
+    else top.problem("tie", fmt::format("expected wecom or personal, got \"{}\"", *tie));
+  }
+  if (auto reason = top.text("tie_reason")) set.tie_reason = *reason;
+  const ConditionContext scoring{features, industries, false};
+  const ConditionContext advising{features, industries, true};
+  if (const json* rules = top.array("rules")) {
+    if (rules->empty()) top.problem("rules", "needs at least one rule");
+    parse_rules(*rules, scoring, set, problems);
+  }
+  if (const json* advice = top.array("advice", false)) parse_advice(*advice, advising, set, problems);
+  if (const json* examples = top.array("examples", false)) parse_examples(*examples, set, problems);
+  return set;
+}
+
+RuleSet RuleSet::load(const SourceFile& file, const FeatureTable& features, const IndustryCatalog& industries) {
+  const json doc = parse_json_file(file, kMaxJsonDepth);
+  Problems problems(file.display_name);
+  RuleSet set = parse(doc, features, industries, problems);
+  problems.throw_if_any();
+  return set;
+}
+
+}  // namespace advisor
