@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "acct_advisor/data_source.hpp"
@@ -40,6 +41,8 @@ class IndustryCatalog {
 
  private:
   std::vector<Industry> industries_;
+  /// Every normalized name -> index in industries_ (an index, not a pointer, so copies stay valid).
+  std::unordered_map<std::string, std::size_t> index_;
 };
 
 }  // namespace advisor

@@ -50,6 +50,7 @@ int main(int argc, char** argv) {
   app.get_formatter()->column_width(34);
 
   advisor::cli::setup_recommend(app);
+  advisor::cli::setup_batch(app);
   advisor::cli::setup_table(app);
   advisor::cli::setup_industries(app);
   advisor::cli::setup_validate(app);

@@ -58,6 +58,7 @@ IndustryCatalog IndustryCatalog::parse(const json& doc, Problems& problems) {
   if (!list) return catalog;
   if (list->empty()) top.problem("industries", "must hold at least one industry");
   std::map<std::string, std::string> owner;  // every normalized name -> the industry id using it
+  auto& index = catalog.index_;
   for (std::size_t i = 0; i < list->size(); ++i) {
     const std::size_t before = problems.items().size();
     ObjectReader r((*list)[i], pointer_join("/industries", i), problems);
@@ -84,6 +85,7 @@ IndustryCatalog IndustryCatalog::parse(const json& doc, Problems& problems) {
                                       : fmt::format("name \"{}\" is already used by \"{}\"", name, it->second));
       }
     }
+    for (const auto& name : names_of(industry)) index.emplace(normalize(name), catalog.industries_.size());
     catalog.industries_.push_back(std::move(industry));
   }
   return catalog;
@@ -99,14 +101,8 @@ IndustryCatalog IndustryCatalog::load(const DataSource& source) {
 }
 
 const Industry* IndustryCatalog::find(std::string_view query) const {
-  const auto key = normalize(query);
-  if (key.empty()) return nullptr;
-  for (const auto& industry : industries_) {
-    for (const auto& name : names_of(industry)) {
-      if (normalize(name) == key) return &industry;
-    }
-  }
-  return nullptr;
+  const auto it = index_.find(normalize(query));
+  return it == index_.end() ? nullptr : &industries_[it->second];
 }
 
 std::vector<std::string> IndustryCatalog::suggest(std::string_view query, std::size_t limit) const {

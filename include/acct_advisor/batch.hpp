@@ -1,0 +1,76 @@
+#pragma once
+// `batch`: many profiles in, one result per profile out, in input order. Streams: memory
+// stays flat whatever the input size, and a bad record is reported in its place while the
+// run goes on.
+
+#include <cstddef>
+#include <cstdio>
+#include <functional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "acct_advisor/data_set.hpp"
+#include "acct_advisor/engine.hpp"
+#include "acct_advisor/json_line.hpp"
+
+namespace advisor {
+
+enum class BatchInputFormat { kAuto, kJsonl, kCsv };
+enum class BatchOutputFormat { kJsonl, kCsv };
+
+struct BatchOptions {
+  BatchInputFormat input = BatchInputFormat::kAuto;
+  BatchOutputFormat output = BatchOutputFormat::kJsonl;
+  bool explain = false;  ///< JSONL only: add the full `recommend` JSON to each record.
+};
+
+struct BatchStats {
+  std::size_t records = 0;  ///< Profiles read (blank lines are not profiles).
+  std::size_t bad = 0;      ///< Of which could not be scored.
+};
+
+/// A record longer than this is reported as bad and skipped without being held in memory.
+inline constexpr std::size_t kMaxRecordBytes = 1u << 20;
+
+/// A record's id, carried to its output as it came (a JSON string or number).
+struct RecordId {
+  std::string text;
+  bool number = false;
+};
+
+class BatchRunner {
+ public:
+  BatchRunner(const DataSet& data, const Engine& engine, BatchOptions options);
+
+  /// Reads all of `in`, calling `emit` with output text in large chunks. Throws UsageError
+  /// only for a problem with the whole input (a CSV header without a needed column).
+  BatchStats run(std::FILE* in, const std::function<void(std::string_view)>& emit);
+
+  /// One JSONL record -> its output record (appended to out). Returns false if it was bad.
+  /// Public so tests and the fuzzer reach it without files.
+  bool process_jsonl(std::string_view line, std::size_t line_no, std::string& out);
+  /// CSV: the header first, then each record's fields.
+  void set_csv_header(const std::vector<std::string>& header);
+  bool process_csv(const std::vector<std::string>& fields, std::size_t line_no, std::string& out);
+
+  std::string output_header() const;
+
+ private:
+  bool score(const ProfileInput& input, std::size_t line_no, const RecordId& id, std::string& out);
+  void error_record(std::size_t line_no, const RecordId& id, std::string_view message, std::string& out);
+  bool handle_record(std::string_view record, std::size_t line_no, std::string& out);
+
+  const DataSet& data_;
+  const Engine& engine_;
+  BatchOptions options_;
+  BatchInputFormat detected_ = BatchInputFormat::kAuto;
+  bool header_seen_ = false;
+  // CSV column positions; npos when the header has no such column.
+  std::size_t col_users_, col_industry_, col_barrier_, col_adding_, col_id_;
+  std::size_t columns_ = 0;
+  std::vector<FlatField> fields_;      // reused between records, so the fast path does not allocate
+  std::vector<std::string> csv_fields_;
+};
+
+}  // namespace advisor

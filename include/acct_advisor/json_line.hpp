@@ -1,0 +1,30 @@
+#pragma once
+// One JSON Lines record, parsed fast: batch input is a flat object of strings, numbers and
+// booleans, so a small strict parser beats a general DOM by an order of magnitude here.
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace advisor {
+
+struct FlatField {
+  enum class Kind { kString, kNumber, kBool, kNull };
+  std::string key;
+  std::string value;  ///< Unescaped string, or the number's / literal's text as written.
+  Kind kind = Kind::kString;
+};
+
+/// Parses `{"key": value, ...}` where every value is a string, number, true, false or null.
+/// Rejects nested objects and arrays, invalid UTF-8, bad escapes and trailing text. On failure
+/// returns false and sets `error` to what was wrong and where (column).
+bool parse_flat_object(std::string_view line, std::vector<FlatField>& fields, std::string& error);
+
+/// Appends s as a JSON string literal. Invalid UTF-8 becomes U+FFFD, so output is always
+/// valid JSON whatever the input held.
+void append_json_string(std::string& out, std::string_view s);
+
+/// True when s is well-formed UTF-8.
+bool valid_utf8(std::string_view s);
+
+}  // namespace advisor

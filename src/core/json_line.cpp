@@ -1,0 +1,254 @@
+#include "acct_advisor/json_line.hpp"
+
+#include <fmt/format.h>
+
+namespace advisor {
+
+namespace {
+
+// Length of the UTF-8 sequence at s[i], or 0 if it is not well-formed (overlongs, surrogates
+// and code points past U+10FFFF included).
+std::size_t utf8_length(std::string_view s, std::size_t i) {
+  const auto c = static_cast<unsigned char>(s[i]);
+  if (c < 0x80) return 1;
+  std::size_t n;
+  std::uint32_t cp;
+  if ((c & 0xE0) == 0xC0) n = 2, cp = c & 0x1F;
+  else if ((c & 0xF0) == 0xE0) n = 3, cp = c & 0x0F;
+  else if ((c & 0xF8) == 0xF0) n = 4, cp = c & 0x07;
+  else return 0;
+  if (i + n > s.size()) return 0;
+  for (std::size_t k = 1; k < n; ++k) {
+    const auto cc = static_cast<unsigned char>(s[i + k]);
+    if ((cc & 0xC0) != 0x80) return 0;
+    cp = (cp << 6) | (cc & 0x3F);
+  }
+  if ((n == 2 && cp < 0x80) || (n == 3 && cp < 0x800) || (n == 4 && cp < 0x10000)) return 0;
+  if (cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
+  return n;
+}
+
+void append_utf8(std::string& out, std::uint32_t cp) {
+  if (cp < 0x80) {
+    out += static_cast<char>(cp);
+  } else if (cp < 0x800) {
+    out += static_cast<char>(0xC0 | (cp >> 6));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else if (cp < 0x10000) {
+    out += static_cast<char>(0xE0 | (cp >> 12));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (cp >> 18));
+    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  }
+}
+
+class Parser {
+ public:
+  Parser(std::string_view s, std::string& error) : s_(s), error_(error) {}
+
+  bool object(std::vector<FlatField>& fields) {
+    fields.clear();
+    skip_space();
+    if (!eat('{')) return fail("expected a JSON object starting with '{'");
+    skip_space();
+    if (eat('}')) return end();
+    while (true) {
+      FlatField field;
+      skip_space();
+      if (peek() != '"') return fail("expected a field name in double quotes");
+      if (!string(field.key)) return false;
+      skip_space();
+      if (!eat(':')) return fail("expected ':' after a field name");
+      skip_space();
+      if (!value(field)) return false;
+      fields.push_back(std::move(field));
+      skip_space();
+      if (eat(',')) continue;
+      if (eat('}')) return end();
+      return fail("expected ',' or '}'");
+    }
+  }
+
+ private:
+  char peek() const { return i_ < s_.size() ? s_[i_] : '\0'; }
+  bool eat(char c) {
+    if (peek() != c || i_ >= s_.size()) return false;
+    ++i_;
+    return true;
+  }
+  void skip_space() {
+    while (i_ < s_.size() && (s_[i_] == ' ' || s_[i_] == '\t' || s_[i_] == '\r' || s_[i_] == '\n')) ++i_;
+  }
+  bool fail(std::string_view what) {
+    error_ = fmt::format("not valid JSON at column {}: {}", i_ + 1, what);
+    return false;
+  }
+  bool end() {
+    skip_space();
+    return i_ == s_.size() || fail("unexpected text after the object");
+  }
+
+  bool hex4(std::uint32_t& out) {
+    if (i_ + 4 > s_.size()) return fail("incomplete \\u escape");
+    out = 0;
+    for (int k = 0; k < 4; ++k) {
+      const char c = s_[i_++];
+      out <<= 4;
+      if (c >= '0' && c <= '9') out |= static_cast<std::uint32_t>(c - '0');
+      else if (c >= 'a' && c <= 'f') out |= static_cast<std::uint32_t>(c - 'a' + 10);
+      else if (c >= 'A' && c <= 'F') out |= static_cast<std::uint32_t>(c - 'A' + 10);
+      else return fail("bad \\u escape");
+    }
+    return true;
+  }
+
+  bool string(std::string& out) {
+    ++i_;  // opening quote
+    while (true) {
+      if (i_ >= s_.size()) return fail("unterminated string");
+      const char c = s_[i_];
+      if (c == '"') {
+        ++i_;
+        return true;
+      }
+      if (static_cast<unsigned char>(c) < 0x20) return fail("control character in a string");
+      if (c == '\\') {
+        ++i_;
+        const char e = peek();
+        ++i_;
+        switch (e) {
+          case '"': out += '"'; break;
+          case '\\': out += '\\'; break;
+          case '/': out += '/'; break;
+          case 'b': out += '\b'; break;
+          case 'f': out += '\f'; break;
+          case 'n': out += '\n'; break;
+          case 'r': out += '\r'; break;
+          case 't': out += '\t'; break;
+          case 'u': {
+            std::uint32_t cp;
+            if (!hex4(cp)) return false;
+            if (cp >= 0xD800 && cp <= 0xDBFF) {  // a surrogate pair encodes one code point
+              std::uint32_t low;
+              if (!eat('\\') || !eat('u') || !hex4(low) || low < 0xDC00 || low > 0xDFFF) {
+                return fail("unpaired surrogate in \\u escape");
+              }
+              cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
+            } else if (cp >= 0xDC00 && cp <= 0xDFFF) {
+              return fail("unpaired surrogate in \\u escape");
+            }
+            append_utf8(out, cp);
+            break;
+          }
+          default: --i_; return fail("bad escape in a string");
+        }
+        continue;
+      }
+      const std::size_t n = utf8_length(s_, i_);
+      if (n == 0) return fail("invalid UTF-8 in a string");
+      out.append(s_.data() + i_, n);
+      i_ += n;
+    }
+  }
+
+  bool number(std::string& out) {
+    const std::size_t start = i_;
+    eat('-');
+    if (peek() == '0') ++i_;
+    else if (peek() >= '1' && peek() <= '9') while (peek() >= '0' && peek() <= '9') ++i_;
+    else return fail("bad number");
+    if (eat('.')) {
+      if (!(peek() >= '0' && peek() <= '9')) return fail("bad number");
+      while (peek() >= '0' && peek() <= '9') ++i_;
+    }
+    if (peek() == 'e' || peek() == 'E') {
+      ++i_;
+      if (peek() == '+' || peek() == '-') ++i_;
+      if (!(peek() >= '0' && peek() <= '9')) return fail("bad number");
+      while (peek() >= '0' && peek() <= '9') ++i_;
+    }
+    out.assign(s_.data() + start, i_ - start);
+    return true;
+  }
+
+  bool literal(std::string_view word, FlatField& field, FlatField::Kind kind) {
+    if (s_.substr(i_, word.size()) != word) return fail("unexpected value");
+    i_ += word.size();
+    field.value = std::string(word);
+    field.kind = kind;
+    return true;
+  }
+
+  bool value(FlatField& field) {
+    const char c = peek();
+    if (c == '"') {
+      field.kind = FlatField::Kind::kString;
+      return string(field.value);
+    }
+    if (c == '-' || (c >= '0' && c <= '9')) {
+      field.kind = FlatField::Kind::kNumber;
+      return number(field.value);
+    }
+    if (c == 't') return literal("true", field, FlatField::Kind::kBool);
+    if (c == 'f') return literal("false", field, FlatField::Kind::kBool);
+    if (c == 'n') return literal("null", field, FlatField::Kind::kNull);
+    if (c == '{' || c == '[') return fail(fmt::format("field \"{}\" holds a nested value; fields must be plain", field.key));
+    return fail("expected a value");
+  }
+
+  std::string_view s_;
+  std::size_t i_ = 0;
+  std::string& error_;
+};
+
+}  // namespace
+
+bool parse_flat_object(std::string_view line, std::vector<FlatField>& fields, std::string& error) {
+  return Parser(line, error).object(fields);
+}
+
+bool valid_utf8(std::string_view s) {
+  for (std::size_t i = 0; i < s.size();) {
+    const std::size_t n = utf8_length(s, i);
+    if (n == 0) return false;
+    i += n;
+  }
+  return true;
+}
+
+void append_json_string(std::string& out, std::string_view s) {
+  out += '"';
+  for (std::size_t i = 0; i < s.size();) {
+    const char c = s[i];
+    const auto u = static_cast<unsigned char>(c);
+    if (u < 0x80) {
+      switch (c) {
+        case '"': out += "\\\""; break;
+        case '\\': out += "\\\\"; break;
+        case '\n': out += "\\n"; break;
+        case '\r': out += "\\r"; break;
+        case '\t': out += "\\t"; break;
+        default:
+          if (u < 0x20) out += fmt::format("\\u{:04x}", u);
+          else out += c;
+      }
+      ++i;
+      continue;
+    }
+    const std::size_t n = utf8_length(s, i);
+    if (n == 0) {
+      out += "\xEF\xBF\xBD";  // U+FFFD
+      ++i;
+    } else {
+      out.append(s.data() + i, n);
+      i += n;
+    }
+  }
+  out += '"';
+}
+
+}  // namespace advisor
