@@ -148,6 +148,18 @@ class Parser {
         }
         continue;
       }
+      // Copy a run of plain ASCII in one go; most field values are nothing else.
+      std::size_t run = i_;
+      while (run < s_.size()) {
+        const auto u = static_cast<unsigned char>(s_[run]);
+        if (u < 0x20 || u >= 0x80 || u == '"' || u == '\\') break;
+        ++run;
+      }
+      if (run > i_) {
+        out.append(s_.data() + i_, run - i_);
+        i_ = run;
+        continue;
+      }
       const std::size_t n = utf8_length(s_, i_);
       if (n == 0) return fail("invalid UTF-8 in a string");
       out.append(s_.data() + i_, n);

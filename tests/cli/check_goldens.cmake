@@ -1,0 +1,20 @@
+# Checks that the golden files and the CLI cases agree: every file in GOLDEN_DIR is named by some
+# case, and every golden a case names exists. Usage:
+#   cmake -DGOLDEN_DIR=<dir> -DUSED=<name|name|...> -P check_goldens.cmake
+cmake_minimum_required(VERSION 3.18)
+string(REPLACE "|" ";" used "${USED}")
+file(GLOB present RELATIVE "${GOLDEN_DIR}" "${GOLDEN_DIR}/*")
+set(problems "")
+foreach(f IN LISTS present)
+  if(NOT f IN_LIST used)
+    string(APPEND problems "\n  golden/${f} is used by no case (delete it, or add the case)")
+  endif()
+endforeach()
+foreach(f IN LISTS used)
+  if(NOT f IN_LIST present)
+    string(APPEND problems "\n  golden/${f} is named by a case but missing (run tests/cli/update-golden.sh)")
+  endif()
+endforeach()
+if(NOT problems STREQUAL "")
+  message(FATAL_ERROR "golden files and CLI cases disagree:${problems}")
+endif()
