@@ -16,8 +16,10 @@ inline constexpr std::array<Account, 2> kAccounts = {Account::kWecom, Account::k
 /// "wecom" / "personal": the ids used in data files, JSON output and flags.
 std::string_view account_id(Account account);
 std::optional<Account> parse_account(std::string_view id);
-/// "WeCom" / "企业微信" and so on.
+/// "WeCom" / "personal WeChat" / "企业微信": for use mid-sentence.
 std::string_view account_name(Account account, Lang lang);
+/// "WeCom" / "Personal WeChat": for headings and table headers.
+std::string_view account_title(Account account, Lang lang);
 inline Account other(Account account) {
   return account == Account::kWecom ? Account::kPersonal : Account::kWecom;
 }

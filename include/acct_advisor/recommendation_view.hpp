@@ -8,6 +8,7 @@
 #include "acct_advisor/data_set.hpp"
 #include "acct_advisor/engine.hpp"
 #include "acct_advisor/lang.hpp"
+#include "acct_advisor/planner.hpp"
 
 namespace advisor {
 
@@ -20,10 +21,12 @@ struct ReportOptions {
   bool color = false;
 };
 
-std::string render_recommendation(const Recommendation& r, const DataSet& data, const ReportOptions& options);
+/// `plan`, when given, adds the planner's capacity line (accounts and days for each type).
+std::string render_recommendation(const Recommendation& r, const DataSet& data, const ReportOptions& options,
+                                  const Plan* plan = nullptr);
 
 /// The JSON contract (schema_version 1; data/schema/recommendation.schema.json).
-nlohmann::ordered_json recommendation_to_json(const Recommendation& r, const DataSet& data);
+nlohmann::ordered_json recommendation_to_json(const Recommendation& r, const DataSet& data, const Plan* plan = nullptr);
 
 /// "WeCom, 6 to 0" style one-line summary, also used in --expect messages.
 std::string headline(const Recommendation& r, Lang lang);

@@ -5,6 +5,7 @@
 #include "acct_advisor/data_set.hpp"
 #include "acct_advisor/engine.hpp"
 #include "acct_advisor/error.hpp"
+#include "acct_advisor/planner.hpp"
 #include "acct_advisor/recommendation_view.hpp"
 #include "cli_support.hpp"
 #include "commands.hpp"
@@ -32,12 +33,16 @@ void run_recommend(const RecommendArgs& args) {
   const Profile profile = resolve_profile(args.input, data.industries);
   const Engine engine(data.features, data.industries, data.rules);
   const Recommendation r = engine.recommend(profile);
+  PlanInput plan_input;
+  plan_input.users = profile.users;
+  plan_input.adding = profile.adding;
+  const Plan plan = make_plan(data.features, plan_input);
   ReportOptions options;
   options.format = parse_format(args.format);
   options.lang = resolve_lang(args.common);
   options.width = terminal_width();
   options.color = use_color();
-  write_out(render_recommendation(r, data, options));
+  write_out(render_recommendation(r, data, options, &plan));
   if (!args.expect.empty() && account_id(r.account) != args.expect) {
     throw ExpectationError(fmt::format("expected {}, but the recommendation is {} (wecom {}, personal {}, margin {})",
                                        args.expect, account_id(r.account), r.scores.wecom, r.scores.personal,

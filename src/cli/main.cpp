@@ -51,6 +51,8 @@ int main(int argc, char** argv) {
 
   advisor::cli::setup_recommend(app);
   advisor::cli::setup_batch(app);
+  advisor::cli::setup_plan(app);
+  advisor::cli::setup_sweep(app);
   advisor::cli::setup_table(app);
   advisor::cli::setup_industries(app);
   advisor::cli::setup_validate(app);

@@ -15,4 +15,9 @@ std::string_view account_name(Account account, Lang lang) {
   return account == Account::kWecom ? "WeCom" : "personal WeChat";
 }
 
+std::string_view account_title(Account account, Lang lang) {
+  if (lang == Lang::kEn && account == Account::kPersonal) return "Personal WeChat";
+  return account_name(account, lang);
+}
+
 }  // namespace advisor

@@ -65,7 +65,12 @@ IndustryCatalog IndustryCatalog::parse(const json& doc, Problems& problems) {
     if (!r.ok()) continue;
     r.only_keys({"id", "name", "aliases", "barrier", "regulated", "source"});
     Industry industry;
-    if (auto id = r.string("id")) industry.id = *id;
+    if (auto id = r.string("id")) {
+      if (std::any_of(catalog.industries_.begin(), catalog.industries_.end(), [&](const Industry& known) { return known.id == *id; })) {
+        r.problem("id", fmt::format("duplicate id \"{}\"", *id));
+      }
+      industry.id = *id;
+    }
     if (auto name = r.text("name")) industry.name = *name;
     if (auto aliases = r.strings("aliases", false)) industry.aliases = *aliases;
     if (auto barrier = r.string("barrier")) {

@@ -90,6 +90,9 @@ json parse_json_file(const SourceFile& file, int max_depth) {
     const auto lc = locate(text, e.byte == 0 ? 0 : e.byte - 1);
     throw DataError({fmt::format("{}:{}:{}: not valid JSON: {}", file.display_name, lc.line, lc.column,
                                  parse_error_reason(e.what()))});
+  } catch (const json::exception& e) {
+    // e.g. out_of_range.406 for a number such as 1e400 that no double can hold
+    throw DataError({fmt::format("{}: not valid JSON: {}", file.display_name, parse_error_reason(e.what()))});
   }
 }
 

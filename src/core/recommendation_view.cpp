@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "acct_advisor/feature_table_view.hpp"
+#include "acct_advisor/plan_view.hpp"
 #include "acct_advisor/text_layout.hpp"
 
 namespace advisor {
@@ -83,7 +84,7 @@ std::string capacity_line(const Recommendation& r, const DataSet& data, Lang lan
                      num(r.capacity.personal_accounts), num(r.capacity.personal_accounts_max), format_number(max));
 }
 
-std::string render_text(const Recommendation& r, const DataSet& data, const ReportOptions& o) {
+std::string render_text(const Recommendation& r, const DataSet& data, const ReportOptions& o, const Plan* plan) {
   const Lang lang = o.lang;
   const bool zh = lang == Lang::kZh;
   const std::size_t width = std::min<std::size_t>(o.width, 120);
@@ -94,7 +95,9 @@ std::string render_text(const Recommendation& r, const DataSet& data, const Repo
                                 : fmt::format("mostly {} adding", adding_id(r.profile.adding));
   out += zh ? fmt::format("画像：{}个客户 · {} · {}\n", num(r.profile.users), industry_label(r.profile, data, lang), adding)
             : fmt::format("Profile: {} customers · {} · {}\n", num(r.profile.users), industry_label(r.profile, data, lang), adding);
-  out += (zh ? "所需账号：" : "Accounts needed: ") + capacity_line(r, data, lang) + "\n\n";
+  out += (zh ? "所需账号：" : "Accounts needed: ") + capacity_line(r, data, lang) + "\n";
+  if (plan) out += (zh ? "加满用时：" : "Time to fill: ") + capacity_summary(*plan, lang) + "\n";
+  out += "\n";
 
   out += zh ? "各维度的判断：\n" : "Criteria:\n";
   for (const auto& v : r.votes) {
@@ -109,8 +112,8 @@ std::string render_text(const Recommendation& r, const DataSet& data, const Repo
     const Feature* f = data.features.find_no(no);
     if (!f) continue;
     out += fmt::format("  {:>2}. {}\n", f->no, f->name.in(lang));
-    append_wrapped(out, fmt::format("      {}: ", account_name(Account::kWecom, lang)), f->wecom.text.in(lang), width);
-    append_wrapped(out, fmt::format("      {}: ", account_name(Account::kPersonal, lang)), f->personal.text.in(lang), width);
+    append_wrapped(out, fmt::format("      {}: ", account_title(Account::kWecom, lang)), f->wecom.text.in(lang), width);
+    append_wrapped(out, fmt::format("      {}: ", account_title(Account::kPersonal, lang)), f->personal.text.in(lang), width);
   }
   if (!r.advice.empty()) {
     out += zh ? "\n建议：\n" : "\nAdvice:\n";
@@ -161,7 +164,7 @@ std::string headline(const Recommendation& r, Lang lang) {
                      r.tie ? "; a tie, broken by the tie rule" : "");
 }
 
-json recommendation_to_json(const Recommendation& r, const DataSet& data) {
+json recommendation_to_json(const Recommendation& r, const DataSet& data, const Plan* plan) {
   json profile = {{"users", r.profile.users}};
   profile["industry"] = r.profile.industry.empty() ? json(nullptr) : json(r.profile.industry);
   profile["barrier"] = barrier_id(r.profile.barrier);
@@ -187,7 +190,7 @@ json recommendation_to_json(const Recommendation& r, const DataSet& data) {
     flips.push_back({{"change", f.change}, {"from", from}, {"to", to}, {"recommendation", account_id(f.recommendation)}});
   }
   (void)data;
-  return {{"schema_version", 1},
+  json out = {{"schema_version", 1},
           {"profile", profile},
           {"recommendation", account_id(r.account)},
           {"scores", {{"wecom", r.scores.wecom}, {"personal", r.scores.personal}}},
@@ -200,13 +203,22 @@ json recommendation_to_json(const Recommendation& r, const DataSet& data) {
           {"criteria", criteria},
           {"advice", advice},
           {"flips", flips}};
+  if (plan) {
+    auto side = [](const AccountPlan& p) {
+      return json{{"accounts_needed", p.accounts_needed},
+                  {"days_to_target", p.days_to_target ? json(*p.days_to_target) : json(nullptr)}};
+    };
+    out["plan"] = {{"wecom", side(plan->wecom)}, {"personal", side(plan->personal)}};
+  }
+  return out;
 }
 
-std::string render_recommendation(const Recommendation& r, const DataSet& data, const ReportOptions& options) {
+std::string render_recommendation(const Recommendation& r, const DataSet& data, const ReportOptions& options,
+                                  const Plan* plan) {
   switch (options.format) {
-    case ReportFormat::kText: return render_text(r, data, options);
+    case ReportFormat::kText: return render_text(r, data, options, plan);
     case ReportFormat::kMarkdown: return render_markdown(r, data, options.lang);
-    case ReportFormat::kJson: return recommendation_to_json(r, data).dump(2) + "\n";
+    case ReportFormat::kJson: return recommendation_to_json(r, data, plan).dump(2) + "\n";
   }
   return "";
 }

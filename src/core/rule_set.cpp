@@ -46,10 +46,13 @@ std::vector<int> parse_cited(ObjectReader& r, const FeatureTable& features, Prob
     const std::string p = pointer_join(r.child_pointer("features"), i);
     if (!v.is_number_integer()) {
       problems.add(p, fmt::format("expected a feature row number, got {}", json_kind(v)));
-    } else if (!features.find_no(v.get<int>())) {
-      problems.add(p, fmt::format("no feature row {} in features.json", v.get<std::int64_t>()));
+      continue;
+    }
+    const auto no = v.get<std::int64_t>();  // 64-bit first, so a huge number cannot wrap to a real row
+    if (no < 1 || no > 999 || !features.find_no(static_cast<int>(no))) {
+      problems.add(p, fmt::format("no feature row {} in features.json", no));
     } else {
-      rows.push_back(v.get<int>());
+      rows.push_back(static_cast<int>(no));
     }
   }
   return rows;

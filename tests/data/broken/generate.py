@@ -4,10 +4,13 @@
 Each file is a small valid base with ONE change, so the problem it triggers is the change's
 alone. The bases are cut down from the real data/ files:
 
-  base/features.json    rows 4, 5, 6 and 16 of data/features.json (the rows holding every
-                        quantity the planner needs), so /features/0 is row 4, /features/1
-                        row 5, /features/2 row 6 and /features/3 row 16; without their notes
-                        and with each source ref cut to its first clause, to keep files small;
+  base/features.json    rows 3, 4, 5, 6 and 16 of data/features.json, without their notes and
+                        with each source ref cut to its first clause (to keep files small).
+                        /features/0 is row 3 (group_size), which most cases break: it has
+                        quantities and urls but none the planner needs, so breaking it gives
+                        exactly one problem. /features/1 is row 4, /features/2 row 5,
+                        /features/3 row 6 and /features/4 row 16: together they hold every
+                        quantity the planner needs (kRequiredQuantities);
   base/industries.json  fruit, law, insurance and medical from data/industries.json;
   base/rules.json       one rule from data/rules.json (rules files are checked against the
                         real features.json and industries.json).
@@ -47,7 +50,7 @@ def load(name):
 
 def features_base():
     doc = load("features.json")
-    doc["features"] = [f for f in doc["features"] if f["no"] in (4, 5, 6, 16)]
+    doc["features"] = [f for f in doc["features"] if f["no"] in (3, 4, 5, 6, 16)]
     for f in doc["features"]:  # kept small: notes are optional, and a ref's quote is prose
         f.pop("note", None)
         f["source"]["ref"] = f["source"]["ref"].split(":")[0]
@@ -67,8 +70,8 @@ def features_cases(base):
     # Whole-file problems.
     cases["empty.json"] = "  \n\n"
     text = dump(base)
-    lines = text.split("\n")
-    cases["truncated.json"] = "\n".join(lines[:40]) + "\n"  # ends inside row 4's personal side
+    cut = text.index('"en": "Customers per account"') + len('"en": "Customers')
+    cases["truncated.json"] = text[:cut]  # ends inside a string in row 4's name
     cases["not_json.json"] = "features:\n  - no: 4\n    id: customers_per_account\n"
     cases["trailing_comma.json"] = text.replace('"as_of": "2022"\n    },', '"as_of": "2022",\n    },', 1)
     cases["top_level_array.json"] = dump(base["features"])
@@ -82,14 +85,14 @@ def features_cases(base):
     # A missing key, and a wrong type for every kind of field.
     change("missing_favours.json", lambda d: row(d).pop("favours"))
     change("row_string.json", lambda d: d["features"].__setitem__(1, "daily_adds"))
-    change("no_string.json", lambda d: row(d).update(no="4"))
-    change("no_fraction.json", lambda d: row(d).update(no=4.5))
+    change("no_string.json", lambda d: row(d).update(no="3"))
+    change("no_fraction.json", lambda d: row(d).update(no=3.5))
     change("no_zero.json", lambda d: row(d).update(no=0))
     change("no_huge.json", lambda d: row(d).update(no=18446744073709551615))
     change("id_number.json", lambda d: row(d).update(id=4))
     change("id_empty.json", lambda d: row(d).update(id=""))
-    change("id_not_snake.json", lambda d: row(d).update(id="Customers-Per-Account"))
-    change("name_string.json", lambda d: row(d).update(name="Customers per account"))
+    change("id_not_snake.json", lambda d: row(d).update(id="Group-Size"))
+    change("name_string.json", lambda d: row(d).update(name="Customer group size"))
     change("dimensions_string.json", lambda d: row(d).update(dimensions="scale"))
     change("dimensions_item_number.json", lambda d: row(d).update(dimensions=[1]))
     change("dimensions_empty.json", lambda d: row(d).update(dimensions=[]))
@@ -97,40 +100,48 @@ def features_cases(base):
     change("side_array.json", lambda d: row(d).update(wecom=[row(d)["wecom"]]))
     change("quantities_array.json", lambda d: row(d)["wecom"].update(quantities=[]))
     change("quantity_negative.json",
-           lambda d: row(d)["wecom"]["quantities"]["customers_per_entity"].update(value=-1))
+           lambda d: row(d)["wecom"]["quantities"]["group_members_max"].update(value=-1))
     change("quantity_string.json",
-           lambda d: row(d)["wecom"]["quantities"]["customers_per_entity"].update(value="lots"))
+           lambda d: row(d)["wecom"]["quantities"]["group_members_max"].update(value="lots"))
     change("quantity_no_unit.json",
-           lambda d: row(d)["wecom"]["quantities"]["customers_per_entity"].pop("unit"))
+           lambda d: row(d)["wecom"]["quantities"]["group_members_max"].pop("unit"))
     change("quantity_name_not_snake.json",
-           lambda d: row(d)["wecom"]["quantities"].update({"Customers-Per-Entity":
-                                                           row(d)["wecom"]["quantities"].pop("customers_per_entity")}))
+           lambda d: row(d)["wecom"]["quantities"].update({"Group-Members-Max":
+                                                           row(d)["wecom"]["quantities"].pop("group_members_max")}))
     change("source_string.json", lambda d: row(d).update(source="lecture"))
     change("urls_string.json", lambda d: row(d)["source"].update(urls="https://example.com"))
     change("urls_item_null.json", lambda d: row(d)["source"].update(urls=[None]))
     change("note_string.json", lambda d: row(d).update(note="a note"))
     # 1e400 is valid JSON syntax but no double holds it.
-    cases["quantity_overflow.json"] = dump(base).replace('"value": 50000', '"value": 1e400', 1)
+    cases["quantity_overflow.json"] = dump(base).replace('"value": 500,', '"value": 1e400,', 1)
 
     # Unknown keys, with and without a near miss to suggest.
     change("unknown_key_suggest.json", lambda d: row(d).update(favors=row(d).pop("favours")))
     change("unknown_key_far.json", lambda d: row(d).update(colour="green"))
+    change("unknown_quantity_key.json",
+           lambda d: row(d)["wecom"]["quantities"]["group_members_max"].update(units="members"))
 
     # Duplicates and cross-row checks.
-    change("duplicate_no.json", lambda d: row(d, 1).update(no=4))
-    change("duplicate_id.json", lambda d: row(d, 1).update(id="customers_per_account"))
+    change("duplicate_no.json", lambda d: row(d, 1).update(no=3))
+    change("duplicate_id.json", lambda d: row(d, 1).update(id="group_size"))
     change("duplicate_quantity.json",
-           lambda d: row(d, 1)["wecom"]["quantities"].update(customers_per_account={"value": 1, "unit": "customers"}))
-    change("required_missing.json", lambda d: row(d, 3)["personal"]["quantities"].pop("accounts_per_phone"))
+           lambda d: row(d, 2)["wecom"]["quantities"].update(customers_per_account={"value": 1, "unit": "customers"}))
+
+    # As above, after a row that fails to load: the pointer must still name the file's row 2.
+    def dup_after_bad(d):
+        row(d).update(favours="both")
+        row(d, 2)["wecom"]["quantities"].update(customers_per_account={"value": 1, "unit": "customers"})
+    change("duplicate_quantity_after_bad_row.json", dup_after_bad)
+    change("required_missing.json", lambda d: row(d, 4)["personal"]["quantities"].pop("accounts_per_phone"))
     change("required_zero.json",
-           lambda d: row(d)["personal"]["quantities"]["customers_per_account"].update(value=0))
+           lambda d: row(d, 1)["personal"]["quantities"]["customers_per_account"].update(value=0))
     change("required_unlimited.json",
-           lambda d: row(d)["personal"]["quantities"]["customers_per_account"].update(value="unlimited"))
+           lambda d: row(d, 1)["personal"]["quantities"]["customers_per_account"].update(value="unlimited"))
 
     # Localized text.
     change("name_missing_en.json", lambda d: row(d)["name"].pop("en"))
     change("name_empty_zh.json", lambda d: row(d)["name"].update(zh=""))
-    change("name_extra_language.json", lambda d: row(d)["name"].update(ja="顧客数"))
+    change("name_extra_language.json", lambda d: row(d)["name"].update(ja="グループ人数"))
 
     # Enumerations and formats.
     change("unknown_dimension.json", lambda d: row(d).update(dimensions=["scael"]))
@@ -141,12 +152,12 @@ def features_cases(base):
 
     # Two independent problems: both must be reported.
     def two(d):
-        row(d).update(no="4")
-        row(d, 2).update(favours="both")
+        d.update(schema_version=2)
+        row(d).update(no="3")
     change("two_problems.json", two)
 
-    # Deeper than features.json's limit of 16: top{1} features[2] row{3} source{4} urls[5] + 12.
-    deep = dump(base).replace('"urls": []', '"urls": ' + "[" * 12 + "]" * 12, 1)
+    # Deeper than features.json's limit of 16: top{1} features[2] row{3} source{4} urls[5] and 12 more.
+    deep = dump(base).replace('"urls": []', '"urls": ' + "[" * 13 + "]" * 13, 1)
     cases["too_deep.json"] = deep
 
     # Encoding: a byte-order mark is accepted; bytes that are not UTF-8 are not.
@@ -176,7 +187,8 @@ def industries_cases(base):
     ind = lambda d, i: d["industries"][i]  # noqa: E731  0 fruit, 1 law, 2 insurance, 3 medical
 
     cases["empty.json"] = ""
-    cases["truncated.json"] = "\n".join(dump(base).split("\n")[:12]) + "\n"
+    text = dump(base)
+    cases["truncated.json"] = text[:text.index('"barrier": "high"') + len('"barrier": ')]  # law's barrier
     cases["not_json.json"] = "fruit = low\nlaw = high\n"
     cases["top_level_array.json"] = dump(base["industries"])
     change("schema_version_2.json", lambda d: d.update(schema_version=2))
@@ -185,6 +197,7 @@ def industries_cases(base):
     change("duplicate_id.json", lambda d: ind(d, 2).update(id="law"))
     change("alias_collides_with_name.json", lambda d: ind(d, 2)["aliases"].append("律师"))
     change("alias_collides_case.json", lambda d: ind(d, 1)["aliases"].append("FRUIT"))
+    change("name_collides.json", lambda d: ind(d, 2)["name"].update(en="Law"))
     change("bad_barrier.json", lambda d: ind(d, 0).update(barrier="medium"))
     change("regulated_string.json", lambda d: ind(d, 1).update(regulated="yes"))
     change("unknown_key_suggest.json", lambda d: ind(d, 0).update(barier=ind(d, 0).pop("barrier")))
@@ -198,7 +211,7 @@ def industries_cases(base):
         ind(d, 3).update(regulated=1)
     change("two_problems.json", two)
 
-    # Deeper than industries.json's limit of 8: top{1} industries[2} row{3} aliases[4] + 5.
+    # Deeper than industries.json's limit of 8: top{1} industries[2] row{3} aliases[4] and 5 more.
     cases["too_deep.json"] = dump(base).replace('"aliases": [\n        "生鲜水果"',
                                                 '"aliases": [' + "[" * 5 + "]" * 5 + ',\n        "生鲜水果"', 1)
     cases["bom.json"] = b"\xef\xbb\xbf" + dump(base).encode("utf-8")
@@ -262,6 +275,8 @@ def rules_cases(base):
     set_when("invalid_string_value.json", when("adding", "==", "activ"))
     set_when("unknown_industry_value.json", when("industry", "in", ["fruit", "fruits"]))
     set_when("number_fact_string_value.json", when("users", ">", "5000"))
+    cases["value_overflow.json"] = dump(copy.deepcopy(base) | {"rules": [
+        rule(base) | {"when": when("users", ">", 5000)}]}).replace('"value": 5000', '"value": 1e400', 1)
     set_when("bool_fact_string_value.json", when("regulated", "==", "yes"))
     set_when("in_on_bool_fact.json", when("regulated", "in", [True]))
     set_when("between_three_values.json", when("users", "between", [1, 2, 3]))
@@ -292,6 +307,7 @@ def rules_cases(base):
     # The rule's other fields.
     change("unknown_cited_row.json", lambda d: rule(d).update(features=[5, 99]))
     change("cited_row_string.json", lambda d: rule(d).update(features=["5"]))
+    change("cited_row_wraps.json", lambda d: rule(d).update(features=[4294967300]))  # 2**32 + 4
     change("unknown_placeholder.json",
            lambda d: rule(d)["reason"].update(en="{usres} customers: " + rule(d)["reason"]["en"]))
     change("unclosed_placeholder.json", lambda d: rule(d)["reason"].update(zh="{users 个客户"))

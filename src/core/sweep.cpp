@@ -1,0 +1,67 @@
+#include "acct_advisor/sweep.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+#include <fmt/format.h>
+
+#include "acct_advisor/error.hpp"
+
+namespace advisor {
+
+using json = nlohmann::ordered_json;
+
+Sweep sweep_users(const Engine& engine, Profile profile, std::int64_t from, std::int64_t to, int steps) {
+  Sweep sweep;
+  const double lo = std::log(static_cast<double>(from));
+  const double hi = std::log(static_cast<double>(to));
+  for (int i = 0; i < steps; ++i) {
+    const double t = steps == 1 ? 0.0 : static_cast<double>(i) / (steps - 1);
+    std::int64_t users = i == steps - 1 ? to : static_cast<std::int64_t>(std::llround(std::exp(lo + t * (hi - lo))));
+    users = std::clamp(users, from, to);
+    if (!sweep.points.empty() && sweep.points.back().users >= users) continue;
+    profile.users = users;
+    SweepPoint p{users, Account::kWecom, {}};
+    p.recommendation = engine.decide(profile, p.scores);
+    sweep.points.push_back(p);
+  }
+  for (std::size_t i = 1; i < sweep.points.size(); ++i) {
+    const auto& a = sweep.points[i - 1];
+    const auto& b = sweep.points[i];
+    if (a.recommendation == b.recommendation) continue;
+    sweep.flips.push_back({engine.find_flip(profile, a.users, b.users), a.recommendation, b.recommendation});
+  }
+  return sweep;
+}
+
+std::pair<std::int64_t, std::int64_t> parse_user_range(std::string_view text) {
+  const auto dots = text.find("..");
+  if (dots == std::string_view::npos) {
+    throw UsageError(fmt::format("--users: '{}' is not a range; write FROM..TO, e.g. 1000..1000000 or 1k..100万",
+                                 text.substr(0, 40)));
+  }
+  const auto from = parse_users(text.substr(0, dots), "--users (from)");
+  const auto to = parse_users(text.substr(dots + 2), "--users (to)");
+  if (from >= to) throw UsageError(fmt::format("--users: the range must go up; {} is not below {}", from, to));
+  return {from, to};
+}
+
+json sweep_to_json(const Sweep& sweep, const Profile& profile) {
+  json points = json::array();
+  for (const auto& p : sweep.points) {
+    points.push_back({{"users", p.users},
+                      {"recommendation", account_id(p.recommendation)},
+                      {"scores", {{"wecom", p.scores.wecom}, {"personal", p.scores.personal}}}});
+  }
+  json flips = json::array();
+  for (const auto& f : sweep.flips) {
+    flips.push_back({{"users", f.users}, {"from", account_id(f.from)}, {"to", account_id(f.to)}});
+  }
+  json p = {{"industry", profile.industry.empty() ? json(nullptr) : json(profile.industry)},
+            {"barrier", barrier_id(profile.barrier)},
+            {"regulated", profile.regulated},
+            {"adding", adding_id(profile.adding)}};
+  return {{"schema_version", 1}, {"profile", p}, {"points", points}, {"flips", flips}};
+}
+
+}  // namespace advisor

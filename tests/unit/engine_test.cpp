@@ -1,0 +1,456 @@
+// The engine with the real rules: the lecture's answers, each criterion alone and in conflict,
+// account counts, properties that must hold for every profile, and the flips it reports.
+
+#include <catch2/catch.hpp>
+
+#include <set>
+
+#include "acct_advisor/engine.hpp"
+#include "acct_advisor/feature_table_view.hpp"
+#include "test_support.hpp"
+
+using namespace advisor;
+
+namespace {
+
+const Engine& engine() {
+  const auto& data = test_support::real_data();
+  static const Engine e(data.features, data.industries, data.rules);
+  return e;
+}
+
+Profile profile(std::int64_t users, const std::string& industry_or_barrier, Adding adding) {
+  ProfileInput input;
+  input.users = std::to_string(users);
+  if (industry_or_barrier == "low" || industry_or_barrier == "high") input.barrier = industry_or_barrier;
+  else input.industry = industry_or_barrier;
+  input.adding = std::string(adding_id(adding));
+  return resolve_profile(input, test_support::real_data().industries);
+}
+
+Scores scores_of(const Profile& p) {
+  Scores s;
+  engine().decide(p, s);
+  return s;
+}
+
+Account answer(const Profile& p) {
+  Scores s;
+  return engine().decide(p, s);
+}
+
+int wecom_margin(const Profile& p) {
+  const Scores s = scores_of(p);
+  return s.wecom - s.personal;
+}
+
+// User counts to test properties at: a log grid over the whole range plus every capacity
+// threshold and its neighbours (from features.json, so they follow the data).
+std::vector<std::int64_t> user_grid() {
+  std::set<std::int64_t> users;
+  for (std::int64_t decade = 1; decade <= kMaxUsers; decade *= 10) {
+    for (std::int64_t m : {1, 2, 3, 5, 7}) {
+      if (decade * m <= kMaxUsers) users.insert(decade * m);
+    }
+  }
+  const auto& features = test_support::real_data().features;
+  const double wecom = features.need(Account::kWecom, "customers_per_account").value();
+  const double personal = features.need(Account::kPersonal, "customers_per_account").value();
+  const double personal_max = features.need(Account::kPersonal, "customers_per_account_max").value();
+  std::vector<double> thresholds = {wecom, personal, personal_max};
+  for (int accounts : {2, 3, 10, 11, 100, 101}) {
+    thresholds.push_back(personal * accounts);
+    thresholds.push_back(personal * (accounts - 1));
+    thresholds.push_back(wecom * accounts);
+  }
+  for (double t : thresholds) {
+    for (std::int64_t d : {-1, 0, 1}) {
+      const auto n = static_cast<std::int64_t>(t) + d;
+      if (n >= 1 && n <= kMaxUsers) users.insert(n);
+    }
+  }
+  users.insert(kMaxUsers - 1);
+  return {users.begin(), users.end()};
+}
+
+// Every industry in the catalogue, plus the two barrier-only profiles.
+std::vector<std::string> industries_and_barriers() {
+  std::vector<std::string> out = {"low", "high"};
+  for (const auto& industry : test_support::real_data().industries.industries()) out.push_back(industry.id);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("the lecture's answers and the conflicts in rules.json", "[engine]") {
+  struct Row {
+    std::int64_t users;
+    const char* industry;
+    Adding adding;
+    Account expect;
+    int wecom, personal;
+  };
+  const Row rows[] = {
+      // The lecture's cases.
+      {30000, "fruit", Adding::kActive, Account::kWecom, 6, 0},
+      {3000, "law", Adding::kPassive, Account::kPersonal, 1, 6},
+      {2000, "insurance", Adding::kPassive, Account::kPersonal, 1, 6},
+      {1000, "medical", Adding::kPassive, Account::kPersonal, 1, 6},
+      {200000, "fruit", Adding::kPassive, Account::kWecom, 5, 2},
+      // Conflicts between the criteria.
+      {30000, "law", Adding::kPassive, Account::kPersonal, 3, 4},
+      {600000, "law", Adding::kPassive, Account::kWecom, 5, 4},
+      {30000, "insurance", Adding::kActive, Account::kWecom, 5, 2},
+      {3000, "fruit", Adding::kPassive, Account::kPersonal, 2, 4},
+      {8000, "high", Adding::kActive, Account::kWecom, 3, 2},
+  };
+  for (const Row& r : rows) {
+    INFO(r.users << " " << r.industry << " " << adding_id(r.adding));
+    const Profile p = profile(r.users, r.industry, r.adding);
+    Scores s;
+    CHECK(engine().decide(p, s) == r.expect);
+    CHECK(s.wecom == r.wecom);
+    CHECK(s.personal == r.personal);
+  }
+}
+
+TEST_CASE("each criterion decides when the others balance", "[engine]") {
+  SECTION("scale: high barrier against active adding") {
+    CHECK(answer(profile(3000, "high", Adding::kActive)) == Account::kPersonal);   // one account suffices
+    CHECK(answer(profile(5000, "high", Adding::kActive)) == Account::kPersonal);   // exactly one account's worth
+    CHECK(answer(profile(5001, "high", Adding::kActive)) == Account::kWecom);      // past the usual capacity
+    CHECK(answer(profile(30000, "high", Adding::kActive)) == Account::kWecom);
+    CHECK(answer(profile(600000, "high", Adding::kActive)) == Account::kWecom);
+  }
+  SECTION("barrier: small scale against active adding") {
+    CHECK(answer(profile(3000, "low", Adding::kActive)) == Account::kWecom);
+    CHECK(answer(profile(3000, "high", Adding::kActive)) == Account::kPersonal);
+  }
+  SECTION("adding: small scale against a low barrier") {
+    CHECK(answer(profile(3000, "low", Adding::kActive)) == Account::kWecom);
+    CHECK(answer(profile(3000, "low", Adding::kPassive)) == Account::kPersonal);
+  }
+  SECTION("compliance: regulation tips a profile one point behind into a tie, and ties go to WeCom") {
+    // 100,000 customers (20 personal accounts) with a high barrier and passive adding.
+    const Profile unregulated = profile(100000, "real_estate", Adding::kPassive);
+    const Profile regulated = profile(100000, "law", Adding::kPassive);
+    CHECK_FALSE(unregulated.regulated);
+    CHECK(regulated.regulated);
+    CHECK(wecom_margin(unregulated) == -1);
+    CHECK(answer(unregulated) == Account::kPersonal);
+    CHECK(wecom_margin(regulated) == 0);
+    CHECK(answer(regulated) == Account::kWecom);
+    const Recommendation r = engine().recommend(regulated);
+    CHECK(r.tie);
+    CHECK(r.account == test_support::real_data().rules.tie);
+    CHECK(r.margin() == 0);
+  }
+}
+
+TEST_CASE("capacity: accounts each type needs", "[engine][capacity]") {
+  struct Row {
+    std::int64_t users, wecom, personal, personal_max;
+  };
+  for (const Row& r : {Row{1, 1, 1, 1}, Row{5000, 1, 1, 1}, Row{5001, 1, 2, 1}, Row{10000, 1, 2, 1},
+                       Row{10001, 1, 3, 2}, Row{20000, 1, 4, 2}, Row{20001, 2, 5, 3}, Row{30000, 2, 6, 3},
+                       Row{600000, 30, 120, 60}, Row{kMaxUsers, 50000, 200000, 100000}}) {
+    INFO(r.users);
+    const Capacity c = engine().capacity(r.users);
+    CHECK(c.wecom_accounts == r.wecom);
+    CHECK(c.personal_accounts == r.personal);
+    CHECK(c.personal_accounts_max == r.personal_max);
+  }
+  // recommend() reports the same.
+  const Recommendation r = engine().recommend(profile(30000, "fruit", Adding::kActive));
+  CHECK(r.capacity.wecom_accounts == 2);
+  CHECK(r.capacity.personal_accounts == 6);
+  CHECK(r.capacity.personal_accounts_max == 3);
+}
+
+TEST_CASE("capacity holds every customer with no account to spare", "[engine][capacity][property]") {
+  const auto& features = test_support::real_data().features;
+  const auto per_wecom = static_cast<std::int64_t>(features.need(Account::kWecom, "customers_per_account").value());
+  const auto per_personal = static_cast<std::int64_t>(features.need(Account::kPersonal, "customers_per_account").value());
+  for (std::int64_t users : user_grid()) {
+    INFO(users);
+    const Capacity c = engine().capacity(users);
+    CHECK(c.wecom_accounts * per_wecom >= users);
+    CHECK((c.wecom_accounts - 1) * per_wecom < users);
+    CHECK(c.personal_accounts * per_personal >= users);
+    CHECK((c.personal_accounts - 1) * per_personal < users);
+    CHECK(c.personal_accounts_max <= c.personal_accounts);
+    CHECK(c.wecom_accounts <= c.personal_accounts_max);
+  }
+}
+
+TEST_CASE("properties over users, industries and adding modes", "[engine][property]") {
+  const auto grid = user_grid();
+  REQUIRE(grid.size() > 50);
+  for (const auto& who : industries_and_barriers()) {
+    for (Adding adding : {Adding::kActive, Adding::kPassive}) {
+      INFO(who << " " << adding_id(adding));
+      int previous = std::numeric_limits<int>::min();
+      for (std::int64_t users : grid) {
+        INFO("users " << users);
+        const Profile p = profile(users, who, adding);
+        const int margin = wecom_margin(p);
+        // More customers never argue less for WeCom.
+        CHECK(margin >= previous);
+        previous = margin;
+        // Active adding never argues less for WeCom than passive.
+        Profile passive = p;
+        passive.adding = Adding::kPassive;
+        Profile active = p;
+        active.adding = Adding::kActive;
+        CHECK(wecom_margin(active) >= wecom_margin(passive));
+        // A low barrier never argues less for WeCom than a high one (regulation held fixed).
+        Profile low = p;
+        low.barrier = Barrier::kLow;
+        Profile high = p;
+        high.barrier = Barrier::kHigh;
+        CHECK(wecom_margin(low) >= wecom_margin(high));
+        // Regulation never argues less for WeCom.
+        Profile regulated = p;
+        regulated.regulated = true;
+        Profile unregulated = p;
+        unregulated.regulated = false;
+        CHECK(wecom_margin(regulated) >= wecom_margin(unregulated));
+        // The answer follows the scores, ties to the rule set's tie account.
+        const Scores s = scores_of(p);
+        const Account a = answer(p);
+        if (s.wecom > s.personal) CHECK(a == Account::kWecom);
+        else if (s.wecom < s.personal) CHECK(a == Account::kPersonal);
+        else CHECK(a == test_support::real_data().rules.tie);
+      }
+    }
+  }
+}
+
+TEST_CASE("recommend agrees with decide and explains every point", "[engine][property]") {
+  for (const auto& who : industries_and_barriers()) {
+    for (Adding adding : {Adding::kActive, Adding::kPassive}) {
+      for (std::int64_t users : {1LL, 5000LL, 8000LL, 30000LL, 100000LL, 600000LL, 1000000000LL}) {
+        INFO(who << " " << adding_id(adding) << " " << users);
+        const Profile p = profile(users, who, adding);
+        const Recommendation r = engine().recommend(p);
+        Scores s;
+        CHECK(r.account == engine().decide(p, s));
+        CHECK(r.scores.wecom == s.wecom);
+        CHECK(r.scores.personal == s.personal);
+        CHECK(r.tie == (s.wecom == s.personal));
+        CHECK(r.margin() >= 0);
+        int wecom = 0, personal = 0;
+        std::set<std::string> criteria;
+        for (const Vote& v : r.votes) {
+          REQUIRE(v.rule != nullptr);
+          (v.rule->vote == Account::kWecom ? wecom : personal) += v.rule->weight;
+          criteria.insert(v.rule->criterion);
+          // Every placeholder was filled in.
+          CHECK(v.reason.en.find('{') == std::string::npos);
+          CHECK(v.reason.zh.find('{') == std::string::npos);
+          CHECK_FALSE(v.reason.en.empty());
+        }
+        CHECK(wecom == r.scores.wecom);
+        CHECK(personal == r.scores.personal);
+        // Scale, barrier and adding always have their say.
+        CHECK(criteria.count("scale") == 1);
+        CHECK(criteria.count("barrier") == 1);
+        CHECK(criteria.count("adding") == 1);
+        CHECK(criteria.count("compliance") == (p.regulated ? 1u : 0u));
+        for (const Suggestion& a : r.advice) {
+          REQUIRE(a.advice != nullptr);
+          CHECK(a.text.en.find('{') == std::string::npos);
+        }
+      }
+    }
+  }
+}
+
+TEST_CASE("reasons and advice are filled in for the profile", "[engine]") {
+  auto has_advice = [](const Recommendation& r, const std::string& id) {
+    return std::any_of(r.advice.begin(), r.advice.end(), [&](const Suggestion& s) { return s.advice->id == id; });
+  };
+  auto vote = [](const Recommendation& r, const std::string& id) -> const Vote* {
+    for (const Vote& v : r.votes)
+      if (v.rule->id == id) return &v;
+    return nullptr;
+  };
+
+  const Recommendation fruit = engine().recommend(profile(30000, "fruit", Adding::kActive));
+  CHECK(fruit.account == Account::kWecom);
+  const Vote* scale = vote(fruit, "scale-several-personal-accounts");
+  REQUIRE(scale != nullptr);
+  CHECK(scale->reason.en ==
+        "30,000 customers need 6 personal accounts but only 2 WeCom accounts; at large scale the lecture advises WeCom.");
+  CHECK(scale->reason.zh == "30,000个客户需要6个个微号，企微只需2个；规模较大，建议用企微。");
+  const Vote* barrier = vote(fruit, "barrier-low");
+  REQUIRE(barrier != nullptr);
+  CHECK_THAT(barrier->reason.en, Catch::Matchers::StartsWith("Fruit has a low knowledge barrier"));
+  CHECK_THAT(barrier->reason.zh, Catch::Matchers::StartsWith("水果认知门槛低"));
+  CHECK(has_advice(fruit, "keep-personal-helpers"));
+  CHECK(has_advice(fruit, "live-code-for-campaigns"));  // two WeCom accounts
+  CHECK_FALSE(has_advice(fruit, "buy-session-archive"));  // fruit is not regulated
+  CHECK_FALSE(has_advice(fruit, "regulated-on-personal"));
+
+  const Recommendation insurance = engine().recommend(profile(30000, "insurance", Adding::kActive));
+  CHECK(insurance.account == Account::kWecom);
+  CHECK(has_advice(insurance, "buy-session-archive"));
+  REQUIRE(vote(insurance, "compliance-regulated") != nullptr);
+  CHECK_THAT(vote(insurance, "compliance-regulated")->reason.en, Catch::Matchers::StartsWith("Insurance is strictly regulated"));
+
+  const Recommendation small_law = engine().recommend(profile(3000, "law", Adding::kPassive));
+  CHECK(small_law.account == Account::kPersonal);
+  CHECK(has_advice(small_law, "regulated-on-personal"));
+  CHECK_FALSE(has_advice(small_law, "many-personal-accounts"));  // one account is enough
+  CHECK_FALSE(has_advice(small_law, "keep-personal-helpers"));
+
+  const Recommendation law = engine().recommend(profile(30000, "law", Adding::kPassive));
+  CHECK(law.account == Account::kPersonal);
+  REQUIRE(has_advice(law, "many-personal-accounts"));
+  for (const Suggestion& s : law.advice) {
+    if (s.advice->id == "many-personal-accounts") CHECK_THAT(s.text.en, Catch::Matchers::StartsWith("Plan for 6 personal accounts"));
+  }
+
+  // A barrier-only profile names no industry.
+  const Recommendation anonymous = engine().recommend(profile(8000, "high", Adding::kActive));
+  REQUIRE(vote(anonymous, "barrier-high") != nullptr);
+  CHECK_THAT(vote(anonymous, "barrier-high")->reason.en, Catch::Matchers::StartsWith("this industry has a high knowledge barrier"));
+  CHECK_THAT(vote(anonymous, "barrier-high")->reason.zh, Catch::Matchers::StartsWith("该行业认知门槛高"));
+}
+
+TEST_CASE("render_template fills every placeholder and keeps unknown ones", "[engine]") {
+  const Profile p = profile(30000, "fruit", Adding::kActive);
+  const Capacity c = engine().capacity(p.users);
+  const Industry* fruit = test_support::real_data().industries.find("fruit");
+  const std::string text = "{users}|{wecom_accounts}|{personal_accounts}|{personal_accounts_max}|{industry}|{barrier}|{adding}";
+  CHECK(render_template(text, p, c, Lang::kEn, fruit) == "30,000|2|6|3|Fruit|low|active");
+  CHECK(render_template(text, p, c, Lang::kZh, fruit) == "30,000|2|6|3|水果|低|主动添加");
+  CHECK(render_template("{industry}", p, c, Lang::kEn, nullptr) == "this industry");
+  CHECK(render_template("{industry}", p, c, Lang::kZh, nullptr) == "该行业");
+  CHECK(render_template("{nope} and {users", p, c, Lang::kEn, fruit) == "{nope} and {users");
+  CHECK(render_template("no placeholders", p, c, Lang::kEn, fruit) == "no placeholders");
+  CHECK(render_template("", p, c, Lang::kEn, fruit).empty());
+  CHECK(render_template("}{users}{", p, c, Lang::kEn, fruit) == "}30,000{");
+}
+
+TEST_CASE("format_number groups thousands", "[engine]") {
+  CHECK(format_number(0) == "0");
+  CHECK(format_number(999) == "999");
+  CHECK(format_number(1000) == "1,000");
+  CHECK(format_number(30000) == "30,000");
+  CHECK(format_number(1000000000) == "1,000,000,000");
+  CHECK(format_number(-1234) == "-1,234");
+  CHECK(format_number(0.1) == "0.1");
+}
+
+TEST_CASE("find_flip returns the first count whose answer differs", "[engine][flip][property]") {
+  // High barrier, active: personal while one account holds everyone, WeCom from the next customer.
+  const Profile p = profile(1, "high", Adding::kActive);
+  CHECK(engine().find_flip(p, 1, kMaxUsers) == 5001);
+  // Passive law: personal until over a hundred personal accounts... or the tie at 11 accounts.
+  const Profile law = profile(1, "law", Adding::kPassive);
+  CHECK(engine().find_flip(law, 1, kMaxUsers) == 50001);
+  // hi - lo == 1 returns hi straight away.
+  CHECK(engine().find_flip(p, 5000, 5001) == 5001);
+
+  for (const auto& who : industries_and_barriers()) {
+    for (Adding adding : {Adding::kActive, Adding::kPassive}) {
+      INFO(who << " " << adding_id(adding));
+      Profile q = profile(1, who, adding);
+      const Account low = answer(q);
+      q.users = kMaxUsers;
+      if (answer(q) == low) continue;
+      const std::int64_t n = engine().find_flip(q, 1, kMaxUsers);
+      INFO("flip at " << n);
+      REQUIRE(n > 1);
+      REQUIRE(n <= kMaxUsers);
+      q.users = n;
+      const Account at = answer(q);
+      q.users = n - 1;
+      CHECK(answer(q) != at);
+      CHECK(answer(q) == low);
+    }
+  }
+}
+
+TEST_CASE("the flips recommend() reports do what they say", "[engine][flip][property]") {
+  std::size_t checked = 0;
+  for (const auto& who : industries_and_barriers()) {
+    for (Adding adding : {Adding::kActive, Adding::kPassive}) {
+      for (std::int64_t users : user_grid()) {
+        const Profile p = profile(users, who, adding);
+        const Recommendation r = engine().recommend(p);
+        for (const Flip& f : r.flips) {
+          INFO(who << " " << adding_id(adding) << " " << users << ": " << f.change << " " << f.from << " -> " << f.to);
+          CHECK(f.recommendation != r.account);
+          // Apply the change as a user would, by answering the question differently.
+          ProfileInput input;
+          input.users = std::to_string(users);
+          input.adding = std::string(adding_id(adding));
+          if (p.industry.empty()) input.barrier = std::string(barrier_id(p.barrier));
+          else input.industry = p.industry;
+          if (f.change == "users") {
+            CHECK(f.from == std::to_string(users));
+            input.users = f.to;
+          } else if (f.change == "adding") {
+            CHECK(f.from == adding_id(p.adding));
+            input.adding = f.to;
+          } else if (f.change == "barrier") {
+            CHECK(f.from == barrier_id(p.barrier));
+            input.industry.clear();  // another barrier means another industry
+            input.barrier = f.to;
+          } else {
+            FAIL_CHECK("unknown change " << f.change);
+            continue;
+          }
+          const Profile changed = resolve_profile(input, test_support::real_data().industries);
+          CHECK(answer(changed) == f.recommendation);
+          ++checked;
+        }
+        // The users flips are on the right side of the current count.
+        for (const Flip& f : r.flips) {
+          if (f.change != "users") continue;
+          const std::int64_t to = std::stoll(f.to);
+          CHECK(to != users);
+          CHECK(to >= 1);
+          CHECK(to <= kMaxUsers);
+        }
+      }
+    }
+  }
+  CHECK(checked > 100);
+}
+
+TEST_CASE("flips for a profile in conflict", "[engine][flip]") {
+  // 30,000 law customers, passive: personal by 4 to 3.
+  const Recommendation r = engine().recommend(profile(30000, "law", Adding::kPassive));
+  REQUIRE(r.account == Account::kPersonal);
+  auto find = [&](const std::string& change) -> const Flip* {
+    for (const Flip& f : r.flips)
+      if (f.change == change) return &f;
+    return nullptr;
+  };
+  REQUIRE(find("adding") != nullptr);
+  CHECK(find("adding")->from == "passive");
+  CHECK(find("adding")->to == "active");
+  CHECK(find("adding")->recommendation == Account::kWecom);
+  REQUIRE(find("barrier") != nullptr);
+  CHECK(find("barrier")->to == "low");
+  REQUIRE(find("users") != nullptr);
+  // Fewer customers only make it more personal; from 50,001 (11 personal accounts) it ties.
+  CHECK(r.flips.size() == 3);
+  CHECK(find("users")->to == "50001");
+  CHECK(find("users")->recommendation == Account::kWecom);
+
+  // 30,000 fruit, active: every criterion agrees; only much smaller scale with passive... no single change flips it.
+  const Recommendation agreed = engine().recommend(profile(30000, "fruit", Adding::kActive));
+  CHECK(agreed.flips.empty());
+  // A small low-barrier passive shop flips on adding, barrier and size.
+  const Recommendation shop = engine().recommend(profile(3000, "fruit", Adding::kPassive));
+  CHECK(shop.account == Account::kPersonal);
+  std::set<std::string> changes;
+  for (const Flip& f : shop.flips) changes.insert(f.change);
+  CHECK(changes == std::set<std::string>{"adding", "users"});
+  for (const Flip& f : shop.flips)
+    if (f.change == "users") CHECK(f.to == "5001");
+}

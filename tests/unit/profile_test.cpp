@@ -1,0 +1,289 @@
+// Reading a profile as people type it: customer counts in every common notation, industries
+// by id, name or alias in either language, and the messages for what cannot be read.
+
+#include <catch2/catch.hpp>
+
+#include "acct_advisor/error.hpp"
+#include "acct_advisor/profile.hpp"
+#include "test_support.hpp"
+
+using namespace advisor;
+
+namespace {
+
+std::string usage_error(const std::function<void()>& run) {
+  try {
+    run();
+  } catch (const UsageError& e) {
+    CHECK(e.code() == ExitCode::kUsage);
+    return e.what();
+  } catch (const std::exception& e) {
+    FAIL_CHECK("threw something other than UsageError: " << e.what());
+    return "";
+  }
+  FAIL_CHECK("did not throw");
+  return "";
+}
+
+std::string users_error(std::string_view text) {
+  return usage_error([&] { parse_users(text); });
+}
+
+Profile resolve(const std::string& users, const std::string& industry, const std::string& barrier,
+                const std::string& adding, std::string_view prefix = "--") {
+  return resolve_profile({users, industry, barrier, adding}, test_support::real_data().industries, prefix);
+}
+
+std::string resolve_error(const std::string& users, const std::string& industry, const std::string& barrier,
+                          const std::string& adding, std::string_view prefix = "--") {
+  return usage_error([&] { resolve(users, industry, barrier, adding, prefix); });
+}
+
+}  // namespace
+
+TEST_CASE("parse_users reads counts as operators write them", "[profile][users]") {
+  struct Good {
+    const char* text;
+    std::int64_t users;
+  };
+  const Good cases[] = {
+      {"30000", 30000},
+      {"30,000", 30000},
+      {"1,000,000", 1000000},
+      {"30k", 30000},
+      {"30K", 30000},
+      {"1.5k", 1500},
+      {"0.5k", 500},
+      {"3万", 30000},
+      {"3.5万", 35000},
+      {"3.50万", 35000},
+      {"3 万", 30000},
+      {"3w", 30000},
+      {"3W", 30000},
+      {"2千", 2000},
+      {"1亿", 100000000},
+      {"10亿", 1000000000},
+      {"2m", 2000000},
+      {"1.25M", 1250000},
+      {"１２３", 123},
+      {"３万", 30000},
+      {"３０，０００", 30000},
+      {"１．５k", 1500},
+      {"  42\t", 42},
+      {"+7", 7},
+      {"1", 1},
+      {"1000000000", kMaxUsers},
+      {"20,001", 20001},
+  };
+  for (const Good& g : cases) {
+    INFO(g.text);
+    CHECK(parse_users(g.text) == g.users);
+  }
+  // Only digits, the comma and the point are folded from full width; a full-width ｋ is not read.
+  CHECK_THROWS_AS(parse_users("１．５ｋ"), UsageError);
+}
+
+TEST_CASE("parse_users refuses what is not a count of customers, saying why", "[profile][users]") {
+  struct Bad {
+    std::string text;
+    const char* why;
+  };
+  const Bad cases[] = {
+      {"0", "must be at least 1 customer"},
+      {"0k", "must be at least 1 customer"},
+      {"-5", "is negative"},
+      {"-0", "is negative"},
+      {"2.5", "is not a whole number of customers"},
+      {"1.0005k", "is not a whole number of customers"},
+      {"1.0000000001", "is not a whole number of customers"},
+      {"30,000.5", "is not a whole number of customers"},
+      {"abc", "is not a number"},
+      {"", "is empty"},
+      {"   ", "is empty"},
+      {"3,00", "has misplaced thousands separators"},
+      {"1,0000", "has misplaced thousands separators"},
+      {",000", "has misplaced thousands separators"},
+      {"1,,000", "has misplaced thousands separators"},
+      {"99999999999999999999", "is more than 1000000000 customers"},
+      {"1000000001", "is more than 1000000000 customers"},
+      {"100001万", "is more than 1000000000 customers"},
+      {"11亿", "is more than 1000000000 customers"},
+      {"1e9999", "is not a number"},
+      {"1e3", "is not a number"},
+      {"0x10", "is not a number"},
+      {"30 000", "is not a number"},
+      {"3万5", "is not a number"},
+      {"k", "is not a number"},
+      {"万", "is not a number"},
+      {".", "is not a number"},
+      {"3kk", "is not a number"},
+      {std::string(10 * 1024, '9'), "is more than 1000000000 customers"},
+      {std::string(10 * 1024, 'x'), "is not a number"},
+      {"\xff\xfe", "is not a number"},
+      {"3\xe4\xb8", "is not a number"},  // 万 cut short
+  };
+  for (const Bad& b : cases) {
+    INFO("input: '" << b.text.substr(0, 50) << "' (" << b.text.size() << " bytes)");
+    const std::string message = users_error(b.text);
+    CHECK_THAT(message, Catch::Matchers::StartsWith("--users: '"));
+    CHECK_THAT(message, Catch::Matchers::Contains(b.why));
+    // A huge argument is quoted in part, so the message stays one readable line.
+    CHECK(message.size() < 200);
+  }
+  CHECK(users_error(std::string(10 * 1024, 'x')) ==
+        "--users: '" + std::string(40, 'x') + "...' is not a number; give a count of customers such as 30000, 30,000, "
+        "30k or 3万");
+  CHECK(users_error("0") == "--users: '0' must be at least 1 customer");
+  CHECK(users_error("-5") == "--users: '-5' is negative; give the number of customers you expect, at least 1");
+}
+
+// BUG: parse_users quotes the input raw, so a NUL byte (possible in a batch file field, not in
+// argv) ends the C string what() returns: the user sees "--users: '12" and no reason.
+TEST_CASE("known bug: a NUL in the input does not cut the message short", "[profile][users][!mayfail]") {
+  const std::string message = users_error(std::string("12\0" "3", 4));
+  CHECK_THAT(message, Catch::Matchers::Contains("is not a number"));
+}
+
+TEST_CASE("parse_users names the field it was given", "[profile][users]") {
+  const std::string message = usage_error([] { parse_users("abc", "users"); });
+  CHECK_THAT(message, Catch::Matchers::StartsWith("users: 'abc' is not a number"));
+  const std::string line = usage_error([] { parse_users("-1", "line 3: users"); });
+  CHECK_THAT(line, Catch::Matchers::StartsWith("line 3: users: '-1' is negative"));
+}
+
+// BUG: parse_users quotes the first 40 bytes of a long argument, cutting a multi-byte
+// character in two, so the error message itself is not valid UTF-8.
+TEST_CASE("known bug: a long argument is quoted without splitting a character", "[profile][users][!mayfail]") {
+  std::string text;
+  for (int i = 0; i < 100; ++i) text += "万";  // 3 bytes each: byte 40 is inside the 14th
+  const std::string message = users_error(text);
+  CHECK_THAT(message, Catch::Matchers::StartsWith("--users: '"));
+  CHECK(test_support::is_valid_utf8(message));
+}
+
+TEST_CASE("industries are found by id, name or alias in either language", "[profile][industry]") {
+  struct Lookup {
+    const char* query;
+    const char* id;
+  };
+  for (const Lookup& l : {Lookup{"水果", "fruit"}, Lookup{"律师", "law"}, Lookup{"保险", "insurance"},
+                          Lookup{"医生", "medical"}, Lookup{"FRUIT", "fruit"}, Lookup{"Fruit", "fruit"},
+                          Lookup{"  fruit\t", "fruit"}, Lookup{"Fruit Shop", "fruit"}, Lookup{"fruit-shop", "fruit"},
+                          Lookup{"Law Firm", "law"}, Lookup{"法律", "law"}, Lookup{"Medical", "medical"},
+                          Lookup{"insurance agent", "insurance"}, Lookup{"real_estate", "real_estate"},
+                          Lookup{"Real Estate", "real_estate"}}) {
+    INFO(l.query);
+    const Industry* industry = test_support::real_data().industries.find(l.query);
+    REQUIRE(industry != nullptr);
+    CHECK(industry->id == l.id);
+  }
+  for (const char* missing : {"", "   ", "fruitt", "水", "lawyerz"}) {
+    INFO(missing);
+    CHECK(test_support::real_data().industries.find(missing) == nullptr);
+  }
+}
+
+TEST_CASE("suggestions for an unknown industry are near misses, best first", "[profile][industry]") {
+  const auto& catalog = test_support::real_data().industries;
+  const auto frut = catalog.suggest("frut");
+  REQUIRE_FALSE(frut.empty());
+  CHECK(frut[0] == "fruit");
+  CHECK(frut.size() <= 3);
+  const auto insur = catalog.suggest("insur");  // a prefix counts as a near miss
+  REQUIRE_FALSE(insur.empty());
+  CHECK(insur[0] == "insurance");
+  CHECK(catalog.suggest("lawyr")[0] == "law");
+  CHECK(catalog.suggest("水菓")[0] == "fruit");  // one character off, in code points
+  CHECK(catalog.suggest("FRUTI").at(0) == "fruit");
+  CHECK(catalog.suggest("fruit", 1).size() == 1);
+  CHECK(catalog.suggest("zzzzzzzzzzzzzzzzzz").empty());
+  CHECK(catalog.suggest("frut", 0).empty());
+}
+
+TEST_CASE("resolve_profile: an industry sets the barrier and regulation", "[profile]") {
+  const Profile fruit = resolve("30000", "水果", "", "active");
+  CHECK(fruit.users == 30000);
+  CHECK(fruit.industry == "fruit");
+  CHECK(fruit.barrier == Barrier::kLow);
+  CHECK_FALSE(fruit.regulated);
+  CHECK(fruit.adding == Adding::kActive);
+
+  const Profile law = resolve("3k", "律师", "", "passive");
+  CHECK(law.users == 3000);
+  CHECK(law.industry == "law");
+  CHECK(law.barrier == Barrier::kHigh);
+  CHECK(law.regulated);
+  CHECK(law.adding == Adding::kPassive);
+
+  CHECK(resolve("1", "保险", "", "主动").industry == "insurance");
+  CHECK(resolve("1", "医生", "", "被动添加").industry == "medical");
+  CHECK(resolve("1", "医生", "", "被动添加").adding == Adding::kPassive);
+  CHECK(resolve("1", "FRUIT", "low", "主动添加").industry == "fruit");  // a barrier that agrees is fine
+
+  // Only a barrier: no industry, and no regulation assumed.
+  const Profile high = resolve("8000", "", "high", "active");
+  CHECK(high.industry.empty());
+  CHECK(high.barrier == Barrier::kHigh);
+  CHECK_FALSE(high.regulated);
+}
+
+TEST_CASE("resolve_profile explains each mistake, naming the field", "[profile]") {
+  CHECK(resolve_error("", "", "", "") == "missing --users, --industry (or --barrier), --adding");
+  CHECK(resolve_error("30000", "", "", "active") == "missing --industry (or --barrier)");
+  CHECK(resolve_error("30000", "fruit", "", "") == "missing --adding");
+  CHECK(resolve_error("", "", "", "", "") == "missing users, industry (or barrier), adding");
+
+  CHECK_THAT(resolve_error("frut", "fruit", "", "active"), Catch::Matchers::StartsWith("--users: 'frut' is not a number"));
+  CHECK_THAT(resolve_error("0", "fruit", "", "active", ""), Catch::Matchers::StartsWith("users: '0' must be at least 1"));
+
+  CHECK_THAT(resolve_error("30000", "frut", "", "active"),
+             Catch::Matchers::StartsWith("--industry: unknown industry 'frut'; did you mean 'fruit'"));
+  CHECK_THAT(resolve_error("30000", "fruitt", "", "active"), Catch::Matchers::Contains("did you mean 'fruit'"));
+  CHECK_THAT(resolve_error("30000", "insur", "", "active", ""),
+             Catch::Matchers::StartsWith("industry: unknown industry 'insur'; did you mean 'insurance'"));
+  CHECK(resolve_error("30000", "zzzzzzzzzzzzzzzzzz", "", "active") ==
+        "--industry: unknown industry 'zzzzzzzzzzzzzzzzzz'; 'acct-advisor industries' lists them, or give a barrier "
+        "(low or high) instead");
+
+  CHECK(resolve_error("30000", "fruit", "high", "active") ==
+        "--barrier: 'high' contradicts --industry 'fruit', whose barrier is low; give one of them");
+  CHECK(resolve_error("30000", "律师", "low", "active") ==
+        "--barrier: 'low' contradicts --industry 'law', whose barrier is high; give one of them");
+  CHECK_THAT(resolve_error("30000", "law", "hihg", "active"), Catch::Matchers::StartsWith("--barrier: 'hihg' contradicts"));
+  CHECK(resolve_error("30000", "", "medium", "active") == "--barrier: expected low or high, got 'medium'");
+  CHECK(resolve_error("30000", "fruit", "", "sometimes") == "--adding: expected active or passive, got 'sometimes'");
+  CHECK(resolve_error("30000", "fruit", "", "Active", "") == "adding: expected active or passive, got 'Active'");
+  // Long values are quoted in part.
+  CHECK(resolve_error("1", "", std::string(1000, 'b'), "active").size() < 120);
+}
+
+TEST_CASE("adding and barrier ids", "[profile]") {
+  CHECK(adding_id(Adding::kActive) == "active");
+  CHECK(adding_id(Adding::kPassive) == "passive");
+  CHECK(parse_adding("active") == Adding::kActive);
+  CHECK(parse_adding("主动") == Adding::kActive);
+  CHECK(parse_adding("被动") == Adding::kPassive);
+  CHECK_FALSE(parse_adding("ACTIVE"));
+  CHECK_FALSE(parse_adding(""));
+  CHECK(barrier_id(Barrier::kLow) == "low");
+  CHECK(parse_barrier("high") == Barrier::kHigh);
+  CHECK_FALSE(parse_barrier("High"));
+  CHECK(account_id(Account::kWecom) == "wecom");
+  CHECK(parse_account("personal") == Account::kPersonal);
+  CHECK_FALSE(parse_account("WeCom"));
+  CHECK(other(Account::kWecom) == Account::kPersonal);
+  CHECK(account_name(Account::kWecom, Lang::kZh) == "企业微信");
+  CHECK(account_name(Account::kPersonal, Lang::kZh) == "个人微信");
+  CHECK(account_name(Account::kPersonal, Lang::kEn) == "personal WeChat");
+}
+
+TEST_CASE("language from locale variables", "[profile]") {
+  CHECK(lang_from_locale(nullptr, nullptr, "zh_CN.UTF-8") == Lang::kZh);
+  CHECK(lang_from_locale("en_US.UTF-8", nullptr, "zh_CN.UTF-8") == Lang::kEn);
+  CHECK(lang_from_locale("", "zh_TW", "en_US") == Lang::kZh);
+  CHECK(lang_from_locale(nullptr, nullptr, nullptr) == Lang::kEn);
+  CHECK(lang_from_locale("C", nullptr, nullptr) == Lang::kEn);
+  CHECK(parse_lang("zh") == Lang::kZh);
+  CHECK_FALSE(parse_lang("fr"));
+  CHECK(lang_code(Lang::kEn) == "en");
+}

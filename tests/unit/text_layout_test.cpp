@@ -1,0 +1,195 @@
+// Terminal layout: display width (CJK is two columns), wrapping and the bordered table.
+
+#include <catch2/catch.hpp>
+
+#include "acct_advisor/text_layout.hpp"
+#include "test_support.hpp"
+
+using namespace advisor;
+
+namespace {
+
+// Strips every ASCII space, so wrapped text can be compared with the original.
+std::string without_spaces(std::string_view text) {
+  std::string out;
+  for (char c : text)
+    if (c != ' ') out += c;
+  return out;
+}
+
+std::string joined(const std::vector<std::string>& lines) {
+  std::string out;
+  for (const auto& line : lines) out += line;
+  return out;
+}
+
+std::vector<std::string> split_lines(const std::string& text) {
+  std::vector<std::string> lines;
+  std::size_t start = 0;
+  while (start < text.size()) {
+    const auto nl = text.find('\n', start);
+    lines.push_back(text.substr(start, nl - start));
+    if (nl == std::string::npos) break;
+    start = nl + 1;
+  }
+  return lines;
+}
+
+const char* const kSamples[] = {
+    "单账号2万；一个企业主体5万，可申请扩容",
+    "20,000 per account; 50,000 per company entity, expandable on application",
+    "员工名后带黄色“@企业名”；认证企业另显认证标识",
+    "企微被动添加一天最高可以添加800个好友，个微被动添加一天最高可以添加200个好友。",
+    "Mixed 中英文 text with a verylongwordthatcannotbebrokenanywhere and 水果，蔬菜，肉禽蛋。",
+    "One number: 5 accounts, each in a different entity; 1 per entity",
+    "通过率10%以内（讲座）",
+    "a b c d e f g h i j k l m n o p",
+    "",
+};
+
+}  // namespace
+
+TEST_CASE("display_width counts CJK as two columns", "[text]") {
+  CHECK(display_width("") == 0);
+  CHECK(display_width("abc") == 3);
+  CHECK(display_width("水果") == 4);
+  CHECK(display_width("a水b果c") == 7);
+  CHECK(display_width("企业微信 WeCom") == 14);
+  CHECK(display_width("，。") == 4);         // full-width punctuation
+  CHECK(display_width("１２３") == 6);       // full-width digits
+  CHECK(display_width("e\xcc\x81") == 1);    // e + combining acute accent
+  CHECK(display_width("\xff\xfe") == 2);     // invalid bytes: one column each
+  CHECK(display_width("ab\xe6\xb0") == 4);   // a truncated sequence counts, never stalls
+}
+
+TEST_CASE("pad_right pads to a display width", "[text]") {
+  CHECK(pad_right("ab", 5) == "ab   ");
+  CHECK(pad_right("水果", 6) == "水果  ");
+  CHECK(display_width(pad_right("水a", 10)) == 10);
+  CHECK(pad_right("abcdef", 3) == "abcdef");  // never truncates
+}
+
+TEST_CASE("wrap keeps every line within the width", "[text][wrap]") {
+  for (const char* sample : kSamples) {
+    for (std::size_t width = 2; width <= 40; ++width) {
+      const auto lines = wrap(sample, width);
+      INFO("width " << width << ": " << sample);
+      REQUIRE_FALSE(lines.empty());
+      for (const auto& line : lines) {
+        INFO("line '" << line << "'");
+        CHECK(display_width(line) <= width);
+        CHECK(line.rfind(' ', 0) != 0);  // no leading blank
+        if (!line.empty()) CHECK(line.back() != ' ');
+      }
+      // Nothing lost or reordered except the spaces broken at.
+      CHECK(without_spaces(joined(lines)) == without_spaces(sample));
+    }
+  }
+}
+
+TEST_CASE("wrap never starts a line with closing punctuation", "[text][wrap]") {
+  const char* const closers[] = {"，", "。", "、", "；", "：", "！", "？", "）", "”", ",", ".", ";", ")"};
+  auto check = [&](const std::string& text, std::size_t from_width) {
+    for (std::size_t width = from_width; width <= 30; ++width) {
+      for (const auto& line : wrap(text, width)) {
+        INFO("width " << width << ": '" << line << "'");
+        for (const char* closer : closers) CHECK(line.rfind(closer, 0) != 0);
+      }
+    }
+  };
+  // A character and the closer after it take four columns; from there on a closer never leads.
+  check("水果，蔬菜，肉禽蛋，饮品。零食、鲜花；图书：宠物！母婴？end", 4);
+  check("单账号2万；一个企业主体5万，可申请扩容。企微被动添加一天最高可以添加800个好友，个微被动添加一天最高可以添加200个好友。", 4);
+  // With two closers in a row ("”，") and a 7-column word ("(paren)"), from 7 columns.
+  check("水果，蔬菜。肉禽蛋、饮品；零食：鲜花！图书？（宠物）“母婴”，end, stop. semi; (paren)", 7);
+}
+
+TEST_CASE("wrap breaks at spaces and between CJK characters", "[text][wrap]") {
+  CHECK(wrap("hello world", 5) == std::vector<std::string>{"hello", "world"});
+  CHECK(wrap("hello world", 11) == std::vector<std::string>{"hello world"});
+  CHECK(wrap("a b c", 3) == std::vector<std::string>{"a b", "c"});
+  CHECK(wrap("水果蔬菜", 4) == std::vector<std::string>{"水果", "蔬菜"});
+  CHECK(wrap("水果蔬菜", 5) == std::vector<std::string>{"水果", "蔬菜"});
+  // A word longer than the width is cut where it must be.
+  CHECK(wrap("abcdefghij", 4) == std::vector<std::string>{"abcd", "efgh", "ij"});
+  // A CJK character wider than the column is emitted alone rather than looping.
+  CHECK(wrap("水果", 1) == std::vector<std::string>{"水", "果"});
+  // Width 0 is treated as 1.
+  CHECK(wrap("ab", 0) == std::vector<std::string>{"a", "b"});
+}
+
+TEST_CASE("wrap keeps explicit newlines and always returns a line", "[text][wrap]") {
+  CHECK(wrap("", 10) == std::vector<std::string>{""});
+  CHECK(wrap("a\nb", 10) == std::vector<std::string>{"a", "b"});
+  CHECK(wrap("a\n\nb", 10) == std::vector<std::string>{"a", "", "b"});
+  CHECK(wrap("a\n", 10) == std::vector<std::string>{"a", ""});
+  CHECK(wrap("   ", 10) == std::vector<std::string>{""});
+}
+
+TEST_CASE("wrap survives invalid UTF-8", "[text][wrap]") {
+  const std::string bad = "ab\xff\xfe\xe6\xb0 cd \xc3";
+  for (std::size_t width = 1; width <= 8; ++width) {
+    const auto lines = wrap(bad, width);
+    for (const auto& line : lines) CHECK(display_width(line) <= std::max<std::size_t>(width, 1));
+    CHECK(without_spaces(joined(lines)) == without_spaces(bad));
+  }
+}
+
+TEST_CASE("TextTable lines all have the same display width", "[text][table]") {
+  const auto& features = test_support::real_data().features.features();
+  for (Lang lang : {Lang::kZh, Lang::kEn}) {
+    TextTable table({"No", lang == Lang::kZh ? "功能" : "Feature", "WeCom", "个人微信", "Favours"});
+    for (const auto& f : features) {
+      table.add_row({std::to_string(f.no), f.name.in(lang), f.wecom.text.in(lang), f.personal.text.in(lang),
+                     std::string(favours_id(f.favours))});
+    }
+    for (std::size_t max_width : {60u, 80u, 100u, 120u, 200u}) {
+      const std::string out = table.render(max_width, {});
+      const auto lines = split_lines(out);
+      REQUIRE(lines.size() > features.size());
+      const std::size_t width = display_width(lines[0]);
+      INFO(lang_code(lang) << " max " << max_width << "\n" << out);
+      CHECK(width <= max_width);
+      for (const auto& line : lines) CHECK(display_width(line) == width);
+      CHECK(lines.front().rfind("+-", 0) == 0);
+      CHECK(lines.back() == lines.front());
+      // Every row's number is there.
+      for (const auto& f : features) CHECK(out.find("| " + std::to_string(f.no) + " ") != std::string::npos);
+      // The widths it chose add up to the table's width.
+      const auto widths = table.fit_widths(max_width);
+      std::size_t total = 3 * widths.size() + 1;
+      for (auto w : widths) total += w;
+      CHECK(total == width);
+    }
+  }
+}
+
+TEST_CASE("TextTable keeps natural widths when the table fits, and handles short rows", "[text][table]") {
+  TextTable table({"a", "水果"});
+  table.add_row({"1", "apple"});
+  table.add_row({"22"});  // a missing cell renders empty
+  CHECK(table.fit_widths(100) == std::vector<std::size_t>{2, 5});
+  const std::string expected =
+      "+----+-------+\n"
+      "| a  | 水果  |\n"
+      "+----+-------+\n"
+      "| 1  | apple |\n"
+      "+----+-------+\n"
+      "| 22 |       |\n"
+      "+----+-------+\n";
+  CHECK(table.render(100, {}) == expected);
+  // Colour wraps the header in bold and nothing else.
+  const std::string coloured = table.render(100, TableStyle{true});
+  CHECK(coloured.find("\x1b[1ma \x1b[0m") != std::string::npos);
+  CHECK(coloured.find("\x1b[1m1") == std::string::npos);
+}
+
+TEST_CASE("TextTable stays aligned even when the terminal is too narrow", "[text][table]") {
+  TextTable table({"No", "Text"});
+  table.add_row({"1", "水果蔬菜肉禽蛋饮品零食鲜花图书 and some English words too"});
+  for (std::size_t max_width : {5u, 10u, 20u, 30u}) {
+    const auto lines = split_lines(table.render(max_width, {}));
+    INFO("max " << max_width);
+    for (const auto& line : lines) CHECK(display_width(line) == display_width(lines[0]));
+  }
+}
