@@ -139,7 +139,7 @@ std::string render_template(const std::string& text, const Profile& profile, con
     else if (name == "wecom_accounts") out += format_number(static_cast<double>(capacity.wecom_accounts));
     else if (name == "personal_accounts") out += format_number(static_cast<double>(capacity.personal_accounts));
     else if (name == "personal_accounts_max") out += format_number(static_cast<double>(capacity.personal_accounts_max));
-    else if (name == "industry") out += industry ? industry->name.in(lang) : (lang == Lang::kZh ? "该行业" : "this industry");
+    else if (name == "industry") out += industry ? industry->name.in(lang) : (lang == Lang::kZh ? "该行业" : open == 0 ? "This industry" : "this industry");
     else if (name == "barrier") out += lang == Lang::kZh ? (profile.barrier == Barrier::kLow ? "低" : "高") : barrier_id(profile.barrier);
     else if (name == "adding") out += lang == Lang::kZh ? (profile.adding == Adding::kActive ? "主动添加" : "被动添加") : adding_id(profile.adding);
     else out.append(text, open, close - open + 1);  // validated at load time; keep as written

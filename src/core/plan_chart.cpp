@@ -35,6 +35,7 @@ constexpr std::int64_t kCapRatio = 20;
 // A capped axis shows about this many times the faster series' days.
 constexpr std::int64_t kCappedSpan = 5;
 
+// Written into an attribute as is: keep it free of &, < and double quotes.
 constexpr std::string_view kFontFamily =
     "'Noto Sans CJK SC', 'Source Han Sans SC', 'PingFang SC', 'Microsoft YaHei', "
     "'WenQuanYi Micro Hei', sans-serif";
@@ -153,8 +154,7 @@ std::int64_t days_of(const AccountPlan& p) { return std::max<std::int64_t>(1, *p
 
 // Labels above the target line, placed in rows so none overlaps another.
 struct Label {
-  double x = 0;      // anchor point
-  double left = 0;   // extent
+  double left = 0;  // horizontal extent
   double right = 0;
   int row = 0;
 };
@@ -168,7 +168,7 @@ class LabelRows {
         if (l.row == row && left < l.right + 8 && l.left < right + 8) free = false;
       }
       if (free) {
-        placed_.push_back({0, left, right, row});
+        placed_.push_back({left, right, row});
         return row;
       }
     }
@@ -300,7 +300,7 @@ std::string render_plan_svg(const Plan& plan, Lang lang) {
     svg.line(fmt::format(R"(<desc id="chart-desc">{}</desc>)", xml_escape(desc)));
   }
   svg.line(R"(<rect width="100%" height="100%" fill="#ffffff"/>)");
-  svg.open(fmt::format(R"(<g font-family="{}" font-size="{}" fill="#222222">)", xml_escape(kFontFamily), kFontSize));
+  svg.open(fmt::format(R"(<g font-family="{}" font-size="{}" fill="#222222">)", kFontFamily, kFontSize));
 
   svg.line(fmt::format(R"(<text class="title" x="{}" y="{}" text-anchor="middle" font-size="18" font-weight="bold">{}</text>)",
                        num(kWidth / 2), num(kTitleY), xml_escape(title)));

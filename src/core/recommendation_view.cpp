@@ -57,7 +57,7 @@ std::set<int> cited_rows(const Recommendation& r) {
 
 std::string rows_label(const std::vector<int>& rows, Lang lang) {
   std::string out;
-  for (int n : rows) out += (out.empty() ? "" : ", ") + std::to_string(n);
+  for (int n : rows) out += (out.empty() ? "" : (lang == Lang::kZh ? "、" : ", ")) + std::to_string(n);
   return lang == Lang::kZh ? fmt::format("（第{}项）", out) : fmt::format(" (row{} {})", rows.size() == 1 ? "" : "s", out);
 }
 
@@ -79,9 +79,22 @@ std::string capacity_line(const Recommendation& r, const DataSet& data, Lang lan
     return fmt::format("企业微信{}个号，或个人微信{}个号（按单号上限{}算{}个）", num(r.capacity.wecom_accounts),
                        num(r.capacity.personal_accounts), format_number(max), num(r.capacity.personal_accounts_max));
   }
-  return fmt::format("{} WeCom account{}, or {} personal WeChat accounts ({} at the {} maximum)",
+  return fmt::format("{} WeCom account{}, or {} personal WeChat account{} ({} at the {} maximum)",
                      num(r.capacity.wecom_accounts), r.capacity.wecom_accounts == 1 ? "" : "s",
-                     num(r.capacity.personal_accounts), num(r.capacity.personal_accounts_max), format_number(max));
+                     num(r.capacity.personal_accounts), r.capacity.personal_accounts == 1 ? "" : "s",
+                     num(r.capacity.personal_accounts_max), format_number(max));
+}
+
+std::string customers(std::int64_t n, Lang lang) {
+  if (lang == Lang::kZh) return num(n) + "个客户";
+  return num(n) + (n == 1 ? " customer" : " customers");
+}
+
+std::string profile_line(const Recommendation& r, const DataSet& data, Lang lang) {
+  const bool zh = lang == Lang::kZh;
+  const std::string adding = zh ? (r.profile.adding == Adding::kActive ? "以主动添加为主" : "以被动添加为主")
+                                : fmt::format("mostly {} adding", adding_id(r.profile.adding));
+  return fmt::format("{} · {} · {}", customers(r.profile.users, lang), industry_label(r.profile, data, lang), adding);
 }
 
 std::string render_text(const Recommendation& r, const DataSet& data, const ReportOptions& o, const Plan* plan) {
@@ -91,12 +104,9 @@ std::string render_text(const Recommendation& r, const DataSet& data, const Repo
   std::string out;
   const std::string bold = o.color ? "\x1b[1m" : "", reset = o.color ? "\x1b[0m" : "";
   out += bold + headline(r, lang) + reset + "\n\n";
-  const std::string adding = zh ? (r.profile.adding == Adding::kActive ? "以主动添加为主" : "以被动添加为主")
-                                : fmt::format("mostly {} adding", adding_id(r.profile.adding));
-  out += zh ? fmt::format("画像：{}个客户 · {} · {}\n", num(r.profile.users), industry_label(r.profile, data, lang), adding)
-            : fmt::format("Profile: {} customers · {} · {}\n", num(r.profile.users), industry_label(r.profile, data, lang), adding);
-  out += (zh ? "所需账号：" : "Accounts needed: ") + capacity_line(r, data, lang) + "\n";
-  if (plan) out += (zh ? "加满用时：" : "Time to fill: ") + capacity_summary(*plan, lang) + "\n";
+  append_wrapped(out, zh ? "画像：" : "Profile: ", profile_line(r, data, lang), width);
+  append_wrapped(out, zh ? "所需账号：" : "Accounts needed: ", capacity_line(r, data, lang), width);
+  if (plan) append_wrapped(out, zh ? "加满用时：" : "Time to fill: ", capacity_summary(*plan, lang), width);
   out += "\n";
 
   out += zh ? "各维度的判断：\n" : "Criteria:\n";
@@ -131,7 +141,8 @@ std::string render_text(const Recommendation& r, const DataSet& data, const Repo
 std::string render_markdown(const Recommendation& r, const DataSet& data, Lang lang) {
   const bool zh = lang == Lang::kZh;
   std::string out = fmt::format("## {}\n\n", headline(r, lang));
-  out += fmt::format("{}: {}\n\n", zh ? "所需账号" : "Accounts needed", capacity_line(r, data, lang));
+  out += fmt::format("{}{}\n\n", zh ? "画像：" : "Profile: ", profile_line(r, data, lang));
+  out += fmt::format("{}{}\n\n", zh ? "所需账号：" : "Accounts needed: ", capacity_line(r, data, lang));
   out += zh ? "| 维度 | 投票 | 权重 | 理由 | 功能 |\n" : "| Criterion | Vote | Weight | Reason | Features |\n";
   out += "|---|---|---:|---|---|\n";
   for (const auto& v : r.votes) {

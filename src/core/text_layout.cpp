@@ -44,6 +44,31 @@ bool no_break_before(utf8proc_int32_t cp) {
   return std::find(std::begin(kClosers), std::end(kClosers), cp) != std::end(kClosers);
 }
 
+
+bool is_ascii_alnum(utf8proc_int32_t cp) {
+  return (cp >= '0' && cp <= '9') || (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
+}
+
+// Characters a line must not end with (opening brackets and quotes).
+bool no_break_after(utf8proc_int32_t cp) {
+  static const utf8proc_int32_t kOpeners[] = {0xFF08, 0x300C, 0x300E, 0x201C, 0x2018, 0x3010, 0x300A, '(', '['};
+  return std::find(std::begin(kOpeners), std::end(kOpeners), cp) != std::end(kOpeners);
+}
+
+// Where a line may break before glyph i: at spaces, after a hyphen or slash inside a word, and
+// between CJK characters (which need no spaces); never inside a number with its CJK unit
+// ("1万"), before closing punctuation or after an opening bracket.
+bool can_break_before(const std::vector<Glyph>& gs, std::size_t i) {
+  if (i == 0 || i >= gs.size()) return false;
+  const Glyph& prev = gs[i - 1];
+  const Glyph& cur = gs[i];
+  if (no_break_before(cur.cp) || no_break_after(prev.cp)) return false;
+  if (prev.cp == ' ' || cur.cp == ' ') return true;
+  if ((prev.cp == '-' || prev.cp == '/') && is_ascii_alnum(cur.cp) && i >= 2 && is_ascii_alnum(gs[i - 2].cp)) return true;
+  if (prev.cp >= '0' && prev.cp <= '9' && is_wide(cur)) return false;
+  return is_wide(cur) || is_wide(prev);
+}
+
 void wrap_paragraph(std::string_view text, std::size_t width, std::vector<std::string>& lines) {
   const auto gs = glyphs(text);
   std::size_t start = 0;  // glyph index where the current line begins
@@ -54,17 +79,18 @@ void wrap_paragraph(std::string_view text, std::size_t width, std::vector<std::s
     std::size_t end = start;
     std::size_t last_break = 0;  // glyph index to break before; 0 = none found yet
     while (end < gs.size() && used + gs[end].width <= width) {
-      const bool can_break_here =
-          end > start && !no_break_before(gs[end].cp) &&
-          (gs[end - 1].cp == ' ' || gs[end].cp == ' ' || is_wide(gs[end]) || is_wide(gs[end - 1]));
-      if (can_break_here) last_break = end;
+      if (end > start && can_break_before(gs, end)) last_break = end;
       used += gs[end].width;
       ++end;
     }
     if (end < gs.size()) {
-      if (gs[end].cp == ' ') last_break = end;
-      else if (!no_break_before(gs[end].cp) && (is_wide(gs[end]) || is_wide(gs[end - 1]))) last_break = end;
-      if (last_break > start) end = last_break;
+      if (can_break_before(gs, end)) last_break = end;
+      if (last_break > start) {
+        end = last_break;
+      } else {
+        // No break opportunity: cut the word, but not right before closing punctuation.
+        while (end > start + 1 && no_break_before(gs[end].cp)) --end;
+      }
       if (end == start) end = start + 1;  // a glyph wider than the column: emit it alone
     }
     std::size_t trim = end;
@@ -113,7 +139,7 @@ std::size_t TextTable::longest_word(std::size_t column) const {
     if (column >= row.size()) return;
     std::size_t run = 0;  // width of the current run that has no break opportunity
     for (const auto& g : glyphs(row[column])) {
-      if (g.cp == ' ' || g.cp == '\n' || is_wide(g)) {
+      if (g.cp == ' ' || g.cp == '\n' || g.cp == '-' || g.cp == '/' || is_wide(g)) {
         longest = std::max({longest, run, is_wide(g) ? g.width : 0});
         run = 0;
       } else {
@@ -163,14 +189,25 @@ std::vector<std::size_t> TextTable::fit_widths(std::size_t max_width) const {
     if (weight[c] == 0) continue;
     const auto share = static_cast<std::size_t>(static_cast<double>(room) * weight[c] / weight_sum);
     // Never so narrow that an ordinary word must be cut in two.
-    const std::size_t min_width = std::clamp<std::size_t>(longest_word(c), kNarrow, 16);
+    const std::size_t min_width = std::clamp<std::size_t>(longest_word(c), kNarrow, std::max<std::size_t>(16, budget / 4));
     widths[c] = std::clamp<std::size_t>(share, std::min(min_width, natural[c]), natural[c]);
   }
-  // Minimum widths may have pushed past the budget: take the excess from the widest columns.
+  // Minimum widths may have pushed past the budget: take the excess from the column with the
+  // most room for its text, so the column holding the most text keeps the most width.
   while (std::accumulate(widths.begin(), widths.end(), std::size_t{0}) > budget) {
-    auto widest = std::max_element(widths.begin(), widths.end());
-    if (*widest <= 4) break;  // a terminal this narrow gets an overflowing table, not an unreadable one
-    --*widest;
+    std::size_t pick = n;
+    double most = 0;
+    for (std::size_t c = 0; c < n; ++c) {  // narrow columns (weight 0) are left whole
+      if (weight[c] == 0 || widths[c] <= 8) continue;
+      const double room_per_text = static_cast<double>(widths[c]) / weight[c];
+      if (pick == n || room_per_text > most) pick = c, most = room_per_text;
+    }
+    if (pick == n) {
+      const auto widest = std::max_element(widths.begin(), widths.end());
+      if (*widest <= 4) break;  // a terminal this narrow gets an overflowing table, not an unreadable one
+      pick = static_cast<std::size_t>(widest - widths.begin());
+    }
+    --widths[pick];
   }
   return widths;
 }
