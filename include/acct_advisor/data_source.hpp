@@ -22,7 +22,7 @@ class DataSource {
 
 /// Data and rules files larger than this are refused unread: the real ones are a few tens of
 /// kilobytes, so anything this big is a mistake, and reading it would only waste memory.
-inline constexpr std::size_t kMaxDataFileBytes = 8u * 1024u * 1024u;
+inline constexpr std::size_t kMaxDataFileBytes = std::size_t{8} * 1024 * 1024;
 
 std::unique_ptr<DataSource> embedded_data_source();
 std::unique_ptr<DataSource> directory_data_source(const std::string& dir);

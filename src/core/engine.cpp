@@ -91,7 +91,7 @@ std::vector<Flip> Engine::flips(const Profile& profile) const {
   std::vector<Flip> out;
   Scores scratch;
   const Account answer = decide(profile, scratch);
-  auto answer_with = [&](Profile changed) { return decide(changed, scratch); };
+  auto answer_with = [&](const Profile& changed) { return decide(changed, scratch); };
 
   Profile p = profile;
   p.adding = profile.adding == Adding::kActive ? Adding::kPassive : Adding::kActive;

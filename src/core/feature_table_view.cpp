@@ -133,9 +133,14 @@ json side_json(const FeatureSide& side) {
 std::string format_number(double value) {
   if (std::floor(value) != value || std::fabs(value) >= 1e15) return fmt::format("{:g}", value);
   const auto n = static_cast<long long>(value);
-  std::string digits = std::to_string(n < 0 ? -n : n);
-  for (int i = static_cast<int>(digits.size()) - 3; i > 0; i -= 3) digits.insert(static_cast<std::size_t>(i), ",");
-  return n < 0 ? "-" + digits : digits;
+  const std::string digits = std::to_string(n < 0 ? -n : n);
+  // Built front to back: GCC 12 warns falsely (-Wrestrict) on string::insert here.
+  std::string out = n < 0 ? "-" : "";
+  for (std::size_t i = 0; i < digits.size(); ++i) {
+    if (i > 0 && (digits.size() - i) % 3 == 0) out += ',';
+    out += digits[i];
+  }
+  return out;
 }
 
 json feature_to_json(const Feature& f) {

@@ -23,7 +23,7 @@ std::string criterion_name(const DataSet& data, const std::string& id, Lang lang
 
 std::string industry_label(const Profile& p, const DataSet& data, Lang lang) {
   const bool zh = lang == Lang::kZh;
-  const std::string barrier = zh ? (p.barrier == Barrier::kLow ? "低门槛" : "高门槛")
+  std::string barrier = zh ? (p.barrier == Barrier::kLow ? "低门槛" : "高门槛")
                                  : fmt::format("{} barrier", barrier_id(p.barrier));
   const Industry* industry = p.industry.empty() ? nullptr : data.industries.find(p.industry);
   if (!industry) return barrier;

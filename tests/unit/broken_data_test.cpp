@@ -357,7 +357,8 @@ TEST_CASE("broken rules.json files report each problem with its pointer", "[brok
 
 // BUG: check_quantity_names (src/core/feature_table.cpp) builds its pointer from the index in
 // the list of rows that parsed, not the index in the file (index_of is declared, never
-// filled), so after a row that fails to load it names the wrong row: /features/1 for row 2.
+// filled), so after a row that fails to load it names the wrong row: /features/1 when the
+// duplicate is in /features/2 (row 5).
 TEST_CASE("known bug: duplicate-quantity pointer after a row that failed", "[broken][!mayfail]") {
   for (const Case& c : feature_cases())
     if (std::string(c.file) == "duplicate_quantity_after_bad_row.json") check_case(Kind::kFeatures, c);

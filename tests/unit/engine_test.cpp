@@ -311,10 +311,10 @@ TEST_CASE("reasons and advice are filled in for the profile", "[engine]") {
     if (s.advice->id == "many-personal-accounts") CHECK_THAT(s.text.en, Catch::Matchers::StartsWith("Plan for 6 personal accounts"));
   }
 
-  // A barrier-only profile names no industry.
+  // A barrier-only profile names no industry (capitalised at the start of a sentence).
   const Recommendation anonymous = engine().recommend(profile(8000, "high", Adding::kActive));
   REQUIRE(vote(anonymous, "barrier-high") != nullptr);
-  CHECK_THAT(vote(anonymous, "barrier-high")->reason.en, Catch::Matchers::StartsWith("this industry has a high knowledge barrier"));
+  CHECK_THAT(vote(anonymous, "barrier-high")->reason.en, Catch::Matchers::StartsWith("This industry has a high knowledge barrier"));
   CHECK_THAT(vote(anonymous, "barrier-high")->reason.zh, Catch::Matchers::StartsWith("该行业认知门槛高"));
 }
 
@@ -325,7 +325,8 @@ TEST_CASE("render_template fills every placeholder and keeps unknown ones", "[en
   const std::string text = "{users}|{wecom_accounts}|{personal_accounts}|{personal_accounts_max}|{industry}|{barrier}|{adding}";
   CHECK(render_template(text, p, c, Lang::kEn, fruit) == "30,000|2|6|3|Fruit|low|active");
   CHECK(render_template(text, p, c, Lang::kZh, fruit) == "30,000|2|6|3|水果|低|主动添加");
-  CHECK(render_template("{industry}", p, c, Lang::kEn, nullptr) == "this industry");
+  CHECK(render_template("{industry}", p, c, Lang::kEn, nullptr) == "This industry");
+  CHECK(render_template("Rules for {industry}", p, c, Lang::kEn, nullptr) == "Rules for this industry");
   CHECK(render_template("{industry}", p, c, Lang::kZh, nullptr) == "该行业");
   CHECK(render_template("{nope} and {users", p, c, Lang::kEn, fruit) == "{nope} and {users");
   CHECK(render_template("no placeholders", p, c, Lang::kEn, fruit) == "no placeholders");

@@ -8,6 +8,7 @@
 #include <string>
 #include <string_view>
 #include <vector>
+#include <unistd.h>
 
 #include "acct_advisor/data_set.hpp"
 #include "acct_advisor/plan_chart.hpp"
@@ -110,7 +111,11 @@ void check_well_formed(const std::string& svg) {
 
   // The real parser too, where the machine has one.
   if (std::system("command -v xmllint >/dev/null 2>&1") == 0) {
-    const auto path = std::filesystem::temp_directory_path() / "acct_advisor_plan_chart_test.svg";
+    // CTest runs test cases as parallel processes: each needs a file of its own.
+    static int serial = 0;
+    const auto path = std::filesystem::temp_directory_path() /
+                      ("acct_advisor_plan_chart_test." + std::to_string(::getpid()) + "." +
+                       std::to_string(serial++) + ".svg");
     std::ofstream(path, std::ios::binary) << svg;
     const std::string cmd = "xmllint --noout \"" + path.string() + "\"";
     CHECK(std::system(cmd.c_str()) == 0);

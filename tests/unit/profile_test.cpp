@@ -171,7 +171,7 @@ TEST_CASE("industries are found by id, name or alias in either language", "[prof
                           Lookup{"  fruit\t", "fruit"}, Lookup{"Fruit Shop", "fruit"}, Lookup{"fruit-shop", "fruit"},
                           Lookup{"Law Firm", "law"}, Lookup{"法律", "law"}, Lookup{"Medical", "medical"},
                           Lookup{"insurance agent", "insurance"}, Lookup{"real_estate", "real_estate"},
-                          Lookup{"Real Estate", "real_estate"}}) {
+                          Lookup{"Real Estate", "real_estate"}, Lookup{"fruits", "fruit"} /* an alias, so no suggestion */}) {
     INFO(l.query);
     const Industry* industry = test_support::real_data().industries.find(l.query);
     REQUIRE(industry != nullptr);

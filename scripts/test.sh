@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# The whole test suite, as CI runs it: installs what is missing, then
+#   1. a normal build with warnings as errors, and every test (unit + CLI) through CTest;
+#   2. the same under AddressSanitizer + UndefinedBehaviorSanitizer;
+#   3. clang-tidy on the sources with the checks chosen in .clang-tidy.
+# Usage: scripts/test.sh [--quick]   (--quick: step 1 only)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/deps.sh clang-tidy
+jobs=$(nproc)
+
+echo "== 1/3 build and test (warnings are errors)"
+cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DACCT_ADVISOR_WERROR=ON >/dev/null
+cmake --build build -j "$jobs"
+ctest --test-dir build -j "$jobs" --output-on-failure
+[ "${1:-}" = "--quick" ] && exit 0
+
+echo "== 2/3 build and test under ASan + UBSan"
+cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DACCT_ADVISOR_SANITIZE=ON -DACCT_ADVISOR_WERROR=ON >/dev/null
+cmake --build build-asan -j "$jobs"
+ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+  ctest --test-dir build-asan -j "$jobs" --output-on-failure
+
+echo "== 3/3 clang-tidy"
+files=$(ls src/core/*.cpp src/cli/*.cpp)
+# shellcheck disable=SC2086
+clang-tidy -p build --quiet $files 2>/dev/null | tee build/clang-tidy.log
+if grep -qE "(warning|error):" build/clang-tidy.log; then
+  echo "clang-tidy reported problems (above)" >&2
+  exit 1
+fi
+echo "clang-tidy: clean"
