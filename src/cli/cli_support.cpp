@@ -1,6 +1,7 @@
 #include "cli_support.hpp"
 
 #include <cerrno>
+#include <charconv>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -14,6 +15,21 @@
 #include "acct_advisor/error.hpp"
 
 namespace advisor::cli {
+
+CLI::Validator whole_number(std::int64_t lo, std::int64_t hi) {
+  auto check = [lo, hi](std::string& text) -> std::string {
+    const std::string shown = text.size() > 40 ? text.substr(0, 40) + "..." : text;
+    std::int64_t value = 0;
+    const char* end = text.data() + text.size();
+    const auto [stop, ec] = std::from_chars(text.data(), end, value);
+    if (ec == std::errc::invalid_argument || stop != end) return fmt::format("'{}' is not a whole number", shown);
+    if (ec == std::errc::result_out_of_range || value < lo || value > hi) {
+      return fmt::format("{} is out of range; give {} to {}", shown, lo, hi);
+    }
+    return "";
+  };
+  return CLI::Validator(check, "");  // no description: help and messages keep the plain type name
+}
 
 void add_common_options(CLI::App& sub, CommonOptions& options) {
   sub.add_option("--data", options.data_dir,
@@ -56,17 +72,20 @@ bool use_color() {
 
 bool stdin_is_tty() { return ::isatty(STDIN_FILENO) != 0; }
 
+namespace {
+[[noreturn]] void stdout_failed() {
+  if (errno == EPIPE) throw StdoutClosed{};
+  throw OutputError(fmt::format("cannot write to standard output: {}", std::strerror(errno)));
+}
+}  // namespace
+
 void write_out(std::string_view text) {
   if (text.empty()) return;
-  if (std::fwrite(text.data(), 1, text.size(), stdout) != text.size()) {
-    throw OutputError(fmt::format("cannot write to standard output: {}", std::strerror(errno)));
-  }
+  if (std::fwrite(text.data(), 1, text.size(), stdout) != text.size()) stdout_failed();
 }
 
 void flush_out() {
-  if (std::fflush(stdout) != 0 || std::ferror(stdout)) {
-    throw OutputError(fmt::format("cannot write to standard output: {}", std::strerror(errno)));
-  }
+  if (std::fflush(stdout) != 0 || std::ferror(stdout)) stdout_failed();
 }
 
 void write_file_atomically(const std::string& path, std::string_view contents) {

@@ -2,6 +2,7 @@
 // What every subcommand shares: the data source (--data / ACCT_ADVISOR_DATA), the language
 // (--lang / locale), terminal facts, and output that fails loudly when it cannot be written.
 
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -18,6 +19,10 @@ struct CommonOptions {
   std::string lang;      ///< empty: from the locale
 };
 
+/// Checks a whole-number flag as typed, before CLI11 converts it: CLI11 turns a number too big
+/// for 64 bits into INT64_MAX, and the message would then show a number nobody typed.
+CLI::Validator whole_number(std::int64_t lo, std::int64_t hi);
+
 /// Adds --data and --lang to a subcommand.
 void add_common_options(CLI::App& sub, CommonOptions& options);
 
@@ -30,9 +35,15 @@ std::size_t terminal_width();
 bool use_color();
 bool stdin_is_tty();
 
-/// Writes to stdout; throws OutputError if the write fails (e.g. disk full).
+/// Thrown by write_out and flush_out when the reader of stdout has gone (EPIPE, as in
+/// `acct-advisor table | head -1`). Not an error: main ends the run quietly. Deliberately not
+/// a std::exception, so no error handler catches it by accident.
+struct StdoutClosed {};
+
+/// Writes to stdout; throws OutputError if the write fails (e.g. disk full), StdoutClosed if
+/// the pipe's reader has gone.
 void write_out(std::string_view text);
-/// Flushes stdout; throws OutputError on failure. Called once before exit.
+/// Flushes stdout; throws as write_out. Called once before exit.
 void flush_out();
 
 /// Writes a file atomically: a temporary file beside it, then rename, so a reader never sees

@@ -2,6 +2,7 @@
 #include <cstdio>
 #include <cstring>
 #include <memory>
+#include <sys/stat.h>
 
 #include <fmt/format.h>
 
@@ -43,6 +44,10 @@ void run_batch(const BatchArgs& args) {
   if (args.input != "-") {
     file.reset(std::fopen(args.input.c_str(), "rb"));
     if (!file) throw UsageError(fmt::format("--input: cannot open '{}': {}", args.input, std::strerror(errno)));
+    struct stat st {};
+    if (::fstat(::fileno(file.get()), &st) == 0 && S_ISDIR(st.st_mode)) {
+      throw UsageError(fmt::format("--input: '{}' is a directory; give a file, or - for standard input", args.input));
+    }
     in = file.get();
   }
   BatchRunner runner(data, engine, options);

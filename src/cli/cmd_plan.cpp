@@ -9,6 +9,7 @@
 #include "acct_advisor/planner.hpp"
 #include "cli_support.hpp"
 #include "commands.hpp"
+#include "wizard.hpp"
 
 namespace advisor::cli {
 namespace {
@@ -25,15 +26,22 @@ struct PlanArgs {
 };
 
 void run_plan(const PlanArgs& args, const CLI::App& sub) {
-  std::string missing;
-  if (args.users.empty()) missing += "--users";
-  if (args.adding.empty()) missing += missing.empty() ? "--adding" : ", --adding";
-  if (!missing.empty()) throw UsageError("missing " + missing);
   if (sub.count("--days") && sub.count("--accounts")) throw UsageError("--days and --accounts: give one or the other");
+  ProfileInput answers;
+  answers.users = args.users;
+  answers.adding = args.adding;
+  const WizardScope scope{.industry = false};
+  if (stdin_is_tty() && has_missing_answers(answers, scope)) {
+    ask_missing_answers(answers, IndustryCatalog{}, resolve_lang(args.common), scope);
+  }
+  std::string missing;
+  if (answers.users.empty()) missing += "--users";
+  if (answers.adding.empty()) missing += missing.empty() ? "--adding" : ", --adding";
+  if (!missing.empty()) throw UsageError("missing " + missing);
   PlanInput input;
-  input.users = parse_users(args.users);
-  const auto adding = parse_adding(args.adding);
-  if (!adding) throw UsageError(fmt::format("--adding: expected active or passive, got '{}'", args.adding.substr(0, 60)));
+  input.users = parse_users(answers.users);
+  const auto adding = parse_adding(answers.adding);
+  if (!adding) throw UsageError(fmt::format("--adding: expected active or passive, got '{}'", answers.adding.substr(0, 60)));
   input.adding = *adding;
   if (sub.count("--days")) input.days = args.days;
   if (sub.count("--accounts")) input.accounts = args.accounts;
@@ -62,10 +70,15 @@ void setup_plan(CLI::App& app) {
   sub->add_option("--users", args->users, "Customers to reach: 30000, 30,000, 30k or 3万")->type_name("N");
   sub->add_option("--adding", args->adding, "active (the company adds users) or passive (users add the company)")
       ->type_name("active|passive");
-  sub->add_option("--days", args->days, "Reach the target within D days: how many accounts that takes")->type_name("D");
-  sub->add_option("--accounts", args->accounts, "Use K accounts of each type: how many days that takes")->type_name("K");
+  sub->add_option("--days", args->days, "Reach the target within D days: how many accounts that takes")
+      ->type_name("D")
+      ->check(whole_number(1, 36500));
+  sub->add_option("--accounts", args->accounts, "Use K accounts of each type: how many days that takes")
+      ->type_name("K")
+      ->check(whole_number(1, 1'000'000));
   sub->add_option("--entities", args->entities, "Company entities the WeCom accounts are registered under (default 1)")
-      ->type_name("E");
+      ->type_name("E")
+      ->check(whole_number(1, 10'000));
   sub->add_option("--format", args->format, "text (default), markdown or json")
       ->check(CLI::IsMember({"text", "markdown", "json"}));
   sub->add_option("--svg", args->svg, "Also write a chart of customers reached over days to FILE (SVG)")
@@ -75,7 +88,8 @@ void setup_plan(CLI::App& app) {
       "Examples:\n"
       "  acct-advisor plan --users 30000 --adding passive\n"
       "  acct-advisor plan --users 3万 --adding active --days 90 --lang zh\n"
-      "  acct-advisor plan --users 30000 --adding active --accounts 4 --svg plan.svg");
+      "  acct-advisor plan --users 30000 --adding active --accounts 4 --svg plan.svg\n"
+      "  acct-advisor plan               (at a terminal: asks for each missing answer)");
   sub->callback([args, sub] { run_plan(*args, *sub); });
 }
 

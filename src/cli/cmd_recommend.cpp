@@ -9,6 +9,7 @@
 #include "acct_advisor/recommendation_view.hpp"
 #include "cli_support.hpp"
 #include "commands.hpp"
+#include "wizard.hpp"
 
 namespace advisor::cli {
 namespace {
@@ -30,7 +31,11 @@ ReportFormat parse_format(const std::string& format) {
 void run_recommend(const RecommendArgs& args) {
   const auto source = open_data(args.common);
   const DataSet data = load_data_set(*source, args.rules_file);
-  const Profile profile = resolve_profile(args.input, data.industries);
+  ProfileInput input = args.input;
+  if (stdin_is_tty() && has_missing_answers(input, WizardScope{})) {
+    ask_missing_answers(input, data.industries, resolve_lang(args.common), WizardScope{});
+  }
+  const Profile profile = resolve_profile(input, data.industries);
   const Engine engine(data.features, data.industries, data.rules);
   const Recommendation r = engine.recommend(profile);
   PlanInput plan_input;
@@ -79,7 +84,8 @@ void setup_recommend(CLI::App& app) {
       "Examples:\n"
       "  acct-advisor recommend --users 30000 --industry fruit --adding active\n"
       "  acct-advisor recommend --users 3万 --industry 保险 --adding passive --lang zh\n"
-      "  acct-advisor recommend --users 8k --barrier high --adding active --format json --expect wecom");
+      "  acct-advisor recommend --users 8k --barrier high --adding active --format json --expect wecom\n"
+      "  acct-advisor recommend          (at a terminal: asks for each missing answer)");
   sub->callback([args] { run_recommend(*args); });
 }
 

@@ -1,15 +1,19 @@
 // acct-advisor: which account type (WeCom or personal WeChat) should staff use to add and
 // serve customers? See README.md.
 
+#include <csignal>
 #include <cstdio>
 #include <exception>
+#include <string_view>
 
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
 #include "acct_advisor/error.hpp"
+#include "acct_advisor/json_line.hpp"
 #include "cli_support.hpp"
 #include "commands.hpp"
+#include "completion.hpp"
 
 namespace {
 
@@ -20,13 +24,41 @@ constexpr const char* kExitCodes =
     "  2  usage or input error (unknown flag, bad value, bad batch line)\n"
     "  3  data or rules file unreadable or invalid\n"
     "  4  output could not be written\n"
+    "  (a reader that stops early, as in '| head', is not an error: the run ends quietly, exit 0)\n"
     "\n"
     "Environment: ACCT_ADVISOR_DATA (as --data), LC_ALL/LC_MESSAGES/LANG (zh_* gives Chinese),\n"
     "COLUMNS (table width), NO_COLOR (no colour).";
 
+// Messages echo what the user typed, which may be anything: invalid UTF-8 is shown as U+FFFD
+// so stderr stays text.
+std::string printable(std::string_view s) {
+  std::string out;
+  for (std::size_t i = 0; i < s.size();) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    const std::size_t n = c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
+    if (i + n <= s.size() && advisor::valid_utf8(s.substr(i, n))) {
+      out.append(s.substr(i, n));
+      i += n;
+    } else {
+      out += "\xEF\xBF\xBD";
+      ++i;
+    }
+  }
+  return out;
+}
+
 void print_error(const std::string& message) {
   std::fflush(stdout);
-  std::fprintf(stderr, "acct-advisor: error: %s\n", message.c_str());
+  std::fprintf(stderr, "acct-advisor: error: %s\n", printable(message).c_str());
+}
+
+// CLI11 quotes whole arguments; a 10 KB one would make a 10 KB line. Cut at a UTF-8 boundary.
+std::string shortened(std::string message, std::size_t max_bytes = 300) {
+  if (message.size() <= max_bytes) return message;
+  std::size_t cut = max_bytes;
+  while (cut > 0 && (static_cast<unsigned char>(message[cut]) & 0xC0) == 0x80) --cut;
+  message.resize(cut);
+  return message + "...";
 }
 
 // CLI11 messages sometimes span lines; the contract is one line per error.
@@ -56,27 +88,41 @@ int main(int argc, char** argv) {
   advisor::cli::setup_table(app);
   advisor::cli::setup_industries(app);
   advisor::cli::setup_validate(app);
+  advisor::cli::setup_completion(app);  // last: it describes every subcommand above
+
+  // A closed pipe is reported by write errors (EPIPE, see write_out), not by a signal.
+  std::signal(SIGPIPE, SIG_IGN);
 
   try {
+    // Help and version text go to stdout too, and must fail as loudly when it cannot be written.
+    auto print_help = [&](const CLI::Error& e) {
+      const int rc = app.exit(e);
+      advisor::cli::flush_out();
+      return rc;
+    };
     try {
       app.parse(argc, argv);
     } catch (const CLI::CallForHelp& e) {
-      return app.exit(e);
+      return print_help(e);
     } catch (const CLI::CallForAllHelp& e) {
-      return app.exit(e);
+      return print_help(e);
     } catch (const CLI::CallForVersion& e) {
-      return app.exit(e);
+      return print_help(e);
     } catch (const CLI::ParseError& e) {
       // CLI11's own codes (100+) are mapped to the documented usage code.
-      print_error(one_line(e.what()) + " (run 'acct-advisor --help')");
+      print_error(shortened(one_line(e.what())) + " (run 'acct-advisor --help')");
       return static_cast<int>(advisor::ExitCode::kUsage);
     }
     advisor::cli::flush_out();
     return 0;
+  } catch (const advisor::cli::StdoutClosed&) {
+    return 0;  // the reader has all it wanted
   } catch (const advisor::ExpectationError& e) {
     // The result itself was printed; the gate's reason goes to stderr.
     try {
       advisor::cli::flush_out();
+    } catch (const advisor::cli::StdoutClosed&) {
+      // The reader stopped early; the gate's verdict still stands.
     } catch (const advisor::Error& out) {
       print_error(out.what());
       return static_cast<int>(out.code());

@@ -1,7 +1,6 @@
 #include "acct_advisor/feature_table.hpp"
 
 #include <algorithm>
-#include <regex>
 #include <set>
 
 #include <fmt/format.h>
@@ -32,9 +31,20 @@ bool is_identifier(std::string_view s) {
   return std::all_of(s.begin(), s.end(), [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_'; });
 }
 
+// YYYY, YYYY-MM or YYYY-MM-DD. By hand rather than std::regex: compiling the regex cost more
+// start-up time than the rest of loading the table.
 bool is_date(const std::string& s) {
-  static const std::regex pattern("^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$");
-  return std::regex_match(s, pattern);
+  auto digits = [&](std::size_t at, std::size_t n) {
+    return std::all_of(s.begin() + static_cast<std::ptrdiff_t>(at), s.begin() + static_cast<std::ptrdiff_t>(at + n),
+                       [](char c) { return c >= '0' && c <= '9'; });
+  };
+  auto number = [&](std::size_t at) { return (s[at] - '0') * 10 + (s[at + 1] - '0'); };
+  if (s.size() != 4 && s.size() != 7 && s.size() != 10) return false;
+  if (!digits(0, 4)) return false;
+  if (s.size() == 4) return true;
+  if (s[4] != '-' || !digits(5, 2) || number(5) < 1 || number(5) > 12) return false;
+  if (s.size() == 7) return true;
+  return s[7] == '-' && digits(8, 2) && number(8) >= 1 && number(8) <= 31;
 }
 
 std::optional<Quantity> parse_quantity(const std::string& name, const json& value, const std::string& pointer,

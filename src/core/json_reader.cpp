@@ -1,3 +1,4 @@
+#include <algorithm>
 #include "acct_advisor/json_reader.hpp"
 
 #include <cmath>
@@ -254,17 +255,16 @@ const json* ObjectReader::any(std::string_view key, bool required) { return find
 void ObjectReader::only_keys(std::initializer_list<std::string_view> allowed) {
   if (!object_) return;
   for (const auto& [key, value] : object_->items()) {
-    bool known = false;
+    // Distances only for unknown keys: computing them for every key was half of start-up.
+    if (std::find(allowed.begin(), allowed.end(), key) != allowed.end()) continue;
     std::string_view closest;
     std::size_t best = 3;  // suggest only near misses, as a spelling slip would be
     for (auto a : allowed) {
-      known = known || a == key;
       if (const auto d = edit_distance(a, key); d < best) {
         best = d;
         closest = a;
       }
     }
-    if (known) continue;
     problems_.add(child_pointer(key), closest.empty() ? std::string("unknown key")
                                                       : fmt::format("unknown key; did you mean \"{}\"?", closest));
   }

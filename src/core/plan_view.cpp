@@ -192,13 +192,23 @@ std::string render_plan(const Plan& plan, const ReportOptions& options) {
     out += "\n" + bar_chart(plan, lang, options.width);
   }
   const std::string bullet = options.format == ReportFormat::kMarkdown ? "- " : "  - ";
+  // In text, a long item wraps to the terminal width with its continuation under the text.
+  auto item = [&](const std::string& text) {
+    if (options.format == ReportFormat::kMarkdown) return bullet + text + "\n";
+    const std::size_t indent = display_width(bullet);
+    std::string lines;
+    for (const auto& line : wrap(text, options.width > indent + 20 ? options.width - indent : 20)) {
+      lines += (lines.empty() ? bullet : std::string(indent, ' ')) + line + "\n";
+    }
+    return lines;
+  };
   std::string notes;
   for (Account a : kAccounts) {
-    if (!plan.of(a).note.en.empty()) notes += bullet + fmt::format("{}: {}\n", account_title(a, lang), plan.of(a).note.in(lang));
+    if (!plan.of(a).note.en.empty()) notes += item(fmt::format("{}: {}", account_title(a, lang), plan.of(a).note.in(lang)));
   }
   if (!notes.empty()) out += (zh ? "\n注意：\n" : "\nNotes:\n") + notes;
   out += zh ? "\n假设：\n" : "\nAssumptions:\n";
-  for (const auto& a : plan.assumptions) out += bullet + a.in(lang) + "\n";
+  for (const auto& a : plan.assumptions) out += item(a.in(lang));
   return out;
 }
 

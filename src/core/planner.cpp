@@ -12,9 +12,17 @@ namespace advisor {
 
 namespace {
 
-// Whole accounts, days and phones: any fraction needs one more.
+// Real figures give quotients below 1e9; bigger ones come only from absurd figures in a
+// hand-edited features.json (a pass rate of 1e-300). They are capped here because converting a
+// double that does not fit std::int64_t is undefined behaviour; plan_for reports such a plan
+// as infeasible.
+constexpr double kMaxWhole = 1e15;
+
+// Whole accounts, days and phones: any fraction needs one more, and there is at least one.
 std::int64_t ceil_div(double numerator, double denominator) {
-  return static_cast<std::int64_t>(std::ceil(numerator / denominator - 1e-9));
+  const double q = std::ceil(numerator / denominator - 1e-9);
+  if (!(q < kMaxWhole)) return static_cast<std::int64_t>(kMaxWhole);  // also infinity and NaN
+  return std::max<std::int64_t>(1, static_cast<std::int64_t>(q));
 }
 
 Basis basis_of(const QuantityRef& q, Account account) {
@@ -66,6 +74,12 @@ AccountPlan plan_for(const FeatureTable& features, const PlanInput& in, Account 
     p.accounts_needed = p.accounts_for_capacity;
   }
   if (p.feasible) p.days_to_target = ceil_div(users, p.daily_adds_per_account * static_cast<double>(p.accounts_needed));
+  if (p.accounts_needed >= static_cast<std::int64_t>(kMaxWhole) || p.days_to_target >= static_cast<std::int64_t>(kMaxWhole)) {
+    p.feasible = false;
+    p.days_to_target.reset();
+    p.note = {"features.json中的添加速度或承接量数值不合常理，无法给出计划",
+              "the adding rates or capacities in features.json are out of all proportion; no plan can be made"};
+  }
 
   // Phones: at most accounts_per_phone accounts on one number, and within one company entity
   // only accounts_per_phone_same_entity (WeCom: 5 across entities, 1 within one).
@@ -112,7 +126,8 @@ Plan make_plan(const FeatureTable& features, const PlanInput& input) {
 
 std::int64_t customers_after(const AccountPlan& plan, std::int64_t target, std::int64_t day) {
   const double reached = plan.daily_adds_per_account * static_cast<double>(plan.accounts_needed) * static_cast<double>(day);
-  return std::min<std::int64_t>(target, static_cast<std::int64_t>(std::floor(reached + 1e-9)));
+  if (!(reached < static_cast<double>(target))) return target;  // compared as doubles: no out-of-range cast
+  return static_cast<std::int64_t>(std::floor(reached + 1e-9));
 }
 
 }  // namespace advisor

@@ -1,0 +1,244 @@
+#pragma once
+// The body of each fuzz target, shared by the libFuzzer executables (fuzz_*.cpp) and by the
+// unit test that replays kept crashers and the seed corpus (tests/unit/fuzz_regression_test.cpp).
+//
+// Contract: an entry either returns, or throws advisor::Error (the project's "bad input"
+// exceptions, which the program reports as a message and an exit code). Anything else is a
+// finding: a crash or sanitizer report, or any other exception escaping - including the
+// std::logic_error thrown here when a result breaks a promise the code makes (a user count out
+// of range, batch output that is not valid JSON, ...).
+
+#include <cstdint>
+#include <cstdio>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "acct_advisor/batch.hpp"
+#include "acct_advisor/csv.hpp"
+#include "acct_advisor/data_set.hpp"
+#include "acct_advisor/data_source.hpp"
+#include "acct_advisor/engine.hpp"
+#include "acct_advisor/error.hpp"
+#include "acct_advisor/feature_table.hpp"
+#include "acct_advisor/industry_catalog.hpp"
+#include "acct_advisor/json_line.hpp"
+#include "acct_advisor/planner.hpp"
+#include "acct_advisor/profile.hpp"
+#include "acct_advisor/recommendation_view.hpp"
+#include "acct_advisor/rule_set.hpp"
+
+namespace fuzz_entries {
+
+inline void require(bool ok, const char* what) {
+  if (!ok) throw std::logic_error(std::string("fuzz invariant broken: ") + what);
+}
+
+/// A DataSource serving one file under every name, so one input reaches every loader.
+class OneFileSource : public advisor::DataSource {
+ public:
+  explicit OneFileSource(std::string contents) : contents_(std::move(contents)) {}
+  advisor::SourceFile read(const std::string& name) const override { return {"fuzz/" + name, contents_}; }
+
+ private:
+  std::string contents_;
+};
+
+/// The data built into the library, loaded once: what the rules and batch targets run against.
+inline const advisor::DataSet& real_data() {
+  static const advisor::DataSet data = advisor::load_data_set(*advisor::embedded_data_source());
+  return data;
+}
+
+inline std::vector<advisor::Profile> sample_profiles();  // below
+
+/// What a loaded feature table feeds: the engine (account counts from its capacities) and the
+/// planner (accounts, days and phones). Run with the real industries and rules, which refer to
+/// the table's quantities, so a table that loads is a table the program would compute with.
+inline void compute_with(const advisor::FeatureTable& table) {
+  advisor::DataSet data;
+  data.features = table;
+  data.industries = real_data().industries;
+  data.rules = advisor::RuleSet::load(advisor::embedded_data_source()->read("rules.json"), data.features,
+                                      data.industries);
+  const advisor::Engine engine(data.features, data.industries, data.rules);
+  for (const auto& profile : sample_profiles()) {
+    const advisor::Recommendation r = engine.recommend(profile);
+    require(r.capacity.wecom_accounts >= 1 && r.capacity.personal_accounts >= 1, "at least one account");
+    (void)advisor::recommendation_to_json(r, data).dump();
+    advisor::PlanInput plan;
+    plan.users = profile.users;
+    plan.adding = profile.adding;
+    (void)advisor::make_plan(data.features, plan);
+  }
+}
+
+/// fuzz_data_loader: the input as features.json and as industries.json. Loaders report
+/// content problems as DataError; what a loaded file promises is checked, and a loaded feature
+/// table is computed with.
+inline void data_loader(std::string_view input) {
+  const OneFileSource source{std::string(input)};
+  try {
+    const auto table = advisor::FeatureTable::load(source);
+    for (const auto& feature : table.features()) {
+      require(table.find_no(feature.no) == &feature, "feature found by its no");
+      require(table.find_id(feature.id) == &feature, "feature found by its id");
+    }
+    compute_with(table);
+  } catch (const advisor::Error&) {
+    // features.json refused; the input may still be an industries.json
+  }
+  try {
+    const auto catalog = advisor::IndustryCatalog::load(source);
+    for (const auto& industry : catalog.industries()) {
+      require(catalog.find(industry.id) == &industry, "industry found by its id");
+      (void)catalog.suggest(industry.name.en);
+    }
+  } catch (const advisor::Error&) {
+    // refused as industries.json too: the bad-input outcome
+  }
+}
+
+/// A few profiles spanning the facts the rules look at.
+inline std::vector<advisor::Profile> sample_profiles() {
+  std::vector<advisor::Profile> out;
+  const std::int64_t users[] = {1, 499, 5000, 30000, 123457, advisor::kMaxUsers};
+  int i = 0;
+  for (const auto& industry : real_data().industries.industries()) {
+    if (i >= 6) break;
+    advisor::Profile p;
+    p.users = users[i % 6];
+    p.industry = industry.id;
+    p.barrier = industry.barrier;
+    p.regulated = industry.regulated;
+    p.adding = i % 2 ? advisor::Adding::kPassive : advisor::Adding::kActive;
+    out.push_back(p);
+    ++i;
+  }
+  advisor::Profile by_barrier;  // no industry, only a barrier
+  by_barrier.users = 20000;
+  by_barrier.barrier = advisor::Barrier::kHigh;
+  out.push_back(by_barrier);
+  return out;
+}
+
+/// fuzz_rules: the input as a rules file against the real features and industries; when it
+/// loads, its examples are checked and a few profiles are scored and rendered as JSON.
+inline void rules(std::string_view input) {
+  // One copy of the real data whose rules each input replaces (copying the tables per input
+  // would cost more than most inputs take to parse).
+  static advisor::DataSet data = real_data();
+  data.rules = advisor::RuleSet::load({"fuzz/rules.json", std::string(input)}, data.features, data.industries);
+  (void)advisor::failing_examples(data);
+  const advisor::Engine engine(data.features, data.industries, data.rules);
+  for (const auto& profile : sample_profiles()) {
+    advisor::Scores scores;
+    const advisor::Account account = engine.decide(profile, scores);
+    const advisor::Recommendation r = engine.recommend(profile);
+    require(r.account == account, "decide and recommend agree");
+    require(r.scores.wecom == scores.wecom && r.scores.personal == scores.personal, "same scores");
+    require(scores.wecom >= 0 && scores.personal >= 0, "scores are sums of positive weights");
+    (void)advisor::recommendation_to_json(r, data).dump();
+  }
+}
+
+/// fuzz_users: the --users parser. A count it accepts is in range and reads back the same.
+inline void users(std::string_view input) {
+  const std::int64_t n = advisor::parse_users(input);
+  require(n >= 1 && n <= advisor::kMaxUsers, "users in [1, kMaxUsers]");
+  require(advisor::parse_users(std::to_string(n)) == n, "users round-trips");
+}
+
+/// Every output line must be a JSON object (append_json_string promises valid output whatever
+/// the input held).
+inline void check_jsonl_output(const std::string& out) {
+  std::size_t start = 0;
+  while (start < out.size()) {
+    std::size_t end = out.find('\n', start);
+    if (end == std::string::npos) end = out.size();
+    const std::string_view line(out.data() + start, end - start);
+    require(advisor::valid_utf8(line), "batch output is UTF-8");
+    const auto parsed = nlohmann::json::parse(line, nullptr, /*allow_exceptions=*/false);
+    require(parsed.is_object(), "batch output line is a JSON object");
+    start = end + 1;
+  }
+}
+
+/// Runs a whole input through BatchRunner::run (line splitting, format detection, CSV records
+/// over several lines) and returns what it emitted.
+inline std::string run_batch(std::string_view input, advisor::BatchOptions options, advisor::BatchStats& stats) {
+  const advisor::DataSet& data = real_data();
+  static const advisor::Engine engine(data.features, data.industries, data.rules);
+  advisor::BatchRunner runner(data, engine, options);
+  std::string out;
+  // fmemopen only reads the buffer; the cast is what its C signature needs. glibc takes a
+  // zero size (an empty file), but not a null pointer.
+  char empty = 0;
+  std::FILE* in = ::fmemopen(input.empty() ? &empty : const_cast<char*>(input.data()), input.size(), "r");
+  require(in != nullptr, "fmemopen");
+  try {
+    stats = runner.run(in, [&](std::string_view chunk) { out.append(chunk); });
+  } catch (...) {
+    std::fclose(in);
+    throw;
+  }
+  std::fclose(in);
+  return out;
+}
+
+/// fuzz_batch_line: the input as one JSONL record (with --explain), then as a whole batch
+/// input, auto-detected with JSONL output and forced CSV with CSV output.
+inline void batch_line(std::string_view input) {
+  const advisor::DataSet& data = real_data();
+  static const advisor::Engine engine(data.features, data.industries, data.rules);
+  {
+    advisor::BatchOptions options;
+    options.input = advisor::BatchInputFormat::kJsonl;
+    options.explain = true;
+    advisor::BatchRunner runner(data, engine, options);
+    std::string out;
+    (void)runner.process_jsonl(input, 1, out);
+    require(!out.empty() && out.back() == '\n', "one output record per input record");
+    check_jsonl_output(out);
+  }
+  bool whole_input_error = false;
+  {
+    advisor::BatchStats stats;
+    std::string out;
+    try {
+      out = run_batch(input, {}, stats);
+    } catch (const advisor::UsageError&) {
+      whole_input_error = true;  // a CSV header without a needed column: the whole run stops
+    }
+    require(stats.bad <= stats.records, "bad records are records");
+    if (!whole_input_error) check_jsonl_output(out);
+  }
+  {
+    advisor::BatchOptions options;
+    options.input = advisor::BatchInputFormat::kCsv;
+    options.output = advisor::BatchOutputFormat::kCsv;
+    advisor::BatchStats stats;
+    std::string out;
+    try {
+      out = run_batch(input, options, stats);
+    } catch (const advisor::UsageError&) {
+      return;
+    }
+    // CSV output reads back as records of the 7 output columns.
+    std::string_view rest = out;
+    std::vector<std::string> fields;
+    std::size_t line = 0;
+    advisor::CsvReader reader;
+    std::size_t records = 0;
+    while (reader.next(rest, fields, line)) {
+      require(fields.size() == 7, "CSV output record has 7 fields");
+      ++records;
+    }
+    require(records == stats.records + 1, "one CSV output record per input record, plus the header");
+  }
+}
+
+}  // namespace fuzz_entries

@@ -1,0 +1,236 @@
+#include "wizard.hpp"
+
+#include <algorithm>
+#include <cerrno>
+#include <csignal>
+#include <cstdio>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <unistd.h>
+
+#include <fmt/format.h>
+
+#include "acct_advisor/error.hpp"
+#include "acct_advisor/text_layout.hpp"
+#include "cli_support.hpp"
+
+namespace advisor::cli {
+namespace {
+
+// An answer longer than this is not an answer; the rest of the line is dropped.
+constexpr std::size_t kMaxAnswerBytes = 1000;
+
+volatile std::sig_atomic_t g_interrupted = 0;
+extern "C" void on_interrupt(int /*signal*/) { g_interrupted = 1; }
+
+// While a question waits, Ctrl-C must end the wizard through the normal error path (exit 2,
+// one line), not kill the process mid-line. Without SA_RESTART the pending read() returns EINTR.
+class InterruptGuard {
+ public:
+  InterruptGuard() {
+    g_interrupted = 0;
+    struct sigaction action {};
+    action.sa_handler = on_interrupt;
+    sigemptyset(&action.sa_mask);
+    ::sigaction(SIGINT, &action, &previous_);
+  }
+  ~InterruptGuard() { ::sigaction(SIGINT, &previous_, nullptr); }
+  InterruptGuard(const InterruptGuard&) = delete;
+  InterruptGuard& operator=(const InterruptGuard&) = delete;
+
+ private:
+  struct sigaction previous_ {};
+};
+
+void say(const std::string& text) {
+  std::fflush(stdout);
+  std::fputs(text.c_str(), stderr);
+  std::fflush(stderr);
+}
+
+[[noreturn]] void cancel(std::string_view flag, bool interrupted) {
+  say("\n");
+  throw UsageError(fmt::format("{} before answering {}; give it as a flag to run without questions",
+                               interrupted ? "interrupted" : "input ended", flag));
+}
+
+// Reads one line from the terminal, byte by byte so nothing past the newline is consumed.
+std::string read_answer(std::string_view flag) {
+  std::string line;
+  for (;;) {
+    char c = 0;
+    const ssize_t n = ::read(STDIN_FILENO, &c, 1);
+    if (n == 1) {
+      if (c == '\n') break;
+      if (line.size() < kMaxAnswerBytes) line += c;
+      continue;
+    }
+    if (n == 0) {
+      if (line.empty()) cancel(flag, false);
+      break;  // Ctrl-D after some text: take what was typed
+    }
+    if (errno == EINTR && g_interrupted == 0) continue;
+    cancel(flag, g_interrupted != 0);
+  }
+  if (!line.empty() && line.back() == '\r') line.pop_back();
+  const auto first = line.find_first_not_of(" \t");
+  if (first == std::string::npos) return "";
+  return line.substr(first, line.find_last_not_of(" \t") - first + 1);
+}
+
+// Asks until `accept` returns an answer; `accept` throws UsageError to explain a bad one.
+// Questions wrap at the terminal's width; menu lines (indented) are laid out already.
+std::string wrap_question(const std::string& question) {
+  std::string out;
+  std::size_t start = 0;
+  while (start < question.size()) {
+    std::size_t end = question.find('\n', start);
+    if (end == std::string::npos) end = question.size();
+    const std::string line = question.substr(start, end - start);
+    if (line.rfind("  ", 0) == 0) {
+      out += line + "\n";
+    } else {
+      for (const std::string& part : wrap(line, terminal_width() - 1)) out += part + "\n";
+    }
+    start = end + 1;
+  }
+  return out;
+}
+
+// Asks until `accept` returns an answer; `accept` throws UsageError to explain a bad one. After
+// a bad answer only the prompt is repeated: the question is still on the screen above it.
+template <typename Accept>
+std::string ask(const std::string& question, std::string_view flag, Lang lang, Accept accept) {
+  say(wrap_question(question));
+  for (;;) {
+    say("> ");
+    const std::string answer = read_answer(flag);
+    if (answer.empty()) {
+      say(lang == Lang::kZh ? "请输入一个答案（Ctrl-D 退出）。\n" : "Please type an answer (Ctrl-D to quit).\n");
+      continue;
+    }
+    try {
+      return accept(answer);
+    } catch (const UsageError& e) {
+      say(fmt::format("{}: {}\n", lang == Lang::kZh ? "无法识别" : "Not understood", e.what()));
+    }
+  }
+}
+
+std::optional<std::size_t> as_choice(const std::string& answer, std::size_t count) {
+  if (answer.empty() || answer.size() > 3 || !std::all_of(answer.begin(), answer.end(), [](unsigned char c) { return c >= '0' && c <= '9'; })) return std::nullopt;
+  const std::size_t n = std::stoul(answer);
+  if (n < 1 || n > count) return std::nullopt;
+  return n - 1;
+}
+
+std::string ask_users(Lang lang) {
+  const std::string question = lang == Lang::kZh ? "预计要服务多少客户？（如 30000、30,000、30k、3万）"
+                                                 : "How many customers do you expect to serve? (e.g. 30000, 30,000, 30k, 3万)";
+  return ask(question, "--users", lang, [](const std::string& answer) {
+    parse_users(answer, "customers");
+    return answer;
+  });
+}
+
+std::string barrier_label(Barrier barrier, Lang lang) {
+  if (lang == Lang::kZh) return barrier == Barrier::kLow ? "（低门槛）" : "（高门槛）";
+  return barrier == Barrier::kLow ? " (low)" : " (high)";
+}
+
+// The known industries as a numbered grid as wide as the terminal, so 25 of them fit a screen.
+std::string industry_menu(const IndustryCatalog& catalog, Lang lang) {
+  std::vector<std::string> cells;
+  std::size_t widest = 0;
+  const auto& industries = catalog.industries();
+  for (std::size_t i = 0; i < industries.size(); ++i) {
+    const Industry& industry = industries[i];
+    std::string cell = fmt::format("{:>2}. {}{}", i + 1, industry.name.in(lang), barrier_label(industry.barrier, lang));
+    widest = std::max(widest, display_width(cell));
+    cells.push_back(std::move(cell));
+  }
+  const std::size_t column = widest + 3;
+  const std::size_t columns = std::max<std::size_t>(1, (terminal_width() - 2) / column);
+  const std::size_t rows = (cells.size() + columns - 1) / columns;
+  std::string menu;
+  for (std::size_t r = 0; r < rows; ++r) {
+    std::string line = "  ";
+    for (std::size_t c = 0; c < columns; ++c) {
+      const std::size_t i = c * rows + r;  // numbered down the columns, as people read a list
+      if (i >= cells.size()) break;
+      line += c + 1 < columns && i + rows < cells.size() ? pad_right(cells[i], column) : cells[i];
+    }
+    menu += line + "\n";
+  }
+  return menu;
+}
+
+// Returns the industry's id, or "barrier:low|high" when the user named a barrier instead.
+std::string ask_industry(const IndustryCatalog& catalog, Lang lang) {
+  const std::string question =
+      (lang == Lang::kZh ? "你的行业是？输入编号、名称或英文 id；列表里没有的，输入 low（低门槛）或 high（高门槛）。\n"
+                         : "Which industry are you in? Type its number, name or id (Chinese names work); if it is not "
+                           "listed, type low or high for its knowledge barrier.\n") +
+      industry_menu(catalog, lang);
+  const auto& industries = catalog.industries();
+  return ask(question, "--industry", lang, [&](const std::string& answer) -> std::string {
+    if (const auto choice = as_choice(answer, industries.size())) return industries[*choice].id;
+    if (const Industry* industry = catalog.find(answer)) return industry->id;
+    if (const auto barrier = parse_barrier(answer)) return "barrier:" + std::string(barrier_id(*barrier));
+    const auto close = catalog.suggest(answer);
+    std::string hint = close.empty() ? "" : "; did you mean " + close.front() + "?";
+    throw UsageError(fmt::format("'{}' is not a listed industry{}", answer.substr(0, 60), hint));
+  });
+}
+
+std::string ask_adding(Lang lang) {
+  const std::string question =
+      lang == Lang::kZh
+          ? "客户主要是怎么加上的？\n"
+            "  1. active   主动添加：企业通过扫码、搜索手机号等方式主动去加用户\n"
+            "  2. passive  被动添加：用户发起好友请求，企业等用户加过来"
+          : "How are customers mostly added?\n"
+            "  1. active   the company adds users, e.g. by scanning their codes or searching phone numbers\n"
+            "  2. passive  users send the friend request, and the company waits for them to add it";
+  return ask(question, "--adding", lang, [](const std::string& answer) -> std::string {
+    if (answer == "1") return "active";
+    if (answer == "2") return "passive";
+    if (parse_adding(answer)) return answer;
+    if (answer == "主动" || answer == "主动添加") return "active";
+    if (answer == "被动" || answer == "被动添加") return "passive";
+    throw UsageError(fmt::format("'{}': type 1 or active, 2 or passive", answer.substr(0, 60)));
+  });
+}
+
+}  // namespace
+
+bool has_missing_answers(const ProfileInput& input, WizardScope scope) {
+  return input.users.empty() || input.adding.empty() ||
+         (scope.industry && input.industry.empty() && input.barrier.empty());
+}
+
+void ask_missing_answers(ProfileInput& input, const IndustryCatalog& catalog, Lang lang, WizardScope scope) {
+  const InterruptGuard guard;
+  say(lang == Lang::kZh ? "回答以下问题即可得到结果（Ctrl-D 退出）。\n\n" : "A few questions, then the answer (Ctrl-D to quit).\n\n");
+  if (input.users.empty()) {
+    input.users = ask_users(lang);
+    say("\n");
+  }
+  if (scope.industry && input.industry.empty() && input.barrier.empty()) {
+    const std::string answer = ask_industry(catalog, lang);
+    if (answer.rfind("barrier:", 0) == 0) {
+      input.barrier = answer.substr(8);
+    } else {
+      input.industry = answer;
+    }
+    say("\n");
+  }
+  if (input.adding.empty()) {
+    input.adding = ask_adding(lang);
+    say("\n");
+  }
+}
+
+}  // namespace advisor::cli

@@ -1,0 +1,24 @@
+#pragma once
+// Asks an operator at a terminal for the answers missing from the command line, in their
+// language, so that `acct-advisor recommend` alone is a complete session. Only used when stdin is
+// a terminal: a script gets an error naming the missing flags instead, never a prompt that hangs.
+
+#include "acct_advisor/industry_catalog.hpp"
+#include "acct_advisor/lang.hpp"
+#include "acct_advisor/profile.hpp"
+
+namespace advisor::cli {
+
+struct WizardScope {
+  bool industry = true;  ///< plan needs only users and adding
+};
+
+/// True when `input` lacks an answer the wizard could ask for.
+bool has_missing_answers(const ProfileInput& input, WizardScope scope);
+
+/// Asks for each missing answer on the terminal (questions to stderr, answers from stdin) and
+/// fills it into `input` in a form resolve_profile accepts. A bad answer is explained and asked
+/// again. End of input (Ctrl-D) or Ctrl-C throws UsageError, so the process exits 2.
+void ask_missing_answers(ProfileInput& input, const IndustryCatalog& catalog, Lang lang, WizardScope scope);
+
+}  // namespace advisor::cli

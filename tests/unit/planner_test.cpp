@@ -1,0 +1,266 @@
+// The capacity planner on cases checked by hand against the figures in data/features.json:
+//   WeCom:    20,000 customers an account (also the maximum), 300 requests a day x 10% pass rate
+//             = 30 active adds a day, 800 passive adds a day, 5 accounts a phone but 1 within
+//             one company entity;
+//   personal: 5,000 customers an account (10,000 at most), 30 requests a day x 20% = 6 active
+//             adds a day, 200 passive adds a day, 1 account a phone.
+// The first test pins those figures, so a data change fails there, not in the arithmetic below.
+
+#include <catch2/catch.hpp>
+
+#include <optional>
+#include <string>
+
+#include "acct_advisor/error.hpp"
+#include "acct_advisor/planner.hpp"
+#include "test_support.hpp"
+
+using namespace advisor;
+
+namespace {
+
+const FeatureTable& features() { return test_support::real_data().features; }
+
+Plan plan(std::int64_t users, Adding adding, std::optional<std::int64_t> days = std::nullopt,
+          std::optional<std::int64_t> accounts = std::nullopt, std::int64_t entities = 1) {
+  PlanInput in;
+  in.users = users;
+  in.adding = adding;
+  in.days = days;
+  in.accounts = accounts;
+  in.entities = entities;
+  return make_plan(features(), in);
+}
+
+}  // namespace
+
+TEST_CASE("planner: the figures the hand-checked cases rest on", "[planner]") {
+  CHECK(features().need(Account::kWecom, "customers_per_account").value() == 20000);
+  CHECK(features().need(Account::kWecom, "customers_per_account_max").value() == 20000);
+  CHECK(features().need(Account::kPersonal, "customers_per_account").value() == 5000);
+  CHECK(features().need(Account::kPersonal, "customers_per_account_max").value() == 10000);
+  CHECK(features().need(Account::kWecom, "passive_adds_per_day").value() == 800);
+  CHECK(features().need(Account::kPersonal, "passive_adds_per_day").value() == 200);
+  CHECK(features().need(Account::kWecom, "active_adds_per_day").value() == 300);
+  CHECK(features().need(Account::kWecom, "add_pass_rate").value() == Approx(0.1));
+  CHECK(features().need(Account::kPersonal, "active_adds_per_day").value() == 30);
+  CHECK(features().need(Account::kPersonal, "add_pass_rate").value() == Approx(0.2));
+  CHECK(features().need(Account::kWecom, "accounts_per_phone").value() == 5);
+  CHECK(features().need(Account::kPersonal, "accounts_per_phone").value() == 1);
+  REQUIRE(features().quantity(Account::kWecom, "accounts_per_phone_same_entity"));
+  CHECK(features().quantity(Account::kWecom, "accounts_per_phone_same_entity")->value() == 1);
+}
+
+TEST_CASE("planner: 30,000 customers", "[planner]") {
+  const Plan p = plan(30000, Adding::kPassive);
+  // WeCom: 30,000 / 20,000 = 1.5 -> 2 accounts.
+  CHECK(p.wecom.accounts_for_capacity == 2);
+  CHECK(p.wecom.accounts_for_capacity_max == 2);
+  CHECK(p.wecom.accounts_needed == 2);
+  // Personal: 30,000 / 5,000 = 6 at the usual capacity; 30,000 / 10,000 = 3 at the maximum.
+  CHECK(p.personal.accounts_for_capacity == 6);
+  CHECK(p.personal.accounts_for_capacity_max == 3);
+  CHECK(p.personal.accounts_needed == 6);
+  // Passive: 2 WeCom accounts x 800 a day = 1,600 a day; 30,000 / 1,600 = 18.75 -> 19 days.
+  CHECK(p.wecom.daily_adds_per_account == 800);
+  REQUIRE(p.wecom.days_to_target);
+  CHECK(*p.wecom.days_to_target == 19);
+  // Personal: 6 x 200 = 1,200 a day; 30,000 / 1,200 = 25 days exactly (no extra day).
+  REQUIRE(p.personal.days_to_target);
+  CHECK(*p.personal.days_to_target == 25);
+  CHECK(p.wecom.feasible);
+  CHECK(p.personal.feasible);
+  CHECK(p.wecom.note.zh.empty());
+  CHECK(p.wecom.note.en.empty());
+  // The curve: 18 days reach 28,800, the 19th reaches the target and stays there.
+  CHECK(customers_after(p.wecom, 30000, 0) == 0);
+  CHECK(customers_after(p.wecom, 30000, 18) == 28800);
+  CHECK(customers_after(p.wecom, 30000, 19) == 30000);
+  CHECK(customers_after(p.wecom, 30000, 1000) == 30000);
+}
+
+TEST_CASE("planner: active adding uses requests times pass rate", "[planner]") {
+  const Plan p = plan(30000, Adding::kActive);
+  // WeCom: 300 x 0.1 = 30 a day per account, 2 accounts: 30,000 / 60 = 500 days.
+  CHECK(p.wecom.daily_adds_per_account == Approx(30));
+  REQUIRE(p.wecom.days_to_target);
+  CHECK(*p.wecom.days_to_target == 500);
+  // Personal: 30 x 0.2 = 6 a day, 6 accounts: 30,000 / 36 = 833.3 -> 834 days.
+  CHECK(p.personal.daily_adds_per_account == Approx(6));
+  REQUIRE(p.personal.days_to_target);
+  CHECK(*p.personal.days_to_target == 834);
+  // 500 x 60 is exactly the target: the 1e-9 tolerance must not let 30 x 0.1 rounding add a day.
+  CHECK(customers_after(p.wecom, 30000, 499) == 29940);
+  CHECK(customers_after(p.wecom, 30000, 500) == 30000);
+}
+
+TEST_CASE("planner: exact capacity edges", "[planner]") {
+  CHECK(plan(20000, Adding::kPassive).wecom.accounts_needed == 1);
+  CHECK(plan(20001, Adding::kPassive).wecom.accounts_needed == 2);
+  CHECK(plan(40000, Adding::kPassive).wecom.accounts_needed == 2);
+  CHECK(plan(40001, Adding::kPassive).wecom.accounts_needed == 3);
+  CHECK(plan(5000, Adding::kPassive).personal.accounts_for_capacity == 1);
+  CHECK(plan(5001, Adding::kPassive).personal.accounts_for_capacity == 2);
+  CHECK(plan(10000, Adding::kPassive).personal.accounts_for_capacity_max == 1);
+  CHECK(plan(10001, Adding::kPassive).personal.accounts_for_capacity_max == 2);
+  // Days: 16,000 customers fit one WeCom account, 800 a day: exactly 20 days; one more takes 21.
+  CHECK(*plan(16000, Adding::kPassive).wecom.days_to_target == 20);
+  CHECK(*plan(16001, Adding::kPassive).wecom.days_to_target == 21);
+}
+
+TEST_CASE("planner: one customer", "[planner]") {
+  for (Adding adding : {Adding::kActive, Adding::kPassive}) {
+    const Plan p = plan(1, adding);
+    for (const AccountPlan* side : {&p.wecom, &p.personal}) {
+      INFO(account_id(side->account) << " " << adding_id(adding));
+      CHECK(side->accounts_for_capacity == 1);
+      CHECK(side->accounts_for_capacity_max == 1);
+      CHECK(side->accounts_needed == 1);
+      REQUIRE(side->days_to_target);
+      CHECK(*side->days_to_target == 1);
+      CHECK(side->phones_needed == 1);
+      CHECK(side->feasible);
+      CHECK(customers_after(*side, 1, 1) == 1);
+    }
+  }
+}
+
+TEST_CASE("planner: --accounts below the hard maximum is infeasible", "[planner]") {
+  // Personal: 2 accounts hold at most 20,000 < 30,000, which needs 3 at the maximum.
+  const Plan p = plan(30000, Adding::kPassive, std::nullopt, 2);
+  CHECK_FALSE(p.personal.feasible);
+  CHECK_FALSE(p.personal.days_to_target);
+  CHECK(p.personal.accounts_needed == 2);
+  CHECK(p.personal.note.en == "2 accounts hold at most 20,000 customers; 30,000 customers need at least 3");
+  CHECK_FALSE(p.personal.note.zh.empty());
+  // WeCom: 2 accounts hold 40,000, enough; 30,000 / 1,600 -> 19 days as without --accounts.
+  CHECK(p.wecom.feasible);
+  CHECK(*p.wecom.days_to_target == 19);
+
+  // One WeCom account cannot hold 30,000 (its maximum is the usual 20,000).
+  const Plan one = plan(30000, Adding::kPassive, std::nullopt, 1);
+  CHECK_FALSE(one.wecom.feasible);
+  CHECK_FALSE(one.wecom.days_to_target);
+  CHECK_FALSE(one.personal.feasible);
+}
+
+TEST_CASE("planner: --accounts between the usual and the maximum capacity is feasible, with a note", "[planner]") {
+  // Personal 4 accounts: 3 <= 4 < 6; each holds 7,500. 4 x 200 = 800 a day: 37.5 -> 38 days.
+  const Plan p = plan(30000, Adding::kPassive, std::nullopt, 4);
+  CHECK(p.personal.feasible);
+  CHECK(p.personal.accounts_needed == 4);
+  REQUIRE(p.personal.days_to_target);
+  CHECK(*p.personal.days_to_target == 38);
+  CHECK(p.personal.note.en == "past the usual capacity: each account must hold about 7,500 customers");
+  // Exactly the maximum is feasible.
+  CHECK(plan(30000, Adding::kPassive, std::nullopt, 3).personal.feasible);
+  // More accounts than capacity needs: used as given, and faster.
+  const Plan more = plan(30000, Adding::kPassive, std::nullopt, 10);
+  CHECK(more.wecom.accounts_needed == 10);
+  CHECK(*more.wecom.days_to_target == 4);  // 30,000 / 8,000 = 3.75
+  CHECK(more.wecom.note.en.empty());
+}
+
+TEST_CASE("planner: --days never gives fewer accounts than capacity needs", "[planner]") {
+  // A long deadline: speed alone would need 1 account, capacity needs 2 WeCom and 6 personal.
+  const Plan slow = plan(30000, Adding::kPassive, 36500);
+  CHECK(slow.wecom.accounts_needed == 2);
+  CHECK(slow.personal.accounts_needed == 6);
+  // A short one: 10 days x 800 = 8,000 per WeCom account -> 3.75 -> 4; personal 10 x 200 = 2,000
+  // -> 15 accounts.
+  const Plan fast = plan(30000, Adding::kPassive, 10);
+  CHECK(fast.wecom.accounts_needed == 4);
+  CHECK(fast.personal.accounts_needed == 15);
+  CHECK(*fast.wecom.days_to_target <= 10);
+  CHECK(*fast.personal.days_to_target <= 10);
+  // Property over a spread of targets and deadlines.
+  for (std::int64_t users : {1, 999, 20000, 20001, 30000, 123457, 1000000}) {
+    for (std::int64_t days : {1, 7, 30, 365, 36500}) {
+      for (Adding adding : {Adding::kActive, Adding::kPassive}) {
+        const Plan p = plan(users, adding, days);
+        for (const AccountPlan* side : {&p.wecom, &p.personal}) {
+          INFO(users << " users in " << days << " days, " << account_id(side->account) << " " << adding_id(adding));
+          CHECK(side->accounts_needed >= side->accounts_for_capacity);
+          REQUIRE(side->days_to_target);
+          CHECK(*side->days_to_target <= days);
+          // And no more accounts than needed: one fewer would miss the deadline or the capacity.
+          if (side->accounts_needed > side->accounts_for_capacity) {
+            const double one_fewer = side->daily_adds_per_account * static_cast<double>(side->accounts_needed - 1) *
+                                     static_cast<double>(days);
+            CHECK(one_fewer < static_cast<double>(users));
+          }
+        }
+      }
+    }
+  }
+}
+
+TEST_CASE("planner: phones needed, with --entities", "[planner]") {
+  // Personal: one account a phone.
+  CHECK(plan(30000, Adding::kPassive).personal.phones_needed == 6);
+  // WeCom, 4 accounts (10 days, passive): one entity allows 1 account a phone, so 4 phones.
+  CHECK(plan(30000, Adding::kPassive, 10).wecom.accounts_needed == 4);
+  CHECK(plan(30000, Adding::kPassive, 10, std::nullopt, 1).wecom.phones_needed == 4);
+  // Spread over 2 entities: 2 accounts each, so 2 phones (each carries one account per entity).
+  CHECK(plan(30000, Adding::kPassive, 10, std::nullopt, 2).wecom.phones_needed == 2);
+  // 4 entities: 1 account each, and 5 accounts fit one phone: 1 phone.
+  CHECK(plan(30000, Adding::kPassive, 10, std::nullopt, 4).wecom.phones_needed == 1);
+  // 3 entities: 2, 1, 1 accounts, so 2 phones.
+  CHECK(plan(30000, Adding::kPassive, 10, std::nullopt, 3).wecom.phones_needed == 2);
+  // More entities than accounts changes nothing past one phone per 5 accounts.
+  CHECK(plan(30000, Adding::kPassive, 10, std::nullopt, 100).wecom.phones_needed == 1);
+  // 12 accounts over 12 entities: the 5-a-phone limit gives 3 phones.
+  const Plan twelve = plan(30000, Adding::kPassive, std::nullopt, 12, 12);
+  CHECK(twelve.wecom.phones_needed == 3);
+  CHECK(twelve.personal.phones_needed == 12);
+  // Entities do not change personal accounts' phones.
+  CHECK(plan(30000, Adding::kPassive, std::nullopt, std::nullopt, 5).personal.phones_needed == 6);
+}
+
+TEST_CASE("planner: out-of-range input is a usage error", "[planner]") {
+  CHECK_THROWS_AS(plan(0, Adding::kActive), UsageError);
+  CHECK_THROWS_AS(plan(kMaxUsers + 1, Adding::kActive), UsageError);
+  CHECK_THROWS_WITH(plan(30000, Adding::kActive, 0), Catch::Matchers::StartsWith("--days: 0 is out of range"));
+  CHECK_THROWS_WITH(plan(30000, Adding::kActive, 36501), Catch::Matchers::StartsWith("--days: 36501 is out of range"));
+  CHECK_THROWS_WITH(plan(30000, Adding::kActive, std::nullopt, 0),
+                    Catch::Matchers::StartsWith("--accounts: 0 is out of range"));
+  CHECK_THROWS_WITH(plan(30000, Adding::kActive, std::nullopt, -3),
+                    Catch::Matchers::StartsWith("--accounts: -3 is out of range"));
+  CHECK_THROWS_WITH(plan(30000, Adding::kActive, std::nullopt, std::nullopt, 0),
+                    Catch::Matchers::StartsWith("--entities: 0 is out of range"));
+  // The largest inputs are fine and their numbers stay whole and positive.
+  const Plan big = plan(kMaxUsers, Adding::kActive, 1);
+  CHECK(big.personal.accounts_needed == 166666667);  // 1e9 / 6 a day
+  CHECK(big.personal.phones_needed == 166666667);
+  CHECK(*big.personal.days_to_target == 1);
+}
+
+TEST_CASE("planner: absurd figures from a hand-edited features.json give an infeasible plan, not garbage", "[planner]") {
+  // A pass rate of 1e-300 loads (it is a number > 0) but makes 30,000 / 6e-299 = 1e302 days,
+  // which no integer holds; converting it was undefined behaviour (it came out as INT64_MIN).
+  std::string text = test_support::read_bytes(test_support::data_dir() / "features.json");
+  const std::string from = "\"add_pass_rate\": {\"value\": 0.2,";
+  const auto at = text.find(from);
+  REQUIRE(at != std::string::npos);
+  text.replace(at, from.size(), "\"add_pass_rate\": {\"value\": 1e-300,");
+  test_support::MemorySource source;
+  source.add("features.json", {"features.json", text});
+  const FeatureTable absurd = FeatureTable::load(source);
+  PlanInput in;
+  in.users = 30000;
+  in.adding = Adding::kActive;
+  for (const auto& days : {std::optional<std::int64_t>{}, std::optional<std::int64_t>{10}}) {
+    in.days = days;
+    const Plan p = make_plan(absurd, in);
+    INFO((days ? "--days 10" : "no --days"));
+    CHECK_FALSE(p.personal.feasible);
+    CHECK_FALSE(p.personal.days_to_target);
+    CHECK(p.personal.accounts_needed >= 1);
+    CHECK(p.personal.phones_needed >= 1);
+    CHECK_THAT(p.personal.note.en, Catch::Matchers::Contains("out of all proportion"));
+    CHECK(customers_after(p.personal, 30000, 36500) >= 0);
+    // WeCom's figures are untouched.
+    CHECK(p.wecom.feasible);
+    CHECK(p.wecom.days_to_target);
+  }
+}
