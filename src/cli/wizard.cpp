@@ -140,27 +140,38 @@ std::string barrier_label(Barrier barrier, Lang lang) {
   return barrier == Barrier::kLow ? " (low)" : " (high)";
 }
 
-// The known industries as a numbered grid as wide as the terminal, so 25 of them fit a screen.
+// The known industries as a numbered grid, numbered down the columns as people read a list, in
+// as many columns as fit the terminal (each as wide as its widest cell, as ls does).
 std::string industry_menu(const IndustryCatalog& catalog, Lang lang) {
   std::vector<std::string> cells;
-  std::size_t widest = 0;
   const auto& industries = catalog.industries();
   for (std::size_t i = 0; i < industries.size(); ++i) {
-    const Industry& industry = industries[i];
-    std::string cell = fmt::format("{:>2}. {}{}", i + 1, industry.name.in(lang), barrier_label(industry.barrier, lang));
-    widest = std::max(widest, display_width(cell));
-    cells.push_back(std::move(cell));
+    cells.push_back(fmt::format("{:>2}. {}{}", i + 1, industries[i].name.in(lang), barrier_label(industries[i].barrier, lang)));
   }
-  const std::size_t column = widest + 3;
-  const std::size_t columns = std::max<std::size_t>(1, (terminal_width() - 2) / column);
-  const std::size_t rows = (cells.size() + columns - 1) / columns;
+  constexpr std::size_t kIndent = 2, kGap = 3;
+  const std::size_t width = terminal_width() - 1;
+  std::size_t rows = cells.size();
+  std::vector<std::size_t> widths;
+  for (std::size_t columns = std::min<std::size_t>(cells.size(), 6); columns >= 1; --columns) {
+    const std::size_t r = (cells.size() + columns - 1) / columns;
+    std::vector<std::size_t> w((cells.size() + r - 1) / r, 0);
+    for (std::size_t i = 0; i < cells.size(); ++i) w[i / r] = std::max(w[i / r], display_width(cells[i]));
+    std::size_t total = kIndent;
+    for (const std::size_t cw : w) total += cw + kGap;
+    if (total - kGap <= width || columns == 1) {
+      rows = r;
+      widths = std::move(w);
+      break;
+    }
+  }
   std::string menu;
   for (std::size_t r = 0; r < rows; ++r) {
-    std::string line = "  ";
-    for (std::size_t c = 0; c < columns; ++c) {
-      const std::size_t i = c * rows + r;  // numbered down the columns, as people read a list
+    std::string line(kIndent, ' ');
+    for (std::size_t c = 0; c < widths.size(); ++c) {
+      const std::size_t i = c * rows + r;
       if (i >= cells.size()) break;
-      line += c + 1 < columns && i + rows < cells.size() ? pad_right(cells[i], column) : cells[i];
+      const bool last = c + 1 == widths.size() || i + rows >= cells.size();
+      line += last ? cells[i] : pad_right(cells[i], widths[c] + kGap);
     }
     menu += line + "\n";
   }
