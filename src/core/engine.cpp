@@ -16,9 +16,21 @@ Engine::Engine(const FeatureTable& features, const IndustryCatalog& industries, 
       personal_capacity_(features.need(Account::kPersonal, "customers_per_account").value()),
       personal_capacity_max_(features.need(Account::kPersonal, "customers_per_account_max").value()) {}
 
+namespace {
+
+// Real capacities give at most a few hundred thousand accounts, but a hand-edited features.json
+// may hold any positive figure (1e-300 customers per account), and converting a quotient that
+// does not fit std::int64_t is undefined behaviour (found by fuzz_data_loader). Capped as the
+// planner caps its quotients, so an absurd table gives absurd but defined answers.
+constexpr double kMaxAccounts = 1e15;
+
+}  // namespace
+
 Capacity Engine::capacity(std::int64_t users) const {
   auto accounts = [users](double per_account) {
-    return static_cast<std::int64_t>(std::ceil(static_cast<double>(users) / per_account));
+    const double q = std::ceil(static_cast<double>(users) / per_account);
+    if (!(q < kMaxAccounts)) return static_cast<std::int64_t>(kMaxAccounts);  // also infinity
+    return static_cast<std::int64_t>(q);
   };
   return {accounts(wecom_capacity_), accounts(personal_capacity_), accounts(personal_capacity_max_)};
 }

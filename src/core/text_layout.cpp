@@ -185,22 +185,28 @@ std::vector<std::size_t> TextTable::fit_widths(std::size_t max_width) const {
     weight_sum += weight[c];
   }
   const std::size_t room = budget > fixed ? budget - fixed : 0;
+  std::vector<std::size_t> min_widths(n, 0);
   for (std::size_t c = 0; c < n; ++c) {
     if (weight[c] == 0) continue;
     const auto share = static_cast<std::size_t>(static_cast<double>(room) * weight[c] / weight_sum);
     // Never so narrow that an ordinary word must be cut in two.
     const std::size_t min_width = std::clamp<std::size_t>(longest_word(c), kNarrow, std::max<std::size_t>(16, budget / 4));
-    widths[c] = std::clamp<std::size_t>(share, std::min(min_width, natural[c]), natural[c]);
+    min_widths[c] = std::min(min_width, natural[c]);
+    widths[c] = std::clamp<std::size_t>(share, min_widths[c], natural[c]);
   }
   // Minimum widths may have pushed past the budget: take the excess from the column with the
-  // most room for its text, so the column holding the most text keeps the most width.
+  // most room for its text, so the column holding the most text keeps the most width. Columns
+  // at their minimum give way last, so an id or a word is cut only when nothing else can give.
   while (std::accumulate(widths.begin(), widths.end(), std::size_t{0}) > budget) {
     std::size_t pick = n;
     double most = 0;
-    for (std::size_t c = 0; c < n; ++c) {  // narrow columns (weight 0) are left whole
-      if (weight[c] == 0 || widths[c] <= 8) continue;
-      const double room_per_text = static_cast<double>(widths[c]) / weight[c];
-      if (pick == n || room_per_text > most) pick = c, most = room_per_text;
+    for (const bool below_minimum : {false, true}) {
+      for (std::size_t c = 0; c < n; ++c) {  // narrow columns (weight 0) are left whole
+        if (weight[c] == 0 || widths[c] <= 8 || (!below_minimum && widths[c] <= min_widths[c])) continue;
+        const double room_per_text = static_cast<double>(widths[c]) / weight[c];
+        if (pick == n || room_per_text > most) pick = c, most = room_per_text;
+      }
+      if (pick != n) break;
     }
     if (pick == n) {
       const auto widest = std::max_element(widths.begin(), widths.end());
