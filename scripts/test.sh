@@ -2,26 +2,27 @@
 # The whole test suite, as CI runs it: installs what is missing, then
 #   1. a normal build with warnings as errors, and every test (unit + CLI) through CTest;
 #   2. the same under AddressSanitizer + UndefinedBehaviorSanitizer;
-#   3. clang-tidy on the sources with the checks chosen in .clang-tidy.
+#   3. clang-tidy on the sources with the checks chosen in .clang-tidy;
+#   4. the .deb: built with CPack, installed with dpkg, run, removed (root only).
 # Usage: scripts/test.sh [--quick]   (--quick: step 1 only)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-scripts/deps.sh clang-tidy
+scripts/deps.sh clang-tidy zsh man-db
 jobs=$(nproc)
 
-echo "== 1/3 build and test (warnings are errors)"
+echo "== 1/4 build and test (warnings are errors)"
 cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DACCT_ADVISOR_WERROR=ON >/dev/null
 cmake --build build -j "$jobs"
 ctest --test-dir build -j "$jobs" --output-on-failure
 [ "${1:-}" = "--quick" ] && exit 0
 
-echo "== 2/3 build and test under ASan + UBSan"
+echo "== 2/4 build and test under ASan + UBSan"
 cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DACCT_ADVISOR_SANITIZE=ON -DACCT_ADVISOR_WERROR=ON >/dev/null
 cmake --build build-asan -j "$jobs"
 ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
   ctest --test-dir build-asan -j "$jobs" --output-on-failure
 
-echo "== 3/3 clang-tidy"
+echo "== 3/4 clang-tidy"
 files=$(ls src/core/*.cpp src/cli/*.cpp)
 # shellcheck disable=SC2086
 clang-tidy -p build --quiet $files 2>/dev/null | tee build/clang-tidy.log
@@ -30,3 +31,10 @@ if grep -qE "(warning|error):" build/clang-tidy.log; then
   exit 1
 fi
 echo "clang-tidy: clean"
+
+echo "== 4/4 Debian package"
+if [ "$(id -u)" -eq 0 ]; then
+  scripts/package-test.sh build-deb
+else
+  echo "skipped: scripts/package-test.sh installs a package and needs root"
+fi
