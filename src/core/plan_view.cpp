@@ -162,9 +162,13 @@ std::string capacity_summary(const Plan& plan, Lang lang) {
     return fmt::format("企业微信{}个号约{}天加满，个人微信{}个号约{}天（详见 plan 命令）", num(plan.wecom.accounts_needed),
                        days(plan.wecom), num(plan.personal.accounts_needed), days(plan.personal));
   }
-  return fmt::format("{} WeCom account{} in about {} days, or {} personal accounts in about {} days (see 'plan')",
-                     num(plan.wecom.accounts_needed), plan.wecom.accounts_needed == 1 ? "" : "s", days(plan.wecom),
-                     num(plan.personal.accounts_needed), days(plan.personal));
+  auto about = [&](const AccountPlan& p) {
+    return p.days_to_target && *p.days_to_target == 1 ? std::string("about 1 day") : "about " + days(p) + " days";
+  };
+  return fmt::format("{} WeCom account{} in {}, or {} personal account{} in {} (see 'plan')",
+                     num(plan.wecom.accounts_needed), plan.wecom.accounts_needed == 1 ? "" : "s", about(plan.wecom),
+                     num(plan.personal.accounts_needed), plan.personal.accounts_needed == 1 ? "" : "s",
+                     about(plan.personal));
 }
 
 std::string render_plan(const Plan& plan, const ReportOptions& options) {

@@ -75,14 +75,21 @@ void append_wrapped(std::string& out, std::string_view first_prefix, std::string
 
 std::string capacity_line(const Recommendation& r, const DataSet& data, Lang lang) {
   const auto max = data.features.need(Account::kPersonal, "customers_per_account_max").value();
+  // The count at the hard maximum only says something when it is fewer accounts.
+  const bool fewer_at_max = r.capacity.personal_accounts_max < r.capacity.personal_accounts;
   if (lang == Lang::kZh) {
-    return fmt::format("企业微信{}个号，或个人微信{}个号（按单号上限{}算{}个）", num(r.capacity.wecom_accounts),
-                       num(r.capacity.personal_accounts), format_number(max), num(r.capacity.personal_accounts_max));
+    const std::string at_max = fewer_at_max ? fmt::format("（按单号上限{}算{}个）", format_number(max),
+                                                          num(r.capacity.personal_accounts_max))
+                                            : "";
+    return fmt::format("企业微信{}个号，或个人微信{}个号{}", num(r.capacity.wecom_accounts),
+                       num(r.capacity.personal_accounts), at_max);
   }
-  return fmt::format("{} WeCom account{}, or {} personal WeChat account{} ({} at the {} maximum)",
-                     num(r.capacity.wecom_accounts), r.capacity.wecom_accounts == 1 ? "" : "s",
-                     num(r.capacity.personal_accounts), r.capacity.personal_accounts == 1 ? "" : "s",
-                     num(r.capacity.personal_accounts_max), format_number(max));
+  const std::string at_max = fewer_at_max ? fmt::format(" ({} at the {} maximum)", num(r.capacity.personal_accounts_max),
+                                                        format_number(max))
+                                          : "";
+  return fmt::format("{} WeCom account{}, or {} personal WeChat account{}{}", num(r.capacity.wecom_accounts),
+                     r.capacity.wecom_accounts == 1 ? "" : "s", num(r.capacity.personal_accounts),
+                     r.capacity.personal_accounts == 1 ? "" : "s", at_max);
 }
 
 std::string customers(std::int64_t n, Lang lang) {
