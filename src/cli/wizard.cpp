@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include <poll.h>
 #include <unistd.h>
 
 #include <fmt/format.h>
@@ -60,6 +61,12 @@ void say(const std::string& text) {
 std::string read_answer(std::string_view flag) {
   std::string line;
   for (;;) {
+    // Ctrl-C may arrive just before read() starts, and then read() would not return EINTR: wait
+    // in short polls that look at the flag, so an interrupt is never missed.
+    if (g_interrupted != 0) cancel(flag, true);
+    pollfd waiting{STDIN_FILENO, POLLIN, 0};
+    if (::poll(&waiting, 1, 100) == 0) continue;
+    if (g_interrupted != 0) cancel(flag, true);
     char c = 0;
     const ssize_t n = ::read(STDIN_FILENO, &c, 1);
     if (n == 1) {
