@@ -20,8 +20,8 @@ namespace {
 
 // Real capacities give at most a few hundred thousand accounts, but a hand-edited features.json
 // may hold any positive figure (1e-300 customers per account), and converting a quotient that
-// does not fit std::int64_t is undefined behaviour (found by fuzz_data_loader). Capped as the
-// planner caps its quotients, so an absurd table gives absurd but defined answers.
+// does not fit std::int64_t is undefined behaviour (found while writing fuzz_data_loader).
+// Capped as the planner caps its quotients, so an absurd table gives absurd but defined answers.
 constexpr double kMaxAccounts = 1e15;
 
 }  // namespace
