@@ -356,7 +356,17 @@ BatchStats BatchRunner::run(std::FILE* in, const std::function<void(std::string_
   if (!csv_pending.empty()) {
     ++stats.records;
     ++stats.bad;
-    error_record(csv_start, {}, "unterminated quoted field", out);
+    // Everything after the opening quote was read as part of this one field, so say so: the
+    // lines that follow it were not skipped silently, they are inside this record.
+    error_record(csv_start, {},
+                 line_no > csv_start
+                     ? fmt::format("unterminated quoted field: the quote opened on line {} is never closed, so {} "
+                                   "read as part of this record",
+                                   csv_start,
+                                   line_no == csv_start + 1 ? fmt::format("line {} was", line_no)
+                                                            : fmt::format("lines {} to {} were", csv_start + 1, line_no))
+                     : std::string("unterminated quoted field: the quote is never closed"),
+                 out);
   }
   if (!out.empty()) emit(out);
   return stats;

@@ -395,6 +395,13 @@ catalogue_case(batch.crlf ARGS batch --input crlf.jsonl EXIT 0 STDOUT_REGEX "^${
 set(text "id,users,industry,adding${CR}\nc1,30000,fruit,active${CR}\n")
 catalogue_file(crlf.csv text)
 catalogue_case(batch.crlf-csv ARGS batch --input crlf.csv EXIT 0 STDOUT_REGEX "^${GOOD_OUT}\n$")
+# An unclosed quote swallows the rest of the file into one field (RFC 4180 lets a quoted field
+# span lines): the error record must say which lines it took, so none is lost silently.
+set(text "id,users,industry,adding\nc1,30000,fruit,active\nc2,\"3000,fruit,active\nc3,100,fruit,active\nc4,1,fruit,active\n")
+catalogue_file(unclosed-quote.csv text)
+catalogue_case(batch.csv-unclosed-quote ARGS batch --input unclosed-quote.csv --format csv EXIT 2
+  STDOUT_REGEX "\n3,,,,,,\"unterminated quoted field: the quote opened on line 3 is never closed, so lines 4 to 5 were read as part of this record\"\n$"
+  STDERR_REGEX "1 of 2 records could not be scored")
 set(text "{\"users\": 30000, \"industry\": \"${BAD_UTF8}\", \"adding\": \"active\"}\n${GOOD}\n")
 catalogue_file(invalid-utf8.jsonl text)
 catalogue_case(batch.invalid-utf8 ARGS batch --input invalid-utf8.jsonl EXIT 2
