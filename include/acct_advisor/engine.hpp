@@ -81,7 +81,6 @@ class Engine {
 
   LocalizedText fill(const LocalizedText& text, const Profile& profile, const Capacity& capacity) const;
 
-  const FeatureTable& features_;
   const IndustryCatalog& industries_;
   const RuleSet& rules_;
   double wecom_capacity_;

@@ -9,8 +9,7 @@
 namespace advisor {
 
 Engine::Engine(const FeatureTable& features, const IndustryCatalog& industries, const RuleSet& rules)
-    : features_(features),
-      industries_(industries),
+    : industries_(industries),
       rules_(rules),
       wecom_capacity_(features.need(Account::kWecom, "customers_per_account").value()),
       personal_capacity_(features.need(Account::kPersonal, "customers_per_account").value()),
