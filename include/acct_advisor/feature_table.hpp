@@ -94,4 +94,8 @@ inline constexpr std::string_view kRequiredQuantities[] = {
     "active_adds_per_day",   "add_pass_rate",             "accounts_per_phone",
 };
 
+/// Quantities the planner divides by where a side defines them (only WeCom limits accounts per
+/// phone within one entity); where defined, each must be greater than 0 or "unlimited".
+inline constexpr std::string_view kPositiveQuantities[] = {"accounts_per_phone_same_entity"};
+
 }  // namespace advisor

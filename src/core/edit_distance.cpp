@@ -15,6 +15,10 @@ std::vector<std::uint32_t> code_points(std::string_view s) {
     auto c = static_cast<unsigned char>(s[i]);
     std::size_t len = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 1;
     if (i + len > s.size()) len = 1;
+    // A sequence cut short (a lead byte without all its continuation bytes) is one invalid
+    // byte; the byte that cut it starts a character of its own.
+    for (std::size_t k = 1; k < len; ++k)
+      if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) len = 1;
     std::uint32_t cp = c;
     for (std::size_t k = 1; k < len; ++k) cp = (cp << 8) | static_cast<unsigned char>(s[i + k]);
     out.push_back(cp);

@@ -156,13 +156,16 @@ std::optional<Feature> parse_feature(const json& value, const std::string& point
 }
 
 // Rules and the planner look quantities up by name, so a name must mean one figure per side.
-void check_quantity_names(const std::vector<Feature>& features, Problems& problems) {
+// `index_of[i]` is where features[i] stands in the file: rows that failed to load are not in
+// `features`, and a pointer must name the row the user sees.
+void check_quantity_names(const std::vector<Feature>& features, const std::vector<std::size_t>& index_of,
+                          Problems& problems) {
   for (Account account : kAccounts) {
     std::set<std::string> seen;
     for (std::size_t i = 0; i < features.size(); ++i) {
       for (const auto& q : features[i].side(account).quantities) {
         if (!seen.insert(q.name).second) {
-          problems.add(fmt::format("/features/{}/{}/quantities/{}", i, account_id(account), q.name),
+          problems.add(fmt::format("/features/{}/{}/quantities/{}", index_of[i], account_id(account), q.name),
                        fmt::format("quantity \"{}\" is already defined on the {} side of another row", q.name,
                                    account_id(account)));
         }
@@ -205,8 +208,9 @@ FeatureTable FeatureTable::parse(const json& doc, Problems& problems) {
     }
     if (table.find_id(f->id)) problems.add(pointer + "/id", fmt::format("duplicate id \"{}\"", f->id));
     table.features_.push_back(std::move(*f));
+    index_of.push_back(i);
   }
-  check_quantity_names(table.features_, problems);
+  check_quantity_names(table.features_, index_of, problems);
   for (Account account : kAccounts) {
     for (auto name : kRequiredQuantities) {
       const auto q = table.quantity(account, name);
@@ -216,6 +220,14 @@ FeatureTable FeatureTable::parse(const json& doc, Problems& problems) {
       } else if (!q->quantity->value || *q->quantity->value <= 0) {
         problems.add("/features", fmt::format("{} quantity \"{}\" (row {}) must be a number greater than 0",
                                               account_id(account), name, q->feature->no));
+      }
+    }
+    for (auto name : kPositiveQuantities) {
+      const auto q = table.quantity(account, name);
+      if (q && q->quantity->value && *q->quantity->value <= 0) {
+        problems.add("/features",
+                     fmt::format("{} quantity \"{}\" (row {}) must be greater than 0, or \"unlimited\"",
+                                 account_id(account), name, q->feature->no));
       }
     }
   }

@@ -80,17 +80,19 @@ IndustryCatalog IndustryCatalog::parse(const json& doc, Problems& problems) {
     if (auto regulated = r.boolean("regulated")) industry.regulated = *regulated;
     if (auto source = r.string("source")) industry.source = *source;
     if (problems.items().size() != before) continue;
-    // A name that two industries share would make lookups depend on file order.
-    for (const auto& name : names_of(industry)) {
-      const auto key = normalize(name);
-      const auto [it, inserted] = owner.emplace(key, industry.id);
-      if (!inserted && it->second != industry.id) {
-        r.problem(name == industry.id ? "id" : "aliases",
-                  name == industry.id ? fmt::format("duplicate id \"{}\"", name)
-                                      : fmt::format("name \"{}\" is already used by \"{}\"", name, it->second));
-      }
+    // A name that two industries share would make lookups depend on file order. The problem
+    // points at the key holding the name; names_of lists id, name.zh, name.en, then aliases.
+    const auto names = names_of(industry);
+    for (std::size_t k = 0; k < names.size(); ++k) {
+      const auto [it, inserted] = owner.emplace(normalize(names[k]), industry.id);
+      if (inserted || it->second == industry.id) continue;
+      std::string pointer = r.child_pointer(k == 0 ? "id" : k < 3 ? "name" : "aliases");
+      if (k == 1 || k == 2) pointer = pointer_join(pointer, k == 1 ? "zh" : "en");
+      problems.add(pointer, k == 0 ? fmt::format("duplicate id \"{}\"", names[k])
+                                   : fmt::format("name \"{}\" is already used by \"{}\"", names[k],
+                                                 it->second));
     }
-    for (const auto& name : names_of(industry)) index.emplace(normalize(name), catalog.industries_.size());
+    for (const auto& name : names) index.emplace(normalize(name), catalog.industries_.size());
     catalog.industries_.push_back(std::move(industry));
   }
   return catalog;

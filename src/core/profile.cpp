@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "acct_advisor/error.hpp"
+#include "acct_advisor/json_line.hpp"
 
 namespace advisor {
 
@@ -68,6 +69,28 @@ bool strip_grouping(std::string& digits) {
   return true;
 }
 
+// What the user typed, fit to quote in a message; it may be anything (a batch field, 10 KB of
+// argv). At most max_bytes of it, cut between characters, with "..." when cut. Control bytes
+// become \xNN, so a NUL cannot end the C string what() returns and an escape sequence cannot
+// reach the terminal; bytes that are not UTF-8 become U+FFFD, so the message is always text.
+std::string shown(std::string_view text, std::size_t max_bytes) {
+  std::string out;
+  std::size_t i = 0;
+  while (i < text.size()) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    std::size_t n = c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
+    const bool valid = i + n <= text.size() && valid_utf8(text.substr(i, n));
+    if (!valid) n = 1;
+    if (i + n > max_bytes) break;
+    if (!valid) out += "\xEF\xBF\xBD";  // U+FFFD
+    else if (c < 0x20 || c == 0x7F) out += fmt::format("\\x{:02X}", c);
+    else out.append(text.substr(i, n));
+    i += n;
+  }
+  if (i < text.size()) out += "...";
+  return out;
+}
+
 // 'a', 'b' or 'c'
 std::string quoted_list(const std::vector<std::string>& items) {
   std::string out;
@@ -88,10 +111,8 @@ std::int64_t parse_users(std::string_view raw, std::string_view what) {
     for (char c : raw) n = n * 10 + (c - '0');
     return n;  // at most 999,999,999 < kMaxUsers, and not zero
   }
-  const std::string shown(raw.substr(0, 40));  // quote a bounded part of a 10 KB argument
-  const std::string ellipsis = raw.size() > 40 ? "..." : "";
   auto fail = [&](std::string_view why) -> std::int64_t {
-    throw UsageError(fmt::format("{}: '{}{}' {}", what, shown, ellipsis, why));
+    throw UsageError(fmt::format("{}: '{}' {}", what, shown(raw, 40), why));
   };
   std::string text = fold_full_width(trim(raw));
   if (text.empty()) return fail("is empty; give a number of customers such as 30000, 30k or 3万");
@@ -168,7 +189,7 @@ Profile resolve_profile(const ProfileInput& input, const IndustryCatalog& catalo
       const auto close = catalog.suggest(input.industry);
       const std::string hint = close.empty() ? "; 'acct-advisor industries' lists them, or give a barrier (low or high) instead"
                                              : "; did you mean " + quoted_list(close) + "?";
-      throw UsageError(fmt::format("{}industry: unknown industry '{}'{}", prefix, input.industry.substr(0, 60), hint));
+      throw UsageError(fmt::format("{}industry: unknown industry '{}'{}", prefix, shown(input.industry, 60), hint));
     }
     p.industry = industry->id;
     p.barrier = industry->barrier;
@@ -177,16 +198,16 @@ Profile resolve_profile(const ProfileInput& input, const IndustryCatalog& catalo
       const auto b = parse_barrier(input.barrier);
       if (!b || *b != industry->barrier) {
         throw UsageError(fmt::format("{}barrier: '{}' contradicts {}industry '{}', whose barrier is {}; give one of them",
-                                     prefix, input.barrier.substr(0, 60), prefix, industry->id, barrier_id(industry->barrier)));
+                                     prefix, shown(input.barrier, 60), prefix, industry->id, barrier_id(industry->barrier)));
       }
     }
   } else {
     const auto b = parse_barrier(input.barrier);
-    if (!b) throw UsageError(fmt::format("{}barrier: expected low or high, got '{}'", prefix, input.barrier.substr(0, 60)));
+    if (!b) throw UsageError(fmt::format("{}barrier: expected low or high, got '{}'", prefix, shown(input.barrier, 60)));
     p.barrier = *b;
   }
   const auto adding = parse_adding(input.adding);
-  if (!adding) throw UsageError(fmt::format("{}adding: expected active or passive, got '{}'", prefix, input.adding.substr(0, 60)));
+  if (!adding) throw UsageError(fmt::format("{}adding: expected active or passive, got '{}'", prefix, shown(input.adding, 60)));
   p.adding = *adding;
   return p;
 }

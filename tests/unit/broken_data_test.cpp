@@ -27,7 +27,6 @@ struct Case {
   std::size_t count;                  // problems the file must produce; 0 = it loads
   std::vector<std::string> expected;  // each follows the display name in some problem, or with a
                                       // leading '*', appears anywhere in one
-  bool known_bug = false;             // checked in a [!mayfail] test instead; see the report
 };
 
 std::string repeat(const std::string& s, int times) {
@@ -153,12 +152,21 @@ const std::vector<Case>& feature_cases() {
       {"duplicate_quantity.json", 1,
        {": /features/2/wecom/quantities/customers_per_account: quantity \"customers_per_account\" is already defined "
         "on the wecom side of another row"}},
+      // A row that fails to load must not shift the pointers of later rows.
+      {"duplicate_quantity_after_bad_row.json", 2,
+       {": /features/0/favours: expected wecom, personal or neither, got \"both\"",
+        ": /features/2/wecom/quantities/customers_per_account: quantity \"customers_per_account\" is already "
+        "defined on the wecom side of another row"}},
       {"required_missing.json", 1,
        {": /features: no row defines the personal quantity \"accounts_per_phone\", which the rules and planner need"}},
       {"required_zero.json", 1,
        {": /features: personal quantity \"customers_per_account\" (row 4) must be a number greater than 0"}},
       {"required_unlimited.json", 1,
        {": /features: personal quantity \"customers_per_account\" (row 4) must be a number greater than 0"}},
+      // Optional, but the planner divides by it where it is given.
+      {"same_entity_zero.json", 1,
+       {": /features: wecom quantity \"accounts_per_phone_same_entity\" (row 16) must be greater than 0, or "
+        "\"unlimited\""}},
       // Localized text.
       {"name_missing_en.json", 1, {": /features/0/name: missing required key \"en\""}},
       {"name_empty_zh.json", 1, {": /features/0/name/zh: must not be empty"}},
@@ -183,12 +191,6 @@ const std::vector<Case>& feature_cases() {
        {":105:25: not valid JSON: syntax error while parsing value - invalid string: ill-formed UTF-8 byte"}},
       // Valid JSON syntax, but no double holds 1e400.
       {"quantity_overflow.json", 1, {"*not valid JSON", "*1e400"}},
-      // Known bugs (see the [!mayfail] tests below).
-      {"duplicate_quantity_after_bad_row.json", 2,
-       {": /features/0/favours: expected wecom, personal or neither, got \"both\"",
-        ": /features/2/wecom/quantities/customers_per_account: quantity \"customers_per_account\" is already "
-        "defined on the wecom side of another row"},
-       true},
   };
   return cases;
 }
@@ -205,6 +207,7 @@ const std::vector<Case>& industry_cases() {
       {"missing_barrier.json", 1, {": /industries/1: missing required key \"barrier\""}},
       {"alias_collides_with_name.json", 1, {": /industries/2/aliases: name \"律师\" is already used by \"law\""}},
       {"alias_collides_case.json", 1, {": /industries/1/aliases: name \"FRUIT\" is already used by \"fruit\""}},
+      {"name_collides.json", 1, {": /industries/2/name/en: name \"Law\" is already used by \"law\""}},
       {"bad_barrier.json", 1, {": /industries/0/barrier: expected low or high, got \"medium\""}},
       {"regulated_string.json", 1, {": /industries/1/regulated: expected true or false, got a string"}},
       {"unknown_key_suggest.json", 2,
@@ -221,8 +224,6 @@ const std::vector<Case>& industry_cases() {
       {"invalid_utf8.json", 1,
        {":7:17: not valid JSON: syntax error while parsing value - invalid string: ill-formed UTF-8 byte"}},
       {"duplicate_id.json", 1, {": /industries/2/id: duplicate id \"law\""}},
-      // Known bugs.
-      {"name_collides.json", 1, {": /industries/2/name/en: name \"Law\" is already used by \"law\""}, true},
   };
   return cases;
 }
@@ -309,11 +310,8 @@ const std::vector<Case>& cases_of(Kind kind) {
   return feature_cases();
 }
 
-void run_catalogue(Kind kind, bool known_bugs) {
-  for (const Case& c : cases_of(kind)) {
-    if (c.known_bug != known_bugs) continue;
-    check_case(kind, c);
-  }
+void run_catalogue(Kind kind) {
+  for (const Case& c : cases_of(kind)) check_case(kind, c);
 }
 
 }  // namespace
@@ -344,32 +342,15 @@ TEST_CASE("the catalogue's base files load cleanly", "[broken]") {
 }
 
 TEST_CASE("broken features.json files report each problem with its pointer", "[broken][features]") {
-  run_catalogue(Kind::kFeatures, false);
+  run_catalogue(Kind::kFeatures);
 }
 
 TEST_CASE("broken industries.json files report each problem with its pointer", "[broken][industries]") {
-  run_catalogue(Kind::kIndustries, false);
+  run_catalogue(Kind::kIndustries);
 }
 
 TEST_CASE("broken rules.json files report each problem with its pointer", "[broken][rules]") {
-  run_catalogue(Kind::kRules, false);
-}
-
-// BUG: check_quantity_names (src/core/feature_table.cpp) builds its pointer from the index in
-// the list of rows that parsed, not the index in the file (index_of is declared, never
-// filled), so after a row that fails to load it names the wrong row: /features/1 when the
-// duplicate is in /features/2 (row 5).
-TEST_CASE("known bug: duplicate-quantity pointer after a row that failed", "[broken][!mayfail]") {
-  for (const Case& c : feature_cases())
-    if (std::string(c.file) == "duplicate_quantity_after_bad_row.json") check_case(Kind::kFeatures, c);
-}
-
-// BUG: a name (not an alias) that collides with another industry's is reported at /aliases
-// (IndustryCatalog::parse always blames "aliases" unless the name is the id), so the pointer
-// leads to the wrong key: here insurance's English name "Law".
-TEST_CASE("known bug: the pointer of a colliding industry name", "[broken][!mayfail]") {
-  for (const Case& c : industry_cases())
-    if (c.known_bug) check_case(Kind::kIndustries, c);
+  run_catalogue(Kind::kRules);
 }
 
 TEST_CASE("rules at the depth limit load and evaluate all 32 levels", "[broken][rules]") {

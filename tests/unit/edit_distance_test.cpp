@@ -51,11 +51,12 @@ TEST_CASE("edit_distance tolerates invalid UTF-8", "[edit_distance]") {
   CHECK(edit_distance("a\x80" "b", "ab") == 1);  // a stray continuation byte
 }
 
-// BUG: code_points() (src/core/edit_distance.cpp) trusts a lead byte's length without checking
-// the continuation bytes, so a truncated sequence swallows the ASCII after it: "\xE6ab" is one
-// code point, and its distance to "ab" is 2 instead of 1. The comment says an invalid byte
-// counts as one code point of its own.
-TEST_CASE("known bug: a truncated sequence does not swallow the next characters", "[edit_distance][!mayfail]") {
+// An invalid byte counts as one code point of its own: a sequence cut short must not swallow
+// the characters after its lead byte ("\xE6ab" is three code points, not one).
+TEST_CASE("edit_distance: a truncated sequence does not swallow the next characters", "[edit_distance]") {
   CHECK(edit_distance("\xE6" "ab", "ab") == 1);
   CHECK(edit_distance("\xC3" "a", "a") == 1);
+  CHECK(edit_distance("\xC3" "ab", "\xC3" "b") == 1);  // the 'a' is deleted on its own
+  CHECK(edit_distance("\xF0" "abc", "abc") == 1);
+  CHECK(edit_distance("\xE4\xB8" "a", "a") == 2);  // 万 cut short: two invalid bytes
 }

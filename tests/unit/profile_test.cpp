@@ -137,11 +137,14 @@ TEST_CASE("parse_users refuses what is not a count of customers, saying why", "[
   CHECK(users_error("-5") == "--users: '-5' is negative; give the number of customers you expect, at least 1");
 }
 
-// BUG: parse_users quotes the input raw, so a NUL byte (possible in a batch file field, not in
-// argv) ends the C string what() returns: the user sees "--users: '12" and no reason.
-TEST_CASE("known bug: a NUL in the input does not cut the message short", "[profile][users][!mayfail]") {
+// A NUL byte (possible in a batch file field, not in argv) would end the C string what()
+// returns, leaving "--users: '12" and no reason; control bytes are quoted as escapes.
+TEST_CASE("parse_users: a NUL in the input does not cut the message short", "[profile][users]") {
   const std::string message = users_error(std::string("12\0" "3", 4));
   CHECK_THAT(message, Catch::Matchers::Contains("is not a number"));
+  CHECK_THAT(message, Catch::Matchers::StartsWith("--users: '12\\x003' "));
+  CHECK(message.find('\0') == std::string::npos);
+  CHECK_THAT(users_error("1\x1b[31m2"), Catch::Matchers::StartsWith("--users: '1\\x1B[31m2' is not a number"));
 }
 
 TEST_CASE("parse_users names the field it was given", "[profile][users]") {
@@ -151,14 +154,28 @@ TEST_CASE("parse_users names the field it was given", "[profile][users]") {
   CHECK_THAT(line, Catch::Matchers::StartsWith("line 3: users: '-1' is negative"));
 }
 
-// BUG: parse_users quotes the first 40 bytes of a long argument, cutting a multi-byte
-// character in two, so the error message itself is not valid UTF-8.
-TEST_CASE("known bug: a long argument is quoted without splitting a character", "[profile][users][!mayfail]") {
+// A long argument is quoted in part, cut between characters so the message stays valid UTF-8.
+TEST_CASE("parse_users: a long argument is quoted without splitting a character", "[profile][users]") {
   std::string text;
   for (int i = 0; i < 100; ++i) text += "万";  // 3 bytes each: byte 40 is inside the 14th
   const std::string message = users_error(text);
   CHECK_THAT(message, Catch::Matchers::StartsWith("--users: '"));
   CHECK(test_support::is_valid_utf8(message));
+  std::string thirteen;
+  for (int i = 0; i < 13; ++i) thirteen += "万";
+  CHECK_THAT(message, Catch::Matchers::StartsWith("--users: '" + thirteen + "...' is not a number"));
+}
+
+TEST_CASE("messages quote other user text the same way", "[profile]") {
+  CHECK(resolve_error("30000", "", std::string("me\0dium", 7), "active") ==
+        "--barrier: expected low or high, got 'me\\x00dium'");
+  CHECK(resolve_error("30000", "fruit", "", "\xff") == "--adding: expected active or passive, got '\xEF\xBF\xBD'");
+  std::string long_adding;
+  for (int i = 0; i < 30; ++i) long_adding += "万";  // 90 bytes: the first 20 characters are shown
+  const std::string adding = resolve_error("30000", "fruit", "", long_adding);
+  CHECK(test_support::is_valid_utf8(adding));
+  CHECK_THAT(adding, Catch::Matchers::EndsWith("万...'"));
+  CHECK(adding.size() == std::string("--adding: expected active or passive, got '...'").size() + 60);
 }
 
 TEST_CASE("industries are found by id, name or alias in either language", "[profile][industry]") {

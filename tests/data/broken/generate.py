@@ -137,6 +137,9 @@ def features_cases(base):
            lambda d: row(d, 1)["personal"]["quantities"]["customers_per_account"].update(value=0))
     change("required_unlimited.json",
            lambda d: row(d, 1)["personal"]["quantities"]["customers_per_account"].update(value="unlimited"))
+    # The planner divides by it, so 0 must be refused (it gave "1e+15 phone numbers").
+    change("same_entity_zero.json",
+           lambda d: row(d, 4)["wecom"]["quantities"]["accounts_per_phone_same_entity"].update(value=0))
 
     # Localized text.
     change("name_missing_en.json", lambda d: row(d)["name"].pop("en"))
