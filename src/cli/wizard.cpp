@@ -210,8 +210,8 @@ std::string ask_adding(Lang lang) {
             "  1. active   主动添加：企业通过扫码、搜索手机号等方式主动去加用户\n"
             "  2. passive  被动添加：用户发起好友请求，企业等用户加过来"
           : "How are customers mostly added?\n"
-            "  1. active   the company adds users, e.g. by scanning their codes or searching phone numbers\n"
-            "  2. passive  users send the friend request, and the company waits for them to add it";
+            "  1. active   the company adds users itself, e.g. by searching phone numbers\n"
+            "  2. passive  users send the friend request; the company waits for them";
   return ask(question, "--adding", lang, [](const std::string& answer) -> std::string {
     if (answer == "1") return "active";
     if (answer == "2") return "passive";
