@@ -13,11 +13,7 @@ using namespace advisor;
 
 namespace {
 
-const Engine& engine() {
-  const auto& data = test_support::real_data();
-  static const Engine e(data.features, data.industries, data.rules);
-  return e;
-}
+const Engine& engine() { return test_support::real_engine(); }
 
 Profile profile(std::int64_t users, const std::string& industry_or_barrier, Adding adding) {
   ProfileInput input;

@@ -17,11 +17,7 @@ using namespace advisor;
 
 namespace {
 
-const Engine& engine() {
-  const auto& data = test_support::real_data();
-  static const Engine e(data.features, data.industries, data.rules);
-  return e;
-}
+const Engine& engine() { return test_support::real_engine(); }
 
 Profile profile(const std::string& industry_or_barrier, Adding adding) {
   ProfileInput input;

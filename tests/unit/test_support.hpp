@@ -15,6 +15,7 @@
 
 #include "acct_advisor/data_set.hpp"
 #include "acct_advisor/data_source.hpp"
+#include "acct_advisor/engine.hpp"
 #include "acct_advisor/error.hpp"
 
 namespace test_support {
@@ -51,6 +52,13 @@ class MemorySource : public advisor::DataSource {
 inline const advisor::DataSet& real_data() {
   static const advisor::DataSet data = advisor::load_data_set(*advisor::directory_data_source(data_dir().string()));
   return data;
+}
+
+/// An engine over real_data(), built once.
+inline const advisor::Engine& real_engine() {
+  const auto& data = real_data();
+  static const advisor::Engine engine(data.features, data.industries, data.rules);
+  return engine;
 }
 
 inline bool any_contains(const std::vector<std::string>& items, std::string_view needle) {
