@@ -131,7 +131,8 @@ inline void rules(std::string_view input) {
   // One copy of the real data whose rules each input replaces (copying the tables per input
   // would cost more than most inputs take to parse).
   static advisor::DataSet data = real_data();
-  data.rules = advisor::RuleSet::load({"fuzz/rules.json", std::string(input)}, data.features, data.industries);
+  data.rules =
+      advisor::RuleSet::load({"fuzz/rules.json", std::string(input)}, data.features, data.industries);
   (void)advisor::failing_examples(data);
   const advisor::Engine engine(data.features, data.industries, data.rules);
   for (const auto& profile : sample_profiles()) {
@@ -169,7 +170,8 @@ inline void check_jsonl_output(const std::string& out) {
 
 /// Runs a whole input through BatchRunner::run (line splitting, format detection, CSV records
 /// over several lines) and returns what it emitted.
-inline std::string run_batch(std::string_view input, advisor::BatchOptions options, advisor::BatchStats& stats) {
+inline std::string run_batch(std::string_view input, advisor::BatchOptions options,
+                             advisor::BatchStats& stats) {
   const advisor::DataSet& data = real_data();
   static const advisor::Engine engine(data.features, data.industries, data.rules);
   advisor::BatchRunner runner(data, engine, options);

@@ -69,8 +69,8 @@ class BatchRunner {
   // CSV column positions; npos when the header has no such column.
   std::size_t col_users_, col_industry_, col_barrier_, col_adding_, col_id_;
   std::size_t columns_ = 0;
-  std::vector<FlatField> fields_;      // reused between records, so the fast path does not allocate
-  ProfileInput input_;                 // likewise, for each record's answers
+  std::vector<FlatField> fields_;  // reused between records, so the fast path does not allocate
+  ProfileInput input_;             // likewise, for each record's answers
   std::vector<std::string> csv_fields_;
 };
 

@@ -35,8 +35,8 @@ std::string_view fact_name(Fact fact);
 
 /// Fact values for one profile. Strings are views of static or catalog-owned text.
 struct FactValues {
-  std::array<double, 4> numbers{};               ///< users, wecom/personal/personal-max accounts
-  std::array<std::string_view, 4> strings{};    ///< adding, industry, barrier, recommendation
+  std::array<double, 4> numbers{};            ///< users, wecom/personal/personal-max accounts
+  std::array<std::string_view, 4> strings{};  ///< adding, industry, barrier, recommendation
   bool regulated = false;
 };
 
@@ -72,7 +72,7 @@ struct ConditionContext {
 inline constexpr int kMaxConditionDepth = 32;
 
 /// Parses a condition; problems (with JSON pointers) go to `problems`.
-Condition parse_condition(const nlohmann::json& value, const std::string& pointer, const ConditionContext& context,
-                          Problems& problems, int depth = 1);
+Condition parse_condition(const nlohmann::json& value, const std::string& pointer,
+                          const ConditionContext& context, Problems& problems, int depth = 1);
 
 }  // namespace advisor

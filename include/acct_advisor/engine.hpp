@@ -32,9 +32,9 @@ struct Suggestion {
 
 /// An input change that would change the answer.
 struct Flip {
-  std::string change;    ///< "users", "adding" or "barrier"
+  std::string change;  ///< "users", "adding" or "barrier"
   std::string from;
-  std::string to;        ///< the new value ("passive", "high", or a user count)
+  std::string to;  ///< the new value ("passive", "high", or a user count)
   Account recommendation = Account::kWecom;
 };
 
@@ -89,7 +89,7 @@ class Engine {
 };
 
 /// Fills {users}, {industry}, ... in a reason or advice text (see kTemplateFields).
-std::string render_template(const std::string& text, const Profile& profile, const Capacity& capacity, Lang lang,
-                            const Industry* industry);
+std::string render_template(const std::string& text, const Profile& profile, const Capacity& capacity,
+                            Lang lang, const Industry* industry);
 
 }  // namespace advisor

@@ -90,8 +90,8 @@ class FeatureTable {
 /// Quantities the rules and planner compute with; features.json must define each, finite and
 /// positive, on both sides. Names only: the figures themselves live in data/.
 inline constexpr std::string_view kRequiredQuantities[] = {
-    "customers_per_account", "customers_per_account_max", "passive_adds_per_day",
-    "active_adds_per_day",   "add_pass_rate",             "accounts_per_phone",
+    "customers_per_account", "customers_per_account_max", "passive_adds_per_day", "active_adds_per_day",
+    "add_pass_rate",         "accounts_per_phone",
 };
 
 /// Quantities the planner divides by where a side defines them (only WeCom limits accounts per

@@ -38,7 +38,7 @@ struct AccountPlan {
   std::optional<std::int64_t> days_to_target;  ///< nullopt when infeasible.
   std::int64_t phones_needed = 0;
   bool feasible = true;
-  LocalizedText note;                          ///< Why infeasible, or a caveat; empty if none.
+  LocalizedText note;  ///< Why infeasible, or a caveat; empty if none.
   std::vector<Basis> basis;
 };
 

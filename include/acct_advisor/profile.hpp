@@ -43,6 +43,7 @@ std::int64_t parse_users(std::string_view text, std::string_view what = "--users
 /// Checks and resolves the answers (industry by id, name or alias) into a Profile. Throws
 /// UsageError naming the field, with suggestions for an unknown industry. `field_prefix`
 /// is "--" for flags and "" for batch fields.
-Profile resolve_profile(const ProfileInput& input, const IndustryCatalog& catalog, std::string_view field_prefix = "--");
+Profile resolve_profile(const ProfileInput& input, const IndustryCatalog& catalog,
+                        std::string_view field_prefix = "--");
 
 }  // namespace advisor

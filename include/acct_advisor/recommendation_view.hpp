@@ -26,7 +26,8 @@ std::string render_recommendation(const Recommendation& r, const DataSet& data, 
                                   const Plan* plan = nullptr);
 
 /// The JSON contract (schema_version 1; data/schema/recommendation.schema.json).
-nlohmann::ordered_json recommendation_to_json(const Recommendation& r, const DataSet& data, const Plan* plan = nullptr);
+nlohmann::ordered_json recommendation_to_json(const Recommendation& r, const DataSet& data,
+                                              const Plan* plan = nullptr);
 
 /// "WeCom, 6 to 0" style one-line summary, also used in --expect messages.
 std::string headline(const Recommendation& r, Lang lang);

@@ -23,7 +23,7 @@ struct Rule {
   Condition when;
   Account vote = Account::kWecom;
   int weight = 1;
-  LocalizedText reason;   ///< May hold {placeholders}; see render_template().
+  LocalizedText reason;       ///< May hold {placeholders}; see render_template().
   std::vector<int> features;  ///< Rows cited: those listed plus those the condition's refs used.
 };
 
@@ -51,10 +51,11 @@ struct RuleSet {
   Account tie = Account::kWecom;
   LocalizedText tie_reason;
 
-  static RuleSet parse(const nlohmann::json& doc, const FeatureTable& features, const IndustryCatalog& industries,
-                       Problems& problems);
+  static RuleSet parse(const nlohmann::json& doc, const FeatureTable& features,
+                       const IndustryCatalog& industries, Problems& problems);
   /// Parses a whole file (with its size, depth and syntax checks); throws DataError.
-  static RuleSet load(const SourceFile& file, const FeatureTable& features, const IndustryCatalog& industries);
+  static RuleSet load(const SourceFile& file, const FeatureTable& features,
+                      const IndustryCatalog& industries);
 };
 
 /// Placeholders a reason or advice text may use; each is a fact of the profile.

@@ -1,14 +1,14 @@
 #include "cli_support.hpp"
 
+#include <fcntl.h>
+#include <sys/ioctl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 #include <cerrno>
 #include <charconv>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
-#include <fcntl.h>
-#include <sys/ioctl.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 #include <fmt/format.h>
 
@@ -22,7 +22,8 @@ CLI::Validator whole_number(std::int64_t lo, std::int64_t hi) {
     std::int64_t value = 0;
     const char* end = text.data() + text.size();
     const auto [stop, ec] = std::from_chars(text.data(), end, value);
-    if (ec == std::errc::invalid_argument || stop != end) return fmt::format("'{}' is not a whole number", shown);
+    if (ec == std::errc::invalid_argument || stop != end)
+      return fmt::format("'{}' is not a whole number", shown);
     if (ec == std::errc::result_out_of_range || value < lo || value > hi) {
       return fmt::format("{} is out of range; give {} to {}", shown, lo, hi);
     }
@@ -70,7 +71,9 @@ bool use_color() {
   return ::isatty(STDOUT_FILENO) != 0;
 }
 
-bool stdin_is_tty() { return ::isatty(STDIN_FILENO) != 0; }
+bool stdin_is_tty() {
+  return ::isatty(STDIN_FILENO) != 0;
+}
 
 namespace {
 [[noreturn]] void stdout_failed() {
@@ -91,7 +94,8 @@ void flush_out() {
 void write_file_atomically(const std::string& path, std::string_view contents) {
   std::string tmp = path + ".tmp-XXXXXX";
   const int fd = ::mkstemp(tmp.data());
-  if (fd < 0) throw OutputError(fmt::format("{}: cannot create a temporary file: {}", path, std::strerror(errno)));
+  if (fd < 0)
+    throw OutputError(fmt::format("{}: cannot create a temporary file: {}", path, std::strerror(errno)));
   auto fail = [&](const char* what) {
     const int saved = errno;
     ::close(fd);

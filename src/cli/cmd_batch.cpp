@@ -1,8 +1,8 @@
+#include <sys/stat.h>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
 #include <memory>
-#include <sys/stat.h>
 
 #include <fmt/format.h>
 
@@ -43,10 +43,12 @@ void run_batch(const BatchArgs& args) {
   std::unique_ptr<std::FILE, int (*)(std::FILE*)> file(nullptr, &std::fclose);
   if (args.input != "-") {
     file.reset(std::fopen(args.input.c_str(), "rb"));
-    if (!file) throw UsageError(fmt::format("--input: cannot open '{}': {}", args.input, std::strerror(errno)));
+    if (!file)
+      throw UsageError(fmt::format("--input: cannot open '{}': {}", args.input, std::strerror(errno)));
     struct stat st {};
     if (::fstat(::fileno(file.get()), &st) == 0 && S_ISDIR(st.st_mode)) {
-      throw UsageError(fmt::format("--input: '{}' is a directory; give a file, or - for standard input", args.input));
+      throw UsageError(
+          fmt::format("--input: '{}' is a directory; give a file, or - for standard input", args.input));
     }
     in = file.get();
   }
@@ -65,19 +67,23 @@ void run_batch(const BatchArgs& args) {
 void setup_batch(CLI::App& app) {
   auto args = std::make_shared<BatchArgs>();
   CLI::App* sub = app.add_subcommand(
-      "batch", "Score many profiles (JSON Lines or CSV with a header), one result per input record, streaming");
-  sub->add_option("--input", args->input, "Input file, or - for standard input (default)")->type_name("FILE|-");
+      "batch",
+      "Score many profiles (JSON Lines or CSV with a header), one result per input record, streaming");
+  sub->add_option("--input", args->input, "Input file, or - for standard input (default)")
+      ->type_name("FILE|-");
   sub->add_option("--input-format", args->input_format,
                   "auto (default: '{' on the first line means JSON Lines, else CSV), jsonl or csv")
       ->check(CLI::IsMember({"auto", "jsonl", "csv"}));
-  sub->add_option("--format", args->format, "Output: jsonl (default) or csv")->check(CLI::IsMember({"jsonl", "csv"}));
+  sub->add_option("--format", args->format, "Output: jsonl (default) or csv")
+      ->check(CLI::IsMember({"jsonl", "csv"}));
   sub->add_flag("--explain", args->explain, "Add the full 'recommend' JSON to each record (jsonl only)");
   sub->add_option("--rules", args->rules_file, "Score with this rules file instead of the data's rules.json")
       ->type_name("FILE");
   add_common_options(*sub, args->common);
   sub->footer(
       "Input records: {\"id\": \"c1\", \"users\": 30000, \"industry\": \"fruit\", \"adding\": \"active\"}\n"
-      "  (or \"barrier\" instead of \"industry\"); CSV: a header naming users, industry|barrier, adding, id.\n"
+      "  (or \"barrier\" instead of \"industry\"); CSV: a header naming users, industry|barrier, adding, "
+      "id.\n"
       "A bad record gives {\"line\": N, \"error\": \"...\"} and the run goes on; exit 2 if any was bad.\n"
       "Examples:\n"
       "  acct-advisor batch --input profiles.jsonl > results.jsonl\n"

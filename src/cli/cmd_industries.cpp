@@ -26,7 +26,8 @@ std::string render_text(const IndustryCatalog& catalog, Lang lang) {
   TextTable t({"id", zh ? "名称" : "Name", zh ? "门槛" : "Barrier", zh ? "强监管" : "Regulated",
                zh ? "别名" : "Aliases"});
   for (const auto& i : catalog.industries()) {
-    const std::string barrier = zh ? (i.barrier == Barrier::kLow ? "低" : "高") : std::string(barrier_id(i.barrier));
+    const std::string barrier =
+        zh ? (i.barrier == Barrier::kLow ? "低" : "高") : std::string(barrier_id(i.barrier));
     t.add_row({i.id, zh ? i.name.zh + " " + i.name.en : i.name.en + " " + i.name.zh, barrier,
                i.regulated ? (zh ? "是" : "yes") : (zh ? "否" : "no"), join(i.aliases, ", ")});
   }

@@ -26,7 +26,8 @@ struct PlanArgs {
 };
 
 void run_plan(const PlanArgs& args, const CLI::App& sub) {
-  if (sub.count("--days") && sub.count("--accounts")) throw UsageError("--days and --accounts: give one or the other");
+  if (sub.count("--days") && sub.count("--accounts"))
+    throw UsageError("--days and --accounts: give one or the other");
   ProfileInput answers;
   answers.users = args.users;
   answers.adding = args.adding;
@@ -41,7 +42,9 @@ void run_plan(const PlanArgs& args, const CLI::App& sub) {
   PlanInput input;
   input.users = parse_users(answers.users);
   const auto adding = parse_adding(answers.adding);
-  if (!adding) throw UsageError(fmt::format("--adding: expected active or passive, got '{}'", answers.adding.substr(0, 60)));
+  if (!adding)
+    throw UsageError(
+        fmt::format("--adding: expected active or passive, got '{}'", answers.adding.substr(0, 60)));
   input.adding = *adding;
   if (sub.count("--days")) input.days = args.days;
   if (sub.count("--accounts")) input.accounts = args.accounts;
@@ -51,7 +54,7 @@ void run_plan(const PlanArgs& args, const CLI::App& sub) {
   const FeatureTable features = FeatureTable::load(*source);
   const Plan plan = make_plan(features, input);
   ReportOptions options;
-  options.format = args.format == "json" ? ReportFormat::kJson
+  options.format = args.format == "json"       ? ReportFormat::kJson
                    : args.format == "markdown" ? ReportFormat::kMarkdown
                                                : ReportFormat::kText;
   options.lang = resolve_lang(args.common);
@@ -68,7 +71,8 @@ void setup_plan(CLI::App& app) {
   CLI::App* sub = app.add_subcommand(
       "plan", "Plan accounts, days and phone numbers to reach a customer target, for both account types");
   sub->add_option("--users", args->users, "Customers to reach: 30000, 30,000, 30k or 3万")->type_name("N");
-  sub->add_option("--adding", args->adding, "active (the company adds users) or passive (users add the company)")
+  sub->add_option("--adding", args->adding,
+                  "active (the company adds users) or passive (users add the company)")
       ->type_name("active|passive");
   sub->add_option("--days", args->days, "Reach the target within D days: how many accounts that takes")
       ->type_name("D")
@@ -76,7 +80,8 @@ void setup_plan(CLI::App& app) {
   sub->add_option("--accounts", args->accounts, "Use K accounts of each type: how many days that takes")
       ->type_name("K")
       ->check(whole_number(1, 1'000'000));
-  sub->add_option("--entities", args->entities, "Company entities the WeCom accounts are registered under (default 1)")
+  sub->add_option("--entities", args->entities,
+                  "Company entities the WeCom accounts are registered under (default 1)")
       ->type_name("E")
       ->check(whole_number(1, 10'000));
   sub->add_option("--format", args->format, "text (default), markdown or json")

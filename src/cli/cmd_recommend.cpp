@@ -49,9 +49,9 @@ void run_recommend(const RecommendArgs& args) {
   options.color = use_color();
   write_out(render_recommendation(r, data, options, &plan));
   if (!args.expect.empty() && account_id(r.account) != args.expect) {
-    throw ExpectationError(fmt::format("expected {}, but the recommendation is {} (wecom {}, personal {}, margin {})",
-                                       args.expect, account_id(r.account), r.scores.wecom, r.scores.personal,
-                                       r.margin()));
+    throw ExpectationError(
+        fmt::format("expected {}, but the recommendation is {} (wecom {}, personal {}, margin {})",
+                    args.expect, account_id(r.account), r.scores.wecom, r.scores.personal, r.margin()));
   }
 }
 
@@ -59,18 +59,21 @@ void run_recommend(const RecommendArgs& args) {
 
 void add_profile_options(CLI::App& sub, ProfileInput& input) {
   sub.add_option("--users", input.users, "Customers expected: 30000, 30,000, 30k or 3万")->type_name("N");
-  sub.add_option("--industry", input.industry, "Industry id, name or alias (see 'industries'), e.g. fruit, 水果, law")
+  sub.add_option("--industry", input.industry,
+                 "Industry id, name or alias (see 'industries'), e.g. fruit, 水果, law")
       ->type_name("NAME");
   sub.add_option("--barrier", input.barrier, "Knowledge barrier instead of an industry: low or high")
       ->type_name("low|high");
   sub.add_option("--adding", input.adding,
-                 "Who mostly starts the friend request: active (the company adds users) or passive (users add the company)")
+                 "Who mostly starts the friend request: active (the company adds users) or passive (users "
+                 "add the company)")
       ->type_name("active|passive");
 }
 
 void setup_recommend(CLI::App& app) {
   auto args = std::make_shared<RecommendArgs>();
-  CLI::App* sub = app.add_subcommand("recommend", "Recommend WeCom or personal WeChat for a business profile, with reasons");
+  CLI::App* sub = app.add_subcommand(
+      "recommend", "Recommend WeCom or personal WeChat for a business profile, with reasons");
   add_profile_options(*sub, args->input);
   sub->add_option("--format", args->format, "text (default), markdown or json")
       ->check(CLI::IsMember({"text", "markdown", "json"}));

@@ -27,8 +27,9 @@ std::string render_text(const Sweep& sweep, Lang lang) {
   TextTable t({zh ? "客户数" : "Customers", zh ? "推荐" : "Recommendation", zh ? "企微得分" : "WeCom score",
                zh ? "个微得分" : "Personal score"});
   for (const auto& p : sweep.points) {
-    t.add_row({format_number(static_cast<double>(p.users)), std::string(account_title(p.recommendation, lang)),
-               std::to_string(p.scores.wecom), std::to_string(p.scores.personal)});
+    t.add_row({format_number(static_cast<double>(p.users)),
+               std::string(account_title(p.recommendation, lang)), std::to_string(p.scores.wecom),
+               std::to_string(p.scores.personal)});
   }
   std::string out = t.render(terminal_width(), TableStyle{use_color()});
   out += zh ? "\n结论变化点：\n" : "\nWhere the answer flips:\n";
@@ -59,7 +60,8 @@ std::string render_csv(const Sweep& sweep) {
 
 void run_sweep(const SweepArgs& args) {
   if (args.input.users.empty()) throw UsageError("missing --users FROM..TO");
-  if (args.steps < 2 || args.steps > 10000) throw UsageError(fmt::format("--steps: {} is out of range; give 2 to 10000", args.steps));
+  if (args.steps < 2 || args.steps > 10000)
+    throw UsageError(fmt::format("--steps: {} is out of range; give 2 to 10000", args.steps));
   const auto [from, to] = parse_user_range(args.input.users);
   const auto source = open_data(args.common);
   const DataSet data = load_data_set(*source, args.rules_file);
@@ -68,20 +70,27 @@ void run_sweep(const SweepArgs& args) {
   const Profile profile = resolve_profile(input, data.industries);
   const Engine engine(data.features, data.industries, data.rules);
   const Sweep sweep = sweep_users(engine, profile, from, to, args.steps);
-  if (args.format == "json") write_out(sweep_to_json(sweep, profile).dump(2) + "\n");
-  else if (args.format == "csv") write_out(render_csv(sweep));
-  else write_out(render_text(sweep, resolve_lang(args.common)));
+  if (args.format == "json")
+    write_out(sweep_to_json(sweep, profile).dump(2) + "\n");
+  else if (args.format == "csv")
+    write_out(render_csv(sweep));
+  else
+    write_out(render_text(sweep, resolve_lang(args.common)));
 }
 
 }  // namespace
 
 void setup_sweep(CLI::App& app) {
   auto args = std::make_shared<SweepArgs>();
-  CLI::App* sub = app.add_subcommand("sweep", "Show the recommendation across a range of customer counts and where it flips");
+  CLI::App* sub = app.add_subcommand(
+      "sweep", "Show the recommendation across a range of customer counts and where it flips");
   add_profile_options(*sub, args->input);
-  sub->get_option("--users")->description("Range of customers FROM..TO, e.g. 1000..1000000 or 1k..100万")->type_name("FROM..TO");
+  sub->get_option("--users")
+      ->description("Range of customers FROM..TO, e.g. 1000..1000000 or 1k..100万")
+      ->type_name("FROM..TO");
   sub->add_option("--steps", args->steps, "Points on a log scale (default 20)")->type_name("N");
-  sub->add_option("--format", args->format, "text (default), json or csv")->check(CLI::IsMember({"text", "json", "csv"}));
+  sub->add_option("--format", args->format, "text (default), json or csv")
+      ->check(CLI::IsMember({"text", "json", "csv"}));
   sub->add_option("--rules", args->rules_file, "Score with this rules file instead of the data's rules.json")
       ->type_name("FILE");
   add_common_options(*sub, args->common);

@@ -38,8 +38,8 @@ std::vector<std::string> split(const std::string& text, char separator) {
 bool is_word(const std::string& s) {
   if (s.empty()) return false;
   return std::all_of(s.begin(), s.end(), [](char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-' ||
-           c == '.' || c == '+';
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' ||
+           c == '-' || c == '.' || c == '+';
   });
 }
 
@@ -90,14 +90,19 @@ CompletionOption describe_option(const CLI::Option& opt, const DataChoices& from
       if (const auto it = from_data.find(name); it != from_data.end()) out.choices = it->second;
     }
   }
-  if (!out.choices.empty()) out.kind = ValueKind::kChoices;
-  else if (type == "DIR") out.kind = ValueKind::kDir;
-  else if (type == "FILE" || type.rfind("FILE|", 0) == 0) out.kind = ValueKind::kFile;
-  else out.kind = ValueKind::kFree;
+  if (!out.choices.empty())
+    out.kind = ValueKind::kChoices;
+  else if (type == "DIR")
+    out.kind = ValueKind::kDir;
+  else if (type == "FILE" || type.rfind("FILE|", 0) == 0)
+    out.kind = ValueKind::kFile;
+  else
+    out.kind = ValueKind::kFree;
   return out;
 }
 
-CompletionCommand describe_command(const CLI::App& app, const std::string& name, const DataChoices& from_data) {
+CompletionCommand describe_command(const CLI::App& app, const std::string& name,
+                                   const DataChoices& from_data) {
   CompletionCommand out;
   out.name = name;
   out.description = first_line(app.get_description());
@@ -162,23 +167,25 @@ std::string bash_command_case(const CompletionCommand& cmd, std::string_view lab
     // Which positional argument is the word under the cursor? Count the earlier ones, skipping
     // option values.
     out += fmt::format("      takes=' {} '\n", join(takes_value));
-    out += "      n=0\n"
-           "      for (( i = start; i < COMP_CWORD; i++ )); do\n"
-           "        w=${COMP_WORDS[i]}\n"
-           "        if [[ $w == -* ]]; then\n"
-           "          [[ $takes == *\" $w \"* ]] && (( i++ ))\n"
-           "        elif [[ $w != = ]]; then\n"
-           "          (( n++ ))\n"
-           "        fi\n"
-           "      done\n"
-           "      if [[ $cur != -* ]]; then\n"
-           "        case $n in\n";
+    out +=
+        "      n=0\n"
+        "      for (( i = start; i < COMP_CWORD; i++ )); do\n"
+        "        w=${COMP_WORDS[i]}\n"
+        "        if [[ $w == -* ]]; then\n"
+        "          [[ $takes == *\" $w \"* ]] && (( i++ ))\n"
+        "        elif [[ $w != = ]]; then\n"
+        "          (( n++ ))\n"
+        "        fi\n"
+        "      done\n"
+        "      if [[ $cur != -* ]]; then\n"
+        "        case $n in\n";
     for (std::size_t i = 0; i < cmd.positionals.size(); ++i) {
       out += fmt::format("          {})\n", i);
       out += bash_value_action(cmd.positionals[i], "            ");
     }
-    out += "        esac\n"
-           "      fi\n";
+    out +=
+        "        esac\n"
+        "      fi\n";
   }
   out += fmt::format("      _acct_advisor_reply -W '{}'\n", join(words));
   out += "      ;;\n";
@@ -260,8 +267,10 @@ namespace {
 std::string zsh_quote_body(std::string_view text) {
   std::string out;
   for (char c : text) {
-    if (c == '\'') out += "'\\''";
-    else out += c;
+    if (c == '\'')
+      out += "'\\''";
+    else
+      out += c;
   }
   return out;
 }
@@ -308,7 +317,8 @@ std::string zsh_option_spec(const CompletionOption& opt) {
   if (value) {
     // The message zsh shows above the values: the value's name, or the option's for plain TEXT.
     std::string message = opt.value_name;
-    if (message == "TEXT" || message == "VALUE") message = opt.names.back().substr(opt.names.back().find_first_not_of('-'));
+    if (message == "TEXT" || message == "VALUE")
+      message = opt.names.back().substr(opt.names.back().find_first_not_of('-'));
     spec += ":" + zsh_quote_body(message) + ":" + zsh_quote_body(zsh_action(opt));
   }
   return spec + "'";

@@ -6,8 +6,8 @@
 #include <exception>
 #include <string_view>
 
-#include <CLI/CLI.hpp>
 #include <fmt/format.h>
+#include <CLI/CLI.hpp>
 
 #include "acct_advisor/error.hpp"
 #include "acct_advisor/json_line.hpp"

@@ -24,7 +24,9 @@ namespace {
 constexpr std::size_t kMaxAnswerBytes = 1000;
 
 volatile std::sig_atomic_t g_interrupted = 0;
-extern "C" void on_interrupt(int /*signal*/) { g_interrupted = 1; }
+extern "C" void on_interrupt(int /*signal*/) {
+  g_interrupted = 1;
+}
 
 // While a question waits, Ctrl-C must end the wizard through the normal error path (exit 2,
 // one line), not kill the process mid-line. Without SA_RESTART the pending read() returns EINTR.
@@ -115,7 +117,8 @@ std::string ask(const std::string& question, std::string_view flag, Lang lang, A
     say("> ");
     const std::string answer = read_answer(flag);
     if (answer.empty()) {
-      say(lang == Lang::kZh ? "请输入一个答案（Ctrl-D 退出）。\n" : "Please type an answer (Ctrl-D to quit).\n");
+      say(lang == Lang::kZh ? "请输入一个答案（Ctrl-D 退出）。\n"
+                            : "Please type an answer (Ctrl-D to quit).\n");
       continue;
     }
     try {
@@ -127,15 +130,18 @@ std::string ask(const std::string& question, std::string_view flag, Lang lang, A
 }
 
 std::optional<std::size_t> as_choice(const std::string& answer, std::size_t count) {
-  if (answer.empty() || answer.size() > 3 || !std::all_of(answer.begin(), answer.end(), [](unsigned char c) { return c >= '0' && c <= '9'; })) return std::nullopt;
+  if (answer.empty() || answer.size() > 3 ||
+      !std::all_of(answer.begin(), answer.end(), [](unsigned char c) { return c >= '0' && c <= '9'; }))
+    return std::nullopt;
   const std::size_t n = std::stoul(answer);
   if (n < 1 || n > count) return std::nullopt;
   return n - 1;
 }
 
 std::string ask_users(Lang lang) {
-  const std::string question = lang == Lang::kZh ? "预计要服务多少客户？（如 30000、30,000、30k、3万）"
-                                                 : "How many customers do you expect to serve? (e.g. 30000, 30,000, 30k, 3万)";
+  const std::string question =
+      lang == Lang::kZh ? "预计要服务多少客户？（如 30000、30,000、30k、3万）"
+                        : "How many customers do you expect to serve? (e.g. 30000, 30,000, 30k, 3万)";
   return ask(question, "--users", lang, [](const std::string& answer) {
     parse_users(answer, "customers");
     return answer;
@@ -153,7 +159,8 @@ std::string industry_menu(const IndustryCatalog& catalog, Lang lang) {
   std::vector<std::string> cells;
   const auto& industries = catalog.industries();
   for (std::size_t i = 0; i < industries.size(); ++i) {
-    cells.push_back(fmt::format("{:>2}. {}{}", i + 1, industries[i].name.in(lang), barrier_label(industries[i].barrier, lang)));
+    cells.push_back(fmt::format("{:>2}. {}{}", i + 1, industries[i].name.in(lang),
+                                barrier_label(industries[i].barrier, lang)));
   }
   constexpr std::size_t kIndent = 2, kGap = 3;
   const std::size_t width = terminal_width() - 1;
@@ -188,9 +195,10 @@ std::string industry_menu(const IndustryCatalog& catalog, Lang lang) {
 // Returns the industry's id, or "barrier:low|high" when the user named a barrier instead.
 std::string ask_industry(const IndustryCatalog& catalog, Lang lang) {
   const std::string question =
-      (lang == Lang::kZh ? "你的行业是？输入编号、名称或英文 id；列表里没有的，输入 low（低门槛）或 high（高门槛）。\n"
-                         : "Which industry are you in? Type its number, name or id (Chinese names work); if it is not "
-                           "listed, type low or high for its knowledge barrier.\n") +
+      (lang == Lang::kZh
+           ? "你的行业是？输入编号、名称或英文 id；列表里没有的，输入 low（低门槛）或 high（高门槛）。\n"
+           : "Which industry are you in? Type its number, name or id (Chinese names work); if it is not "
+             "listed, type low or high for its knowledge barrier.\n") +
       industry_menu(catalog, lang);
   const auto& industries = catalog.industries();
   return ask(question, "--industry", lang, [&](const std::string& answer) -> std::string {
@@ -205,13 +213,12 @@ std::string ask_industry(const IndustryCatalog& catalog, Lang lang) {
 
 std::string ask_adding(Lang lang) {
   const std::string question =
-      lang == Lang::kZh
-          ? "客户主要是怎么加上的？\n"
-            "  1. active   主动添加：企业通过扫码、搜索手机号等方式主动去加用户\n"
-            "  2. passive  被动添加：用户发起好友请求，企业等用户加过来"
-          : "How are customers mostly added?\n"
-            "  1. active   the company adds users itself, e.g. by searching phone numbers\n"
-            "  2. passive  users send the friend request; the company waits for them";
+      lang == Lang::kZh ? "客户主要是怎么加上的？\n"
+                          "  1. active   主动添加：企业通过扫码、搜索手机号等方式主动去加用户\n"
+                          "  2. passive  被动添加：用户发起好友请求，企业等用户加过来"
+                        : "How are customers mostly added?\n"
+                          "  1. active   the company adds users itself, e.g. by searching phone numbers\n"
+                          "  2. passive  users send the friend request; the company waits for them";
   return ask(question, "--adding", lang, [](const std::string& answer) -> std::string {
     if (answer == "1") return "active";
     if (answer == "2") return "passive";
@@ -231,7 +238,8 @@ bool has_missing_answers(const ProfileInput& input, WizardScope scope) {
 
 void ask_missing_answers(ProfileInput& input, const IndustryCatalog& catalog, Lang lang, WizardScope scope) {
   const InterruptGuard guard;
-  say(lang == Lang::kZh ? "回答以下问题即可得到结果（Ctrl-D 退出）。\n\n" : "A few questions, then the answer (Ctrl-D to quit).\n\n");
+  say(lang == Lang::kZh ? "回答以下问题即可得到结果（Ctrl-D 退出）。\n\n"
+                        : "A few questions, then the answer (Ctrl-D to quit).\n\n");
   if (input.users.empty()) {
     input.users = ask_users(lang);
     say("\n");

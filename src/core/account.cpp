@@ -2,7 +2,9 @@
 
 namespace advisor {
 
-std::string_view account_id(Account account) { return account == Account::kWecom ? "wecom" : "personal"; }
+std::string_view account_id(Account account) {
+  return account == Account::kWecom ? "wecom" : "personal";
+}
 
 std::optional<Account> parse_account(std::string_view id) {
   if (id == "wecom") return Account::kWecom;

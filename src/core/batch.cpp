@@ -62,8 +62,10 @@ void append_int(std::string& out, Int value) {
 void append_id_json(std::string& out, const RecordId& id) {
   if (id.text.empty()) return;
   out += "\"id\":"sv;
-  if (id.number) out += id.text;
-  else append_json_string(out, id.text);
+  if (id.number)
+    out += id.text;
+  else
+    append_json_string(out, id.text);
   out += ',';
 }
 
@@ -85,7 +87,8 @@ std::string BatchRunner::output_header() const {
   return csv_record({"line", "id", "recommendation", "wecom_score", "personal_score", "margin", "error"});
 }
 
-void BatchRunner::error_record(std::size_t line_no, const RecordId& id, std::string_view message, std::string& out) {
+void BatchRunner::error_record(std::size_t line_no, const RecordId& id, std::string_view message,
+                               std::string& out) {
   if (options_.output == BatchOutputFormat::kCsv) {
     out += csv_record({std::to_string(line_no), id.text, "", "", "", "", std::string(message)});
     return;
@@ -97,7 +100,8 @@ void BatchRunner::error_record(std::size_t line_no, const RecordId& id, std::str
   out += "}\n";
 }
 
-bool BatchRunner::score(const ProfileInput& input, std::size_t line_no, const RecordId& id, std::string& out) {
+bool BatchRunner::score(const ProfileInput& input, std::size_t line_no, const RecordId& id,
+                        std::string& out) {
   Profile profile;
   try {
     profile = resolve_profile(input, data_.industries, "");
@@ -109,8 +113,9 @@ bool BatchRunner::score(const ProfileInput& input, std::size_t line_no, const Re
   if (options_.output == BatchOutputFormat::kCsv) {
     const Account account = engine_.decide(profile, scores);
     const int margin = scores.of(account) - scores.of(other(account));
-    out += csv_record({std::to_string(line_no), id.text, std::string(account_id(account)), std::to_string(scores.wecom),
-                       std::to_string(scores.personal), std::to_string(margin), ""});
+    out += csv_record({std::to_string(line_no), id.text, std::string(account_id(account)),
+                       std::to_string(scores.wecom), std::to_string(scores.personal), std::to_string(margin),
+                       ""});
     return true;
   }
   out += "{\"line\":"sv;
@@ -119,10 +124,12 @@ bool BatchRunner::score(const ProfileInput& input, std::size_t line_no, const Re
   append_id_json(out, id);  // as it came, string or number, so it round-trips
   if (options_.explain) {
     const Recommendation r = engine_.recommend(profile);
-    fmt::format_to(std::back_inserter(out),
-                   "\"recommendation\":\"{}\",\"scores\":{{\"wecom\":{},\"personal\":{}}},\"margin\":{},\"explain\":",
-                   account_id(r.account), r.scores.wecom, r.scores.personal, r.margin());
-    out += recommendation_to_json(r, data_).dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+    fmt::format_to(
+        std::back_inserter(out),
+        "\"recommendation\":\"{}\",\"scores\":{{\"wecom\":{},\"personal\":{}}},\"margin\":{},\"explain\":",
+        account_id(r.account), r.scores.wecom, r.scores.personal, r.margin());
+    out += recommendation_to_json(r, data_).dump(-1, ' ', false,
+                                                 nlohmann::ordered_json::error_handler_t::replace);
     out += "}\n";
     return true;
   }
@@ -158,22 +165,31 @@ bool BatchRunner::process_jsonl(std::string_view line, std::size_t line_no, std:
     if (f.kind == FlatField::Kind::kNull) continue;  // null reads as "not given"
     std::string* target = nullptr;
     const std::string_view key = f.key;  // compared with sv literals: no strlen per comparison
-    if (key == "users"sv) target = &input.users;
-    else if (key == "industry"sv) target = &input.industry;
-    else if (key == "barrier"sv) target = &input.barrier;
-    else if (key == "adding"sv) target = &input.adding;
+    if (key == "users"sv)
+      target = &input.users;
+    else if (key == "industry"sv)
+      target = &input.industry;
+    else if (key == "barrier"sv)
+      target = &input.barrier;
+    else if (key == "adding"sv)
+      target = &input.adding;
     else if (key == "id"sv) {
-      if (f.kind == FlatField::Kind::kBool && error.empty()) error = "field 'id' must be a string or a number";
-      else id = {f.value, f.kind == FlatField::Kind::kNumber};
+      if (f.kind == FlatField::Kind::kBool && error.empty())
+        error = "field 'id' must be a string or a number";
+      else
+        id = {f.value, f.kind == FlatField::Kind::kNumber};
       continue;
     } else {
       if (auto e = unknown_field_error(f.key); !e.empty() && error.empty()) error = e;
       continue;
     }
     if (error.empty()) {
-      if (!target->empty()) error = fmt::format("field '{}' appears twice", f.key);
-      else if (f.kind == FlatField::Kind::kBool) error = fmt::format("field '{}' must not be true or false", f.key);
-      else if (f.kind == FlatField::Kind::kNumber && key != "users"sv) error = fmt::format("field '{}' must be a string", f.key);
+      if (!target->empty())
+        error = fmt::format("field '{}' appears twice", f.key);
+      else if (f.kind == FlatField::Kind::kBool)
+        error = fmt::format("field '{}' must not be true or false", f.key);
+      else if (f.kind == FlatField::Kind::kNumber && key != "users"sv)
+        error = fmt::format("field '{}' must be a string", f.key);
     }
     *target = f.value;
   }
@@ -188,12 +204,12 @@ void BatchRunner::set_csv_header(const std::vector<std::string>& header) {
   columns_ = header.size();
   for (std::size_t i = 0; i < header.size(); ++i) {
     const std::string name = lower_ascii(header[i]);
-    std::size_t* slot = name == "users" ? &col_users_
+    std::size_t* slot = name == "users"      ? &col_users_
                         : name == "industry" ? &col_industry_
-                        : name == "barrier" ? &col_barrier_
-                        : name == "adding" ? &col_adding_
-                        : name == "id" ? &col_id_
-                                       : nullptr;
+                        : name == "barrier"  ? &col_barrier_
+                        : name == "adding"   ? &col_adding_
+                        : name == "id"       ? &col_id_
+                                             : nullptr;
     if (slot == nullptr) {
       if (auto e = unknown_field_error(name); !e.empty()) throw UsageError("CSV header: " + e);
       continue;
@@ -204,10 +220,13 @@ void BatchRunner::set_csv_header(const std::vector<std::string>& header) {
   std::string missing;
   if (col_users_ == npos) missing += "users";
   if (col_adding_ == npos) missing += missing.empty() ? "adding" : ", adding";
-  if (col_industry_ == npos && col_barrier_ == npos) missing += missing.empty() ? "industry or barrier" : ", industry or barrier";
+  if (col_industry_ == npos && col_barrier_ == npos)
+    missing += missing.empty() ? "industry or barrier" : ", industry or barrier";
   if (!missing.empty()) {
-    throw UsageError(fmt::format("CSV header: missing column {} (the header is the first line, e.g. "
-                                 "id,users,industry,adding)", missing));
+    throw UsageError(
+        fmt::format("CSV header: missing column {} (the header is the first line, e.g. "
+                    "id,users,industry,adding)",
+                    missing));
   }
 }
 
@@ -215,7 +234,8 @@ bool BatchRunner::process_csv(const std::vector<std::string>& fields, std::size_
   RecordId id;
   if (col_id_ != npos && col_id_ < fields.size()) id.text = std::string(trim(fields[col_id_]));
   if (fields.size() != columns_) {
-    error_record(line_no, id, fmt::format("expected {} fields as in the header, got {}", columns_, fields.size()), out);
+    error_record(line_no, id,
+                 fmt::format("expected {} fields as in the header, got {}", columns_, fields.size()), out);
     return false;
   }
   for (const auto& f : fields) {
@@ -226,8 +246,10 @@ bool BatchRunner::process_csv(const std::vector<std::string>& fields, std::size_
   }
   ProfileInput& input = input_;  // reused, as in process_jsonl: assign() keeps the capacity
   auto set = [&](std::string& to, std::size_t col) {
-    if (col == npos) to.clear();
-    else to.assign(trim(fields[col]));
+    if (col == npos)
+      to.clear();
+    else
+      to.assign(trim(fields[col]));
   };
   set(input.users, col_users_);
   set(input.industry, col_industry_);
@@ -246,7 +268,8 @@ bool BatchRunner::handle_record(std::string_view record, std::size_t line_no, st
   } catch (const UsageError& e) {
     // A header that cannot be read stops the run, as a header missing a column does. Reported
     // as a bad record it was left out of the counts and the next line was read as the header.
-    if (!header_seen_) throw UsageError(fmt::format("CSV header (line {}): a quoted field is not closed", line_no));
+    if (!header_seen_)
+      throw UsageError(fmt::format("CSV header (line {}): a quoted field is not closed", line_no));
     error_record(line_no, {}, e.what(), out);
     return false;
   }
@@ -262,10 +285,10 @@ BatchStats BatchRunner::run(std::FILE* in, const std::function<void(std::string_
   BatchStats stats;
   std::string out = output_header();
   std::vector<char> buffer(kChunk);
-  std::string carry;         // a line split across reads
-  std::string csv_pending;   // a CSV record whose quoted field spans lines
+  std::string carry;        // a line split across reads
+  std::string csv_pending;  // a CSV record whose quoted field spans lines
   std::size_t csv_start = 0;
-  bool skipping = false;     // inside a line longer than kMaxRecordBytes
+  bool skipping = false;  // inside a line longer than kMaxRecordBytes
   bool first = true;
   std::size_t line_no = 0;
 
@@ -342,8 +365,10 @@ BatchStats BatchRunner::run(std::FILE* in, const std::function<void(std::string_
         too_long(line_no);
       } else if (!carry.empty()) {
         carry.append(data + pos, len);
-        if (carry.size() > kMaxRecordBytes) too_long(line_no);
-        else record(carry, line_no);
+        if (carry.size() > kMaxRecordBytes)
+          too_long(line_no);
+        else
+          record(carry, line_no);
         carry.clear();
       } else {
         record(std::string_view(data + pos, len), line_no);
@@ -351,22 +376,26 @@ BatchStats BatchRunner::run(std::FILE* in, const std::function<void(std::string_
       pos += len + 1;
     }
   }
-  if (skipping) too_long(++line_no);
-  else if (!carry.empty()) record(carry, ++line_no);
+  if (skipping)
+    too_long(++line_no);
+  else if (!carry.empty())
+    record(carry, ++line_no);
   if (!csv_pending.empty()) {
     ++stats.records;
     ++stats.bad;
     // Everything after the opening quote was read as part of this one field, so say so: the
     // lines that follow it were not skipped silently, they are inside this record.
-    error_record(csv_start, {},
-                 line_no > csv_start
-                     ? fmt::format("unterminated quoted field: the quote opened on line {} is never closed, so {} "
-                                   "read as part of this record",
-                                   csv_start,
-                                   line_no == csv_start + 1 ? fmt::format("line {} was", line_no)
-                                                            : fmt::format("lines {} to {} were", csv_start + 1, line_no))
-                     : std::string("unterminated quoted field: the quote is never closed"),
-                 out);
+    error_record(
+        csv_start, {},
+        line_no > csv_start
+            ? fmt::format("unterminated quoted field: the quote opened on line {} is never closed, so {} "
+                          "read as part of this record",
+                          csv_start,
+                          line_no == csv_start + 1
+                              ? fmt::format("line {} was", line_no)
+                              : fmt::format("lines {} to {} were", csv_start + 1, line_no))
+            : std::string("unterminated quoted field: the quote is never closed"),
+        out);
   }
   if (!out.empty()) emit(out);
   return stats;

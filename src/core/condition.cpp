@@ -34,13 +34,15 @@ constexpr FactInfo kFacts[] = {
     {Fact::kRecommendation, "recommendation", FactType::kString, 3},
 };
 
-const FactInfo& info(Fact fact) { return kFacts[static_cast<std::size_t>(fact)]; }
+const FactInfo& info(Fact fact) {
+  return kFacts[static_cast<std::size_t>(fact)];
+}
 
 struct OpInfo {
   Op op;
   std::string_view name;
 };
-constexpr OpInfo kOps[] = {{Op::kEq, "=="}, {Op::kNe, "!="}, {Op::kLt, "<"},   {Op::kLe, "<="},
+constexpr OpInfo kOps[] = {{Op::kEq, "=="}, {Op::kNe, "!="}, {Op::kLt, "<"},  {Op::kLe, "<="},
                            {Op::kGt, ">"},  {Op::kGe, ">="}, {Op::kIn, "in"}, {Op::kBetween, "between"}};
 
 std::string known_facts() {
@@ -52,13 +54,17 @@ std::string known_facts() {
 // Values a string fact can take, so a rule that tests for "activ" is an error, not dead code.
 bool valid_string(Fact fact, std::string_view value, const ConditionContext& context) {
   switch (fact) {
-    case Fact::kAdding: return value == "active" || value == "passive";
-    case Fact::kBarrier: return value == "low" || value == "high";
-    case Fact::kRecommendation: return value == "wecom" || value == "personal";
+    case Fact::kAdding:
+      return value == "active" || value == "passive";
+    case Fact::kBarrier:
+      return value == "low" || value == "high";
+    case Fact::kRecommendation:
+      return value == "wecom" || value == "personal";
     case Fact::kIndustry:
       return std::any_of(context.industries.industries().begin(), context.industries.industries().end(),
                          [&](const Industry& i) { return i.id == value; });
-    default: return false;
+    default:
+      return false;
   }
 }
 
@@ -107,10 +113,12 @@ bool parse_operand(const json& value, const std::string& pointer, const Conditio
                    Problems& problems, Condition& out) {
   const FactInfo& fact = info(out.fact);
   switch (fact.type) {
-    case FactType::kNumber: return parse_number_operand(value, pointer, context, problems, out);
+    case FactType::kNumber:
+      return parse_number_operand(value, pointer, context, problems, out);
     case FactType::kBool:
       if (!value.is_boolean()) {
-        problems.add(pointer, fmt::format("fact \"{}\" is true or false; got {}", fact.name, json_kind(value)));
+        problems.add(pointer,
+                     fmt::format("fact \"{}\" is true or false; got {}", fact.name, json_kind(value)));
         return false;
       }
       out.operands.push_back({value.get<bool>() ? 1.0 : 0.0, ""});
@@ -121,8 +129,8 @@ bool parse_operand(const json& value, const std::string& pointer, const Conditio
         return false;
       }
       if (!valid_string(out.fact, value.get<std::string>(), context)) {
-        problems.add(pointer, fmt::format("\"{}\" is not a value fact \"{}\" can take", value.get<std::string>(),
-                                          fact.name));
+        problems.add(pointer, fmt::format("\"{}\" is not a value fact \"{}\" can take",
+                                          value.get<std::string>(), fact.name));
         return false;
       }
       out.operands.push_back({0, value.get<std::string>()});
@@ -139,7 +147,8 @@ Condition parse_compare(ObjectReader& r, const ConditionContext& context, Proble
   auto op_name = r.string("op");
   const json* value = r.any("value");
   if (!fact_name_text || !op_name || !value) return c;
-  const auto fact = std::find_if(std::begin(kFacts), std::end(kFacts), [&](const FactInfo& f) { return f.name == *fact_name_text; });
+  const auto fact = std::find_if(std::begin(kFacts), std::end(kFacts),
+                                 [&](const FactInfo& f) { return f.name == *fact_name_text; });
   if (fact == std::end(kFacts)) {
     r.problem("fact", fmt::format("unknown fact \"{}\"; known: {}", *fact_name_text, known_facts()));
     return c;
@@ -149,15 +158,19 @@ Condition parse_compare(ObjectReader& r, const ConditionContext& context, Proble
     return c;
   }
   c.fact = fact->fact;
-  const auto op = std::find_if(std::begin(kOps), std::end(kOps), [&](const OpInfo& o) { return o.name == *op_name; });
+  const auto op =
+      std::find_if(std::begin(kOps), std::end(kOps), [&](const OpInfo& o) { return o.name == *op_name; });
   if (op == std::end(kOps)) {
-    r.problem("op", fmt::format("unknown operator \"{}\"; known: ==, !=, <, <=, >, >=, in, between", *op_name));
+    r.problem("op",
+              fmt::format("unknown operator \"{}\"; known: ==, !=, <, <=, >, >=, in, between", *op_name));
     return c;
   }
   c.op = op->op;
-  const bool ordered = c.op == Op::kLt || c.op == Op::kLe || c.op == Op::kGt || c.op == Op::kGe || c.op == Op::kBetween;
+  const bool ordered =
+      c.op == Op::kLt || c.op == Op::kLe || c.op == Op::kGt || c.op == Op::kGe || c.op == Op::kBetween;
   if (ordered && fact->type != FactType::kNumber) {
-    r.problem("op", fmt::format("operator \"{}\" needs a number; fact \"{}\" is not one", *op_name, fact->name));
+    r.problem("op",
+              fmt::format("operator \"{}\" needs a number; fact \"{}\" is not one", *op_name, fact->name));
     return c;
   }
   if (c.op == Op::kIn && fact->type == FactType::kBool) {
@@ -178,7 +191,8 @@ Condition parse_compare(ObjectReader& r, const ConditionContext& context, Proble
       r.problem("value", "\"in\" needs at least one value");
       return c;
     }
-    for (std::size_t i = 0; i < value->size(); ++i) parse_operand((*value)[i], pointer_join(vp, i), context, problems, c);
+    for (std::size_t i = 0; i < value->size(); ++i)
+      parse_operand((*value)[i], pointer_join(vp, i), context, problems, c);
     if (c.op == Op::kBetween && c.operands.size() == 2 && c.operands[0].number > c.operands[1].number) {
       r.problem("value", "\"between\" needs low <= high");
     }
@@ -190,32 +204,44 @@ Condition parse_compare(ObjectReader& r, const ConditionContext& context, Proble
 
 bool compare(double a, Op op, const std::vector<Operand>& operands) {
   switch (op) {
-    case Op::kEq: return a == operands[0].number;
-    case Op::kNe: return a != operands[0].number;
-    case Op::kLt: return a < operands[0].number;
-    case Op::kLe: return a <= operands[0].number;
-    case Op::kGt: return a > operands[0].number;
-    case Op::kGe: return a >= operands[0].number;
+    case Op::kEq:
+      return a == operands[0].number;
+    case Op::kNe:
+      return a != operands[0].number;
+    case Op::kLt:
+      return a < operands[0].number;
+    case Op::kLe:
+      return a <= operands[0].number;
+    case Op::kGt:
+      return a > operands[0].number;
+    case Op::kGe:
+      return a >= operands[0].number;
     case Op::kIn:
       return std::any_of(operands.begin(), operands.end(), [a](const Operand& o) { return o.number == a; });
-    case Op::kBetween: return a >= operands[0].number && a <= operands[1].number;
+    case Op::kBetween:
+      return a >= operands[0].number && a <= operands[1].number;
   }
   return false;
 }
 
 bool compare(std::string_view a, Op op, const std::vector<Operand>& operands) {
   switch (op) {
-    case Op::kEq: return a == operands[0].text;
-    case Op::kNe: return a != operands[0].text;
+    case Op::kEq:
+      return a == operands[0].text;
+    case Op::kNe:
+      return a != operands[0].text;
     case Op::kIn:
       return std::any_of(operands.begin(), operands.end(), [a](const Operand& o) { return o.text == a; });
-    default: return false;  // ordering on strings is refused at load time
+    default:
+      return false;  // ordering on strings is refused at load time
   }
 }
 
 }  // namespace
 
-std::string_view fact_name(Fact fact) { return info(fact).name; }
+std::string_view fact_name(Fact fact) {
+  return info(fact).name;
+}
 
 Condition parse_condition(const json& value, const std::string& pointer, const ConditionContext& context,
                           Problems& problems, int depth) {
@@ -228,8 +254,9 @@ Condition parse_condition(const json& value, const std::string& pointer, const C
   if (!r.ok()) return c;
   const bool all = r.has("all"), any = r.has("any"), negate = r.has("not");
   if (all + any + negate > 1 || ((all || any || negate) && value.size() != 1)) {
-    problems.add(pointer, "a condition is exactly one of {\"all\": [...]}, {\"any\": [...]}, {\"not\": {...}} or "
-                          "{\"fact\", \"op\", \"value\"}");
+    problems.add(pointer,
+                 "a condition is exactly one of {\"all\": [...]}, {\"any\": [...]}, {\"not\": {...}} or "
+                 "{\"fact\", \"op\", \"value\"}");
     return c;
   }
   if (all || any) {
@@ -239,33 +266,43 @@ Condition parse_condition(const json& value, const std::string& pointer, const C
     if (!list) return c;
     if (list->empty()) r.problem(key, "needs at least one condition");
     for (std::size_t i = 0; i < list->size(); ++i) {
-      c.children.push_back(parse_condition((*list)[i], pointer_join(r.child_pointer(key), i), context, problems, depth + 1));
+      c.children.push_back(
+          parse_condition((*list)[i], pointer_join(r.child_pointer(key), i), context, problems, depth + 1));
     }
   } else if (negate) {
     c.kind = Condition::Kind::kNot;
-    c.children.push_back(parse_condition(value.at("not"), r.child_pointer("not"), context, problems, depth + 1));
+    c.children.push_back(
+        parse_condition(value.at("not"), r.child_pointer("not"), context, problems, depth + 1));
   } else {
     c = parse_compare(r, context, problems);
   }
-  for (const auto& child : c.children) c.cited_rows.insert(c.cited_rows.end(), child.cited_rows.begin(), child.cited_rows.end());
+  for (const auto& child : c.children)
+    c.cited_rows.insert(c.cited_rows.end(), child.cited_rows.begin(), child.cited_rows.end());
   return c;
 }
 
 bool Condition::evaluate(const FactValues& facts) const {
   switch (kind) {
-    case Kind::kTrue: return true;
+    case Kind::kTrue:
+      return true;
     case Kind::kAll:
-      return std::all_of(children.begin(), children.end(), [&](const Condition& c) { return c.evaluate(facts); });
+      return std::all_of(children.begin(), children.end(),
+                         [&](const Condition& c) { return c.evaluate(facts); });
     case Kind::kAny:
-      return std::any_of(children.begin(), children.end(), [&](const Condition& c) { return c.evaluate(facts); });
-    case Kind::kNot: return !children[0].evaluate(facts);
+      return std::any_of(children.begin(), children.end(),
+                         [&](const Condition& c) { return c.evaluate(facts); });
+    case Kind::kNot:
+      return !children[0].evaluate(facts);
     case Kind::kCompare: {
       const FactInfo& f = info(fact);
       if (operands.empty()) return false;
       switch (f.type) {
-        case FactType::kNumber: return compare(facts.numbers[f.slot], op, operands);
-        case FactType::kString: return compare(facts.strings[f.slot], op, operands);
-        case FactType::kBool: return compare(facts.regulated ? 1.0 : 0.0, op, operands);
+        case FactType::kNumber:
+          return compare(facts.numbers[f.slot], op, operands);
+        case FactType::kString:
+          return compare(facts.strings[f.slot], op, operands);
+        case FactType::kBool:
+          return compare(facts.regulated ? 1.0 : 0.0, op, operands);
       }
     }
   }

@@ -50,9 +50,10 @@ std::vector<std::string> failing_examples(const DataSet& data) {
     Scores scores;
     const Account got = engine.decide(profile, scores);
     if (got != example.expect) {
-      failures.push_back(fmt::format("{}: example \"{}\" expects {}, the rules give {} (wecom {}, personal {}); source: {}",
-                                     where, example.id, account_id(example.expect), account_id(got), scores.wecom,
-                                     scores.personal, example.source));
+      failures.push_back(
+          fmt::format("{}: example \"{}\" expects {}, the rules give {} (wecom {}, personal {}); source: {}",
+                      where, example.id, account_id(example.expect), account_id(got), scores.wecom,
+                      scores.personal, example.source));
     }
   }
   return failures;
@@ -62,21 +63,25 @@ ValidationReport validate_data_set(const DataSource& source, const std::string& 
   ValidationReport report;
   DataSet data;
   const bool features_ok = collect(report.problems, [&] { data.features = FeatureTable::load(source); });
-  const bool industries_ok = collect(report.problems, [&] { data.industries = IndustryCatalog::load(source); });
+  const bool industries_ok =
+      collect(report.problems, [&] { data.industries = IndustryCatalog::load(source); });
   // The rules refer to rows and industries; checking them against a broken table would only
   // repeat its problems, so they wait until both load.
   if (!features_ok || !industries_ok) {
     report.problems.push_back("rules not checked: features.json and industries.json must load first");
     return report;
   }
-  if (!collect(report.problems, [&] { data.rules = RuleSet::load(rules_source(source, rules_file), data.features, data.industries); })) {
+  if (!collect(report.problems, [&] {
+        data.rules = RuleSet::load(rules_source(source, rules_file), data.features, data.industries);
+      })) {
     return report;
   }
   const auto failures = failing_examples(data);
   report.problems.insert(report.problems.end(), failures.begin(), failures.end());
-  report.summary = fmt::format("ok: {} features, {} industries, {} rules, {} advice rules, {} examples passed\n",
-                               data.features.features().size(), data.industries.industries().size(),
-                               data.rules.rules.size(), data.rules.advice.size(), data.rules.examples.size());
+  report.summary =
+      fmt::format("ok: {} features, {} industries, {} rules, {} advice rules, {} examples passed\n",
+                  data.features.features().size(), data.industries.industries().size(),
+                  data.rules.rules.size(), data.rules.advice.size(), data.rules.examples.size());
   return report;
 }
 

@@ -1,8 +1,8 @@
 #include "acct_advisor/data_source.hpp"
 
+#include <sys/stat.h>
 #include <fstream>
 #include <sstream>
-#include <sys/stat.h>
 
 #include <fmt/format.h>
 
@@ -37,7 +37,9 @@ class DirectorySource : public DataSource {
 
 }  // namespace
 
-std::unique_ptr<DataSource> embedded_data_source() { return std::make_unique<EmbeddedSource>(); }
+std::unique_ptr<DataSource> embedded_data_source() {
+  return std::make_unique<EmbeddedSource>();
+}
 
 std::unique_ptr<DataSource> directory_data_source(const std::string& dir) {
   return std::make_unique<DirectorySource>(dir);
@@ -49,8 +51,8 @@ SourceFile read_data_file(const std::string& path) {
   if (S_ISDIR(st.st_mode)) throw DataError({fmt::format("{}: cannot read: is a directory", path)});
   // Checked before reading so a huge file is never pulled into memory.
   if (S_ISREG(st.st_mode) && static_cast<std::size_t>(st.st_size) > kMaxDataFileBytes) {
-    throw DataError({fmt::format("{}: file is {} bytes; data files are limited to {} bytes", path,
-                                 st.st_size, kMaxDataFileBytes)});
+    throw DataError({fmt::format("{}: file is {} bytes; data files are limited to {} bytes", path, st.st_size,
+                                 kMaxDataFileBytes)});
   }
   std::ifstream in(path, std::ios::binary);
   if (!in) throw DataError({fmt::format("{}: cannot read: permission denied or unreadable", path)});
@@ -59,8 +61,8 @@ SourceFile read_data_file(const std::string& path) {
   while (in.read(buffer, sizeof buffer) || in.gcount() > 0) {
     contents.append(buffer, static_cast<std::size_t>(in.gcount()));
     if (contents.size() > kMaxDataFileBytes) {  // a pipe or device has no size to check up front
-      throw DataError({fmt::format("{}: more than {} bytes; data files are limited to that", path,
-                                   kMaxDataFileBytes)});
+      throw DataError(
+          {fmt::format("{}: more than {} bytes; data files are limited to that", path, kMaxDataFileBytes)});
     }
   }
   if (in.bad()) throw DataError({fmt::format("{}: read error", path)});

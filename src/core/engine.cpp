@@ -59,7 +59,8 @@ Account Engine::decide(const Profile& profile, Scores& scores) const {
   return pick(scores);
 }
 
-LocalizedText Engine::fill(const LocalizedText& text, const Profile& profile, const Capacity& capacity) const {
+LocalizedText Engine::fill(const LocalizedText& text, const Profile& profile,
+                           const Capacity& capacity) const {
   const Industry* industry = profile.industry.empty() ? nullptr : industries_.find(profile.industry);
   return {render_template(text.zh, profile, capacity, Lang::kZh, industry),
           render_template(text.en, profile, capacity, Lang::kEn, industry)};
@@ -92,8 +93,10 @@ std::int64_t Engine::find_flip(Profile profile, std::int64_t lo, std::int64_t hi
   while (hi - lo > 1) {
     const std::int64_t mid = lo + (hi - lo) / 2;
     profile.users = mid;
-    if (decide(profile, scratch) == low_answer) lo = mid;
-    else hi = mid;
+    if (decide(profile, scratch) == low_answer)
+      lo = mid;
+    else
+      hi = mid;
   }
   return hi;
 }
@@ -113,7 +116,8 @@ std::vector<Flip> Engine::flips(const Profile& profile) const {
   p.barrier = profile.barrier == Barrier::kLow ? Barrier::kHigh : Barrier::kLow;
   p.industry.clear();  // a different barrier means a different industry; keep its regulation
   if (Account a = answer_with(p); a != answer) {
-    out.push_back({"barrier", std::string(barrier_id(profile.barrier)), std::string(barrier_id(p.barrier)), a});
+    out.push_back(
+        {"barrier", std::string(barrier_id(profile.barrier)), std::string(barrier_id(p.barrier)), a});
   }
   p = profile;
   if (profile.users > 1) {
@@ -133,8 +137,8 @@ std::vector<Flip> Engine::flips(const Profile& profile) const {
   return out;
 }
 
-std::string render_template(const std::string& text, const Profile& profile, const Capacity& capacity, Lang lang,
-                            const Industry* industry) {
+std::string render_template(const std::string& text, const Profile& profile, const Capacity& capacity,
+                            Lang lang, const Industry* industry) {
   std::string out;
   std::size_t pos = 0;
   while (pos < text.size()) {
@@ -146,14 +150,27 @@ std::string render_template(const std::string& text, const Profile& profile, con
     }
     out.append(text, pos, open - pos);
     const std::string_view name(text.data() + open + 1, close - open - 1);
-    if (name == "users") out += format_number(static_cast<double>(profile.users));
-    else if (name == "wecom_accounts") out += format_number(static_cast<double>(capacity.wecom_accounts));
-    else if (name == "personal_accounts") out += format_number(static_cast<double>(capacity.personal_accounts));
-    else if (name == "personal_accounts_max") out += format_number(static_cast<double>(capacity.personal_accounts_max));
-    else if (name == "industry") out += industry ? industry->name.in(lang) : (lang == Lang::kZh ? "该行业" : open == 0 ? "This industry" : "this industry");
-    else if (name == "barrier") out += lang == Lang::kZh ? (profile.barrier == Barrier::kLow ? "低" : "高") : barrier_id(profile.barrier);
-    else if (name == "adding") out += lang == Lang::kZh ? (profile.adding == Adding::kActive ? "主动添加" : "被动添加") : adding_id(profile.adding);
-    else out.append(text, open, close - open + 1);  // validated at load time; keep as written
+    if (name == "users")
+      out += format_number(static_cast<double>(profile.users));
+    else if (name == "wecom_accounts")
+      out += format_number(static_cast<double>(capacity.wecom_accounts));
+    else if (name == "personal_accounts")
+      out += format_number(static_cast<double>(capacity.personal_accounts));
+    else if (name == "personal_accounts_max")
+      out += format_number(static_cast<double>(capacity.personal_accounts_max));
+    else if (name == "industry")
+      out += industry ? industry->name.in(lang)
+                      : (lang == Lang::kZh ? "该行业"
+                         : open == 0       ? "This industry"
+                                           : "this industry");
+    else if (name == "barrier")
+      out +=
+          lang == Lang::kZh ? (profile.barrier == Barrier::kLow ? "低" : "高") : barrier_id(profile.barrier);
+    else if (name == "adding")
+      out += lang == Lang::kZh ? (profile.adding == Adding::kActive ? "主动添加" : "被动添加")
+                               : adding_id(profile.adding);
+    else
+      out.append(text, open, close - open + 1);  // validated at load time; keep as written
     pos = close + 1;
   }
   return out;

@@ -13,9 +13,12 @@ using nlohmann::json;
 
 std::string_view favours_id(Favours favours) {
   switch (favours) {
-    case Favours::kWecom: return "wecom";
-    case Favours::kPersonal: return "personal";
-    case Favours::kNeither: return "neither";
+    case Favours::kWecom:
+      return "wecom";
+    case Favours::kPersonal:
+      return "personal";
+    case Favours::kNeither:
+      return "neither";
   }
   return "neither";
 }
@@ -23,19 +26,26 @@ std::string_view favours_id(Favours favours) {
 namespace {
 
 constexpr int kMaxDepth = 16;  // the real file nests 6 deep
-const char* const kSourceKinds[] = {"lecture",           "public", "lecture+public", "public+assumption",
-                                    "lecture+public+assumption", "lecture+assumption", "assumption"};
+const char* const kSourceKinds[] = {"lecture",
+                                    "public",
+                                    "lecture+public",
+                                    "public+assumption",
+                                    "lecture+public+assumption",
+                                    "lecture+assumption",
+                                    "assumption"};
 
 bool is_identifier(std::string_view s) {
   if (s.empty() || s[0] < 'a' || s[0] > 'z') return false;
-  return std::all_of(s.begin(), s.end(), [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_'; });
+  return std::all_of(s.begin(), s.end(),
+                     [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_'; });
 }
 
 // YYYY, YYYY-MM or YYYY-MM-DD. By hand rather than std::regex: compiling the regex cost more
 // start-up time than the rest of loading the table.
 bool is_date(const std::string& s) {
   auto digits = [&](std::size_t at, std::size_t n) {
-    return std::all_of(s.begin() + static_cast<std::ptrdiff_t>(at), s.begin() + static_cast<std::ptrdiff_t>(at + n),
+    return std::all_of(s.begin() + static_cast<std::ptrdiff_t>(at),
+                       s.begin() + static_cast<std::ptrdiff_t>(at + n),
                        [](char c) { return c >= '0' && c <= '9'; });
   };
   auto number = [&](std::size_t at) { return (s[at] - '0') * 10 + (s[at + 1] - '0'); };
@@ -79,7 +89,8 @@ FeatureSide parse_side(ObjectReader& row, std::string_view key, Problems& proble
   if (auto text = r.text("text")) side.text = *text;
   if (const json* qs = r.object("quantities", false)) {
     for (const auto& [name, q] : qs->items()) {
-      if (auto quantity = parse_quantity(name, q, pointer_join(r.child_pointer("quantities"), name), problems)) {
+      if (auto quantity =
+              parse_quantity(name, q, pointer_join(r.child_pointer("quantities"), name), problems)) {
         side.quantities.push_back(std::move(*quantity));
       }
     }
@@ -118,14 +129,16 @@ std::optional<Feature> parse_feature(const json& value, const std::string& point
   const std::size_t before = problems.items().size();
   ObjectReader row(value, pointer, problems);
   if (!row.ok()) return std::nullopt;
-  row.only_keys({"no", "id", "name", "dimensions", "favours", "wecom", "personal", "source", "as_of", "note"});
+  row.only_keys(
+      {"no", "id", "name", "dimensions", "favours", "wecom", "personal", "source", "as_of", "note"});
   Feature f;
   if (auto no = row.integer("no")) {
     if (*no < 1 || *no > 999) row.problem("no", "expected an integer from 1 to 999");
     f.no = static_cast<int>(*no);
   }
   if (auto id = row.string("id")) {
-    if (!is_identifier(*id)) row.problem("id", "must be lower_snake_case (a-z, 0-9, _), starting with a letter");
+    if (!is_identifier(*id))
+      row.problem("id", "must be lower_snake_case (a-z, 0-9, _), starting with a letter");
     f.id = *id;
   }
   if (auto name = row.text("name")) f.name = *name;
@@ -140,14 +153,17 @@ std::optional<Feature> parse_feature(const json& value, const std::string& point
     f.dimensions = *dims;
   }
   if (auto favours = row.string("favours")) {
-    if (auto parsed = parse_favours(*favours)) f.favours = *parsed;
-    else row.problem("favours", fmt::format("expected wecom, personal or neither, got \"{}\"", *favours));
+    if (auto parsed = parse_favours(*favours))
+      f.favours = *parsed;
+    else
+      row.problem("favours", fmt::format("expected wecom, personal or neither, got \"{}\"", *favours));
   }
   f.wecom = parse_side(row, "wecom", problems);
   f.personal = parse_side(row, "personal", problems);
   f.source = parse_source(row, problems);
   if (auto as_of = row.string("as_of")) {
-    if (!is_date(*as_of)) row.problem("as_of", fmt::format("expected YYYY, YYYY-MM or YYYY-MM-DD, got \"{}\"", *as_of));
+    if (!is_date(*as_of))
+      row.problem("as_of", fmt::format("expected YYYY, YYYY-MM or YYYY-MM-DD, got \"{}\"", *as_of));
     f.as_of = *as_of;
   }
   f.note = row.text("note", false);
@@ -215,8 +231,9 @@ FeatureTable FeatureTable::parse(const json& doc, Problems& problems) {
     for (auto name : kRequiredQuantities) {
       const auto q = table.quantity(account, name);
       if (!q) {
-        problems.add("/features", fmt::format("no row defines the {} quantity \"{}\", which the rules and planner need",
-                                              account_id(account), name));
+        problems.add("/features",
+                     fmt::format("no row defines the {} quantity \"{}\", which the rules and planner need",
+                                 account_id(account), name));
       } else if (!q->quantity->value || *q->quantity->value <= 0) {
         problems.add("/features", fmt::format("{} quantity \"{}\" (row {}) must be a number greater than 0",
                                               account_id(account), name, q->feature->no));

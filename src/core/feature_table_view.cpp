@@ -29,7 +29,8 @@ struct Labels {
 
 const Labels& labels(Lang lang) {
   static const Labels zh = {"序号", "功能", "更适合", "-", "来源", "截至", "维度", "企业微信", "个人微信"};
-  static const Labels en = {"No", "Feature", "Favours", "-", "Source", "As of", "Dimensions", "WeCom", "Personal WeChat"};
+  static const Labels en = {"No",         "Feature", "Favours",        "-", "Source", "As of",
+                            "Dimensions", "WeCom",   "Personal WeChat"};
   return lang == Lang::kZh ? zh : en;
 }
 
@@ -37,9 +38,12 @@ const Labels& labels(Lang lang) {
 std::string favours_label(Favours favours, Lang lang) {
   const bool zh = lang == Lang::kZh;
   switch (favours) {
-    case Favours::kWecom: return zh ? "企微" : "WeCom";
-    case Favours::kPersonal: return zh ? "个微" : "Personal";
-    case Favours::kNeither: break;
+    case Favours::kWecom:
+      return zh ? "企微" : "WeCom";
+    case Favours::kPersonal:
+      return zh ? "个微" : "Personal";
+    case Favours::kNeither:
+      break;
   }
   return labels(lang).neither;
 }
@@ -63,19 +67,23 @@ std::string dimension_list(const FeatureTable& table, const Feature& f, Lang lan
 std::string markdown_cell(std::string_view text) {
   std::string out;
   for (char c : text) {
-    if (c == '|') out += "\\|";
-    else if (c == '\n') out += "<br>";
-    else out += c;
+    if (c == '|')
+      out += "\\|";
+    else if (c == '\n')
+      out += "<br>";
+    else
+      out += c;
   }
   return out;
 }
 
-std::string render_text(const FeatureTable& table, const std::vector<const Feature*>& rows, const TableOptions& o) {
+std::string render_text(const FeatureTable& table, const std::vector<const Feature*>& rows,
+                        const TableOptions& o) {
   const Labels& l = labels(o.lang);
   TextTable t({l.no, l.feature, l.wecom, l.personal, l.favours});
   for (const Feature* f : rows) {
-    t.add_row({std::to_string(f->no), f->name.in(o.lang), f->wecom.text.in(o.lang), f->personal.text.in(o.lang),
-               favours_label(f->favours, o.lang)});
+    t.add_row({std::to_string(f->no), f->name.in(o.lang), f->wecom.text.in(o.lang),
+               f->personal.text.in(o.lang), favours_label(f->favours, o.lang)});
   }
   (void)table;
   return t.render(o.width, TableStyle{o.color});
@@ -83,21 +91,22 @@ std::string render_text(const FeatureTable& table, const std::vector<const Featu
 
 std::string render_markdown(const FeatureTable& table, const std::vector<const Feature*>& rows, Lang lang) {
   const Labels& l = labels(lang);
-  std::string out = fmt::format("| {} | {} | {} | {} | {} | {} | {} | {} |\n", l.no, l.feature, l.wecom, l.personal,
-                                l.favours, l.dimensions, l.source, l.as_of);
+  std::string out = fmt::format("| {} | {} | {} | {} | {} | {} | {} | {} |\n", l.no, l.feature, l.wecom,
+                                l.personal, l.favours, l.dimensions, l.source, l.as_of);
   out += "|---:|---|---|---|---|---|---|---|\n";
   for (const Feature* f : rows) {
     out += fmt::format("| {} | {} | {} | {} | {} | {} | {} | {} |\n", f->no, markdown_cell(f->name.in(lang)),
                        markdown_cell(f->wecom.text.in(lang)), markdown_cell(f->personal.text.in(lang)),
-                       markdown_cell(favours_label(f->favours, lang)), markdown_cell(dimension_list(table, *f, lang)),
-                       markdown_cell(source_label(*f)), f->as_of);
+                       markdown_cell(favours_label(f->favours, lang)),
+                       markdown_cell(dimension_list(table, *f, lang)), markdown_cell(source_label(*f)),
+                       f->as_of);
   }
   return out;
 }
 
 std::string render_csv(const std::vector<const Feature*>& rows, Lang lang) {
-  std::string out = csv_record({"no", "id", "name", "wecom", "personal", "favours", "dimensions", "source_kind",
-                                "source_ref", "source_urls", "as_of"});
+  std::string out = csv_record({"no", "id", "name", "wecom", "personal", "favours", "dimensions",
+                                "source_kind", "source_ref", "source_urls", "as_of"});
   for (const Feature* f : rows) {
     std::string dims, urls;
     for (const auto& d : f->dimensions) dims += (dims.empty() ? "" : ";") + d;
@@ -109,7 +118,9 @@ std::string render_csv(const std::vector<const Feature*>& rows, Lang lang) {
   return out;
 }
 
-json text_json(const LocalizedText& t) { return {{"zh", t.zh}, {"en", t.en}}; }
+json text_json(const LocalizedText& t) {
+  return {{"zh", t.zh}, {"en", t.en}};
+}
 
 json side_json(const FeatureSide& side) {
   json out = {{"text", text_json(side.text)}};
@@ -183,9 +194,12 @@ std::vector<const Feature*> select_features(const FeatureTable& table, const Tab
 std::string render_feature_table(const FeatureTable& table, const TableOptions& options) {
   const auto rows = select_features(table, options);
   switch (options.format) {
-    case TableFormat::kText: return render_text(table, rows, options);
-    case TableFormat::kMarkdown: return render_markdown(table, rows, options.lang);
-    case TableFormat::kCsv: return render_csv(rows, options.lang);
+    case TableFormat::kText:
+      return render_text(table, rows, options);
+    case TableFormat::kMarkdown:
+      return render_markdown(table, rows, options.lang);
+    case TableFormat::kCsv:
+      return render_csv(rows, options.lang);
     case TableFormat::kJson: {
       json features = json::array();
       for (const Feature* f : rows) features.push_back(feature_to_json(*f));

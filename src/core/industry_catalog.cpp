@@ -12,7 +12,9 @@ namespace advisor {
 
 using nlohmann::json;
 
-std::string_view barrier_id(Barrier barrier) { return barrier == Barrier::kLow ? "low" : "high"; }
+std::string_view barrier_id(Barrier barrier) {
+  return barrier == Barrier::kLow ? "low" : "high";
+}
 
 std::optional<Barrier> parse_barrier(std::string_view id) {
   if (id == "low") return Barrier::kLow;
@@ -66,7 +68,8 @@ IndustryCatalog IndustryCatalog::parse(const json& doc, Problems& problems) {
     r.only_keys({"id", "name", "aliases", "barrier", "regulated", "source"});
     Industry industry;
     if (auto id = r.string("id")) {
-      if (std::any_of(catalog.industries_.begin(), catalog.industries_.end(), [&](const Industry& known) { return known.id == *id; })) {
+      if (std::any_of(catalog.industries_.begin(), catalog.industries_.end(),
+                      [&](const Industry& known) { return known.id == *id; })) {
         r.problem("id", fmt::format("duplicate id \"{}\"", *id));
       }
       industry.id = *id;
@@ -74,8 +77,10 @@ IndustryCatalog IndustryCatalog::parse(const json& doc, Problems& problems) {
     if (auto name = r.text("name")) industry.name = *name;
     if (auto aliases = r.strings("aliases", false)) industry.aliases = *aliases;
     if (auto barrier = r.string("barrier")) {
-      if (auto b = parse_barrier(*barrier)) industry.barrier = *b;
-      else r.problem("barrier", fmt::format("expected low or high, got \"{}\"", *barrier));
+      if (auto b = parse_barrier(*barrier))
+        industry.barrier = *b;
+      else
+        r.problem("barrier", fmt::format("expected low or high, got \"{}\"", *barrier));
     }
     if (auto regulated = r.boolean("regulated")) industry.regulated = *regulated;
     if (auto source = r.string("source")) industry.source = *source;
@@ -88,9 +93,9 @@ IndustryCatalog IndustryCatalog::parse(const json& doc, Problems& problems) {
       if (inserted || it->second == industry.id) continue;
       std::string pointer = r.child_pointer(k == 0 ? "id" : k < 3 ? "name" : "aliases");
       if (k == 1 || k == 2) pointer = pointer_join(pointer, k == 1 ? "zh" : "en");
-      problems.add(pointer, k == 0 ? fmt::format("duplicate id \"{}\"", names[k])
-                                   : fmt::format("name \"{}\" is already used by \"{}\"", names[k],
-                                                 it->second));
+      problems.add(pointer, k == 0
+                                ? fmt::format("duplicate id \"{}\"", names[k])
+                                : fmt::format("name \"{}\" is already used by \"{}\"", names[k], it->second));
     }
     for (const auto& name : names) index.emplace(normalize(name), catalog.industries_.size());
     catalog.industries_.push_back(std::move(industry));
@@ -125,7 +130,8 @@ std::vector<std::string> IndustryCatalog::suggest(std::string_view query, std::s
     }
     scored.emplace_back(best, industry.id);
   }
-  std::stable_sort(scored.begin(), scored.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  std::stable_sort(scored.begin(), scored.end(),
+                   [](const auto& a, const auto& b) { return a.first < b.first; });
   std::vector<std::string> out;
   // Only near misses: beyond a third of the query's length a suggestion is noise.
   const std::size_t cutoff = std::max<std::size_t>(2, key.size() / 3);

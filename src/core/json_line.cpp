@@ -13,10 +13,14 @@ std::size_t utf8_length(std::string_view s, std::size_t i) {
   if (c < 0x80) return 1;
   std::size_t n;
   std::uint32_t cp;
-  if ((c & 0xE0) == 0xC0) n = 2, cp = c & 0x1F;
-  else if ((c & 0xF0) == 0xE0) n = 3, cp = c & 0x0F;
-  else if ((c & 0xF8) == 0xF0) n = 4, cp = c & 0x07;
-  else return 0;
+  if ((c & 0xE0) == 0xC0)
+    n = 2, cp = c & 0x1F;
+  else if ((c & 0xF0) == 0xE0)
+    n = 3, cp = c & 0x0F;
+  else if ((c & 0xF8) == 0xF0)
+    n = 4, cp = c & 0x07;
+  else
+    return 0;
   if (i + n > s.size()) return 0;
   for (std::size_t k = 1; k < n; ++k) {
     const auto cc = static_cast<unsigned char>(s[i + k]);
@@ -111,10 +115,14 @@ class Parser {
     for (int k = 0; k < 4; ++k) {
       const char c = s_[i_++];
       out <<= 4;
-      if (c >= '0' && c <= '9') out |= static_cast<std::uint32_t>(c - '0');
-      else if (c >= 'a' && c <= 'f') out |= static_cast<std::uint32_t>(c - 'a' + 10);
-      else if (c >= 'A' && c <= 'F') out |= static_cast<std::uint32_t>(c - 'A' + 10);
-      else return fail("bad \\u escape");
+      if (c >= '0' && c <= '9')
+        out |= static_cast<std::uint32_t>(c - '0');
+      else if (c >= 'a' && c <= 'f')
+        out |= static_cast<std::uint32_t>(c - 'a' + 10);
+      else if (c >= 'A' && c <= 'F')
+        out |= static_cast<std::uint32_t>(c - 'A' + 10);
+      else
+        return fail("bad \\u escape");
     }
     return true;
   }
@@ -134,14 +142,30 @@ class Parser {
         const char e = peek();
         ++i_;
         switch (e) {
-          case '"': out += '"'; break;
-          case '\\': out += '\\'; break;
-          case '/': out += '/'; break;
-          case 'b': out += '\b'; break;
-          case 'f': out += '\f'; break;
-          case 'n': out += '\n'; break;
-          case 'r': out += '\r'; break;
-          case 't': out += '\t'; break;
+          case '"':
+            out += '"';
+            break;
+          case '\\':
+            out += '\\';
+            break;
+          case '/':
+            out += '/';
+            break;
+          case 'b':
+            out += '\b';
+            break;
+          case 'f':
+            out += '\f';
+            break;
+          case 'n':
+            out += '\n';
+            break;
+          case 'r':
+            out += '\r';
+            break;
+          case 't':
+            out += '\t';
+            break;
           case 'u': {
             std::uint32_t cp;
             if (!hex4(cp)) return false;
@@ -157,7 +181,9 @@ class Parser {
             append_utf8(out, cp);
             break;
           }
-          default: --i_; return fail("bad escape in a string");
+          default:
+            --i_;
+            return fail("bad escape in a string");
         }
         continue;
       }
@@ -183,9 +209,12 @@ class Parser {
   bool number(std::string& out) {
     const std::size_t start = i_;
     eat('-');
-    if (peek() == '0') ++i_;
-    else if (peek() >= '1' && peek() <= '9') while (peek() >= '0' && peek() <= '9') ++i_;
-    else return fail("bad number");
+    if (peek() == '0')
+      ++i_;
+    else if (peek() >= '1' && peek() <= '9')
+      while (peek() >= '0' && peek() <= '9') ++i_;
+    else
+      return fail("bad number");
     if (eat('.')) {
       if (!(peek() >= '0' && peek() <= '9')) return fail("bad number");
       while (peek() >= '0' && peek() <= '9') ++i_;
@@ -221,7 +250,8 @@ class Parser {
     if (c == 't') return literal("true", field, FlatField::Kind::kBool);
     if (c == 'f') return literal("false", field, FlatField::Kind::kBool);
     if (c == 'n') return literal("null", field, FlatField::Kind::kNull);
-    if (c == '{' || c == '[') return fail(fmt::format("field \"{}\" holds a nested value; fields must be plain", field.key));
+    if (c == '{' || c == '[')
+      return fail(fmt::format("field \"{}\" holds a nested value; fields must be plain", field.key));
     return fail("expected a value");
   }
 
@@ -252,14 +282,26 @@ void append_json_string(std::string& out, std::string_view s) {
     const auto u = static_cast<unsigned char>(c);
     if (u < 0x80) {
       switch (c) {
-        case '"': out += "\\\""; break;
-        case '\\': out += "\\\\"; break;
-        case '\n': out += "\\n"; break;
-        case '\r': out += "\\r"; break;
-        case '\t': out += "\\t"; break;
+        case '"':
+          out += "\\\"";
+          break;
+        case '\\':
+          out += "\\\\";
+          break;
+        case '\n':
+          out += "\\n";
+          break;
+        case '\r':
+          out += "\\r";
+          break;
+        case '\t':
+          out += "\\t";
+          break;
         default:
-          if (u < 0x20) out += fmt::format("\\u{:04x}", u);
-          else out += c;
+          if (u < 0x20)
+            out += fmt::format("\\u{:04x}", u);
+          else
+            out += c;
       }
       ++i;
       continue;

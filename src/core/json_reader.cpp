@@ -1,5 +1,5 @@
-#include <algorithm>
 #include "acct_advisor/json_reader.hpp"
+#include <algorithm>
 
 #include <cmath>
 
@@ -52,8 +52,10 @@ std::size_t find_too_deep(std::string_view text, int max_depth) {
   for (std::size_t i = 0; i < text.size(); ++i) {
     const char c = text[i];
     if (in_string) {
-      if (c == '\\') ++i;
-      else if (c == '"') in_string = false;
+      if (c == '\\')
+        ++i;
+      else if (c == '"')
+        in_string = false;
     } else if (c == '"') {
       in_string = true;
     } else if (c == '[' || c == '{') {
@@ -101,9 +103,12 @@ std::string pointer_join(std::string_view pointer, std::string_view key) {
   std::string out(pointer);
   out += '/';
   for (char c : key) {
-    if (c == '~') out += "~0";
-    else if (c == '/') out += "~1";
-    else out += c;
+    if (c == '~')
+      out += "~0";
+    else if (c == '/')
+      out += "~1";
+    else
+      out += c;
   }
   return out;
 }
@@ -114,15 +119,23 @@ std::string pointer_join(std::string_view pointer, std::size_t index) {
 
 std::string_view json_kind(const json& value) {
   switch (value.type()) {
-    case json::value_t::null: return "null";
-    case json::value_t::boolean: return "a boolean";
+    case json::value_t::null:
+      return "null";
+    case json::value_t::boolean:
+      return "a boolean";
     case json::value_t::number_integer:
-    case json::value_t::number_unsigned: return "an integer";
-    case json::value_t::number_float: return "a number";
-    case json::value_t::string: return "a string";
-    case json::value_t::array: return "an array";
-    case json::value_t::object: return "an object";
-    default: return "an unsupported value";
+    case json::value_t::number_unsigned:
+      return "an integer";
+    case json::value_t::number_float:
+      return "a number";
+    case json::value_t::string:
+      return "a string";
+    case json::value_t::array:
+      return "an array";
+    case json::value_t::object:
+      return "an object";
+    default:
+      return "an unsupported value";
   }
 }
 
@@ -220,9 +233,9 @@ std::optional<std::vector<std::string>> ObjectReader::strings(std::string_view k
   for (std::size_t i = 0; i < v->size(); ++i) {
     const json& item = (*v)[i];
     if (!item.is_string() || item.get_ref<const std::string&>().empty()) {
-      problems_.add(pointer_join(child_pointer(key), i),
-                    item.is_string() ? "must not be empty"
-                                     : fmt::format("expected a string, got {}", json_kind(item)));
+      problems_.add(
+          pointer_join(child_pointer(key), i),
+          item.is_string() ? "must not be empty" : fmt::format("expected a string, got {}", json_kind(item)));
       good = false;
       continue;
     }
@@ -250,7 +263,9 @@ const json* ObjectReader::array(std::string_view key, bool required) {
   return v;
 }
 
-const json* ObjectReader::any(std::string_view key, bool required) { return find(key, required); }
+const json* ObjectReader::any(std::string_view key, bool required) {
+  return find(key, required);
+}
 
 void ObjectReader::only_keys(std::initializer_list<std::string_view> allowed) {
   if (!object_) return;
@@ -265,8 +280,9 @@ void ObjectReader::only_keys(std::initializer_list<std::string_view> allowed) {
         closest = a;
       }
     }
-    problems_.add(child_pointer(key), closest.empty() ? std::string("unknown key")
-                                                      : fmt::format("unknown key; did you mean \"{}\"?", closest));
+    problems_.add(child_pointer(key), closest.empty()
+                                          ? std::string("unknown key")
+                                          : fmt::format("unknown key; did you mean \"{}\"?", closest));
   }
 }
 

@@ -2,7 +2,9 @@
 
 namespace advisor {
 
-std::string_view lang_code(Lang lang) { return lang == Lang::kZh ? "zh" : "en"; }
+std::string_view lang_code(Lang lang) {
+  return lang == Lang::kZh ? "zh" : "en";
+}
 
 std::optional<Lang> parse_lang(std::string_view code) {
   if (code == "zh") return Lang::kZh;

@@ -25,7 +25,7 @@ constexpr double kMinPlotLeft = 92;  // grows with the widest customer label
 constexpr double kPlotRight = 768;
 constexpr double kPlotBottom = 360;
 constexpr double kTitleY = 32;
-constexpr double kNoteY = 54;       // first note line under the title
+constexpr double kNoteY = 54;  // first note line under the title
 constexpr double kNoteStep = 17;
 constexpr double kFontSize = 13;
 constexpr double kSmallFont = 12;
@@ -56,12 +56,23 @@ std::string xml_escape(std::string_view text) {
   out.reserve(text.size());
   for (const char c : text) {
     switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&apos;"; break;
-      default: out += c;
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      case '\'':
+        out += "&apos;";
+        break;
+      default:
+        out += c;
     }
   }
   return out;
@@ -75,14 +86,16 @@ std::string num(double value) {
 
 std::string group_thousands(std::int64_t value) {
   std::string digits = std::to_string(value < 0 ? -value : value);
-  for (int i = static_cast<int>(digits.size()) - 3; i > 0; i -= 3) digits.insert(static_cast<std::size_t>(i), ",");
+  for (int i = static_cast<int>(digits.size()) - 3; i > 0; i -= 3)
+    digits.insert(static_cast<std::size_t>(i), ",");
   return value < 0 ? "-" + digits : digits;
 }
 
 // 1 decimal at most, none when whole: "60", "36.5".
 std::string format_rate(double value) {
   const double rounded = std::round(value * 10) / 10;
-  if (rounded == std::floor(rounded) && std::fabs(rounded) < 1e15) return group_thousands(static_cast<std::int64_t>(rounded));
+  if (rounded == std::floor(rounded) && std::fabs(rounded) < 1e15)
+    return group_thousands(static_cast<std::int64_t>(rounded));
   return fmt::format("{:.1f}", rounded);
 }
 
@@ -126,7 +139,8 @@ struct Axis {
 Axis nice_axis(std::int64_t raw_max, std::int64_t max_intervals) {
   Axis axis;
   axis.step = nice_step(raw_max, max_intervals);
-  axis.max = std::max<std::int64_t>(1, (std::max<std::int64_t>(raw_max, 1) + axis.step - 1) / axis.step) * axis.step;
+  axis.max =
+      std::max<std::int64_t>(1, (std::max<std::int64_t>(raw_max, 1) + axis.step - 1) / axis.step) * axis.step;
   return axis;
 }
 
@@ -148,9 +162,13 @@ std::string days_phrase(std::int64_t days, Lang lang) {
   return fmt::format("{} day{}", group_thousands(days), days == 1 ? "" : "s");
 }
 
-bool drawn(const AccountPlan& p) { return p.feasible && p.days_to_target.has_value(); }
+bool drawn(const AccountPlan& p) {
+  return p.feasible && p.days_to_target.has_value();
+}
 
-std::int64_t days_of(const AccountPlan& p) { return std::max<std::int64_t>(1, *p.days_to_target); }
+std::int64_t days_of(const AccountPlan& p) {
+  return std::max<std::int64_t>(1, *p.days_to_target);
+}
 
 // Labels above the target line, placed in rows so none overlaps another.
 struct Label {
@@ -225,7 +243,8 @@ std::string render_plan_svg(const Plan& plan, Lang lang) {
   if (capped) {
     raw_days = fast * kCappedSpan;
   } else if (!feasible.empty()) {
-    raw_days = static_cast<std::int64_t>(std::ceil(static_cast<double>(slow) * 1.06));  // room after the finish
+    raw_days =
+        static_cast<std::int64_t>(std::ceil(static_cast<double>(slow) * 1.06));  // room after the finish
   }
   const Axis x_axis = nice_axis(raw_days, 10);
   // Headroom above the target line for the finish labels.
@@ -236,11 +255,12 @@ std::string render_plan_svg(const Plan& plan, Lang lang) {
   if (capped) {
     const auto slow_name = account_name(slow_plan->account, lang);
     const auto fast_name = account_name(fast_plan->account, lang);
-    notes.push_back(zh ? fmt::format("{}需要 {} 天，是{}的 {} 倍以上；横轴只画到 {} 天。", slow_name,
-                                     group_thousands(slow), fast_name, kCapRatio, group_thousands(x_axis.max))
-                       : fmt::format("{} needs {} days, over {} times as long as {}; the axis stops at {} days.",
-                                     capitalized(slow_name), group_thousands(slow), kCapRatio, fast_name,
-                                     group_thousands(x_axis.max)));
+    notes.push_back(
+        zh ? fmt::format("{}需要 {} 天，是{}的 {} 倍以上；横轴只画到 {} 天。", slow_name,
+                         group_thousands(slow), fast_name, kCapRatio, group_thousands(x_axis.max))
+           : fmt::format("{} needs {} days, over {} times as long as {}; the axis stops at {} days.",
+                         capitalized(slow_name), group_thousands(slow), kCapRatio, fast_name,
+                         group_thousands(x_axis.max)));
   }
   for (const auto* p : series) {
     if (drawn(*p) || p->note.in(lang).empty()) continue;
@@ -273,16 +293,16 @@ std::string render_plan_svg(const Plan& plan, Lang lang) {
     return kPlotBottom - customers / static_cast<double>(y_axis.max) * (kPlotBottom - plot_top);
   };
 
-  const std::string title =
-      zh ? fmt::format("达到 {} 个客户所需天数（{}）", target_text,
-                       plan.input.adding == Adding::kActive ? "主动添加" : "被动添加")
-         : fmt::format("Days to reach {} customers ({} adding)", target_text,
-                       plan.input.adding == Adding::kActive ? "active" : "passive");
+  const std::string title = zh ? fmt::format("达到 {} 个客户所需天数（{}）", target_text,
+                                             plan.input.adding == Adding::kActive ? "主动添加" : "被动添加")
+                               : fmt::format("Days to reach {} customers ({} adding)", target_text,
+                                             plan.input.adding == Adding::kActive ? "active" : "passive");
 
   Svg svg;
-  svg.open(fmt::format(R"(<svg xmlns="http://www.w3.org/2000/svg" width="{0}" height="{1}" viewBox="0 0 {0} {1}" )"
-                       R"(role="img" aria-labelledby="chart-title chart-desc" lang="{2}">)",
-                       kWidth, kHeight, zh ? "zh-Hans" : "en"));
+  svg.open(
+      fmt::format(R"(<svg xmlns="http://www.w3.org/2000/svg" width="{0}" height="{1}" viewBox="0 0 {0} {1}" )"
+                  R"(role="img" aria-labelledby="chart-title chart-desc" lang="{2}">)",
+                  kWidth, kHeight, zh ? "zh-Hans" : "en"));
   svg.line(fmt::format(R"(<title id="chart-title">{}</title>)", xml_escape(title)));
   {
     std::string desc;
@@ -302,32 +322,40 @@ std::string render_plan_svg(const Plan& plan, Lang lang) {
   svg.line(R"(<rect width="100%" height="100%" fill="#ffffff"/>)");
   svg.open(fmt::format(R"(<g font-family="{}" font-size="{}" fill="#222222">)", kFontFamily, kFontSize));
 
-  svg.line(fmt::format(R"(<text class="title" x="{}" y="{}" text-anchor="middle" font-size="18" font-weight="bold">{}</text>)",
-                       num(kWidth / 2), num(kTitleY), xml_escape(title)));
+  svg.line(fmt::format(
+      R"(<text class="title" x="{}" y="{}" text-anchor="middle" font-size="18" font-weight="bold">{}</text>)",
+      num(kWidth / 2), num(kTitleY), xml_escape(title)));
   for (std::size_t i = 0; i < note_lines.size(); ++i) {
-    svg.line(fmt::format(R"(<text class="note" x="{}" y="{}" text-anchor="middle" font-size="{}" fill="#444444">{}</text>)",
-                         num(kWidth / 2), num(kNoteY + kNoteStep * static_cast<double>(i)), kSmallFont,
-                         xml_escape(note_lines[i])));
+    svg.line(fmt::format(
+        R"(<text class="note" x="{}" y="{}" text-anchor="middle" font-size="{}" fill="#444444">{}</text>)",
+        num(kWidth / 2), num(kNoteY + kNoteStep * static_cast<double>(i)), kSmallFont,
+        xml_escape(note_lines[i])));
   }
 
   // --- Grid, axes, ticks and their labels.
   svg.open(R"(<g class="grid" stroke="#e4e4e4" stroke-width="1">)");
   for (std::int64_t v = y_axis.step; v <= y_axis.max; v += y_axis.step) {
-    svg.line(fmt::format(R"(<line x1="{0}" y1="{2}" x2="{1}" y2="{2}"/>)", num(plot_left), num(kPlotRight), num(py(static_cast<double>(v)))));
+    svg.line(fmt::format(R"(<line x1="{0}" y1="{2}" x2="{1}" y2="{2}"/>)", num(plot_left), num(kPlotRight),
+                         num(py(static_cast<double>(v)))));
   }
   for (std::int64_t d = x_axis.step; d <= x_axis.max; d += x_axis.step) {
-    svg.line(fmt::format(R"(<line x1="{0}" y1="{1}" x2="{0}" y2="{2}"/>)", num(px(static_cast<double>(d))), num(plot_top), num(kPlotBottom)));
+    svg.line(fmt::format(R"(<line x1="{0}" y1="{1}" x2="{0}" y2="{2}"/>)", num(px(static_cast<double>(d))),
+                         num(plot_top), num(kPlotBottom)));
   }
   svg.close("</g>");
 
   svg.open(R"(<g class="axes" stroke="#333333" stroke-width="1.2">)");
-  svg.line(fmt::format(R"(<line x1="{0}" y1="{1}" x2="{0}" y2="{2}"/>)", num(plot_left), num(plot_top), num(kPlotBottom)));
-  svg.line(fmt::format(R"(<line x1="{0}" y1="{2}" x2="{1}" y2="{2}"/>)", num(plot_left), num(kPlotRight), num(kPlotBottom)));
+  svg.line(fmt::format(R"(<line x1="{0}" y1="{1}" x2="{0}" y2="{2}"/>)", num(plot_left), num(plot_top),
+                       num(kPlotBottom)));
+  svg.line(fmt::format(R"(<line x1="{0}" y1="{2}" x2="{1}" y2="{2}"/>)", num(plot_left), num(kPlotRight),
+                       num(kPlotBottom)));
   for (std::int64_t v = 0; v <= y_axis.max; v += y_axis.step) {
-    svg.line(fmt::format(R"(<line x1="{0}" y1="{2}" x2="{1}" y2="{2}"/>)", num(plot_left - 5), num(plot_left), num(py(static_cast<double>(v)))));
+    svg.line(fmt::format(R"(<line x1="{0}" y1="{2}" x2="{1}" y2="{2}"/>)", num(plot_left - 5), num(plot_left),
+                         num(py(static_cast<double>(v)))));
   }
   for (std::int64_t d = 0; d <= x_axis.max; d += x_axis.step) {
-    svg.line(fmt::format(R"(<line x1="{0}" y1="{1}" x2="{0}" y2="{2}"/>)", num(px(static_cast<double>(d))), num(kPlotBottom), num(kPlotBottom + 5)));
+    svg.line(fmt::format(R"(<line x1="{0}" y1="{1}" x2="{0}" y2="{2}"/>)", num(px(static_cast<double>(d))),
+                         num(kPlotBottom), num(kPlotBottom + 5)));
   }
   svg.close("</g>");
 
@@ -337,30 +365,36 @@ std::string render_plan_svg(const Plan& plan, Lang lang) {
                          num(py(static_cast<double>(v)) + 4), xml_escape(y_label(v))));
   }
   for (std::int64_t d = 0; d <= x_axis.max; d += x_axis.step) {
-    svg.line(fmt::format(R"(<text x="{}" y="{}" text-anchor="middle">{}</text>)", num(px(static_cast<double>(d))),
-                         num(kPlotBottom + 20), xml_escape(group_thousands(d))));
+    svg.line(fmt::format(R"(<text x="{}" y="{}" text-anchor="middle">{}</text>)",
+                         num(px(static_cast<double>(d))), num(kPlotBottom + 20),
+                         xml_escape(group_thousands(d))));
   }
   svg.close("</g>");
 
   svg.line(fmt::format(R"(<text class="axis-title" x="{}" y="{}" text-anchor="middle">{}</text>)",
-                       num((plot_left + kPlotRight) / 2), num(kPlotBottom + 42), xml_escape(zh ? "天数" : "Days")));
+                       num((plot_left + kPlotRight) / 2), num(kPlotBottom + 42),
+                       xml_escape(zh ? "天数" : "Days")));
   {
     const double cx = 22, cy = (plot_top + kPlotBottom) / 2;
-    svg.line(fmt::format(R"~(<text class="axis-title" x="{0}" y="{1}" text-anchor="middle" transform="rotate(-90 {0} {1})">{2}</text>)~",
-                         num(cx), num(cy), xml_escape(zh ? "已添加客户数" : "Customers reached")));
+    svg.line(fmt::format(
+        R"~(<text class="axis-title" x="{0}" y="{1}" text-anchor="middle" transform="rotate(-90 {0} {1})">{2}</text>)~",
+        num(cx), num(cy), xml_escape(zh ? "已添加客户数" : "Customers reached")));
   }
 
   // --- Target line and its label (left end, above the line).
   const double target_y = py(static_cast<double>(target));
-  svg.line(fmt::format(R"(<line class="target" x1="{0}" y1="{2}" x2="{1}" y2="{2}" stroke="#555555" stroke-width="1.2" stroke-dasharray="2 4"/>)",
-                       num(plot_left), num(kPlotRight), num(target_y)));
-  const std::string target_label = zh ? fmt::format("目标 {}", target_text) : fmt::format("Target {}", target_text);
+  svg.line(fmt::format(
+      R"(<line class="target" x1="{0}" y1="{2}" x2="{1}" y2="{2}" stroke="#555555" stroke-width="1.2" stroke-dasharray="2 4"/>)",
+      num(plot_left), num(kPlotRight), num(target_y)));
+  const std::string target_label =
+      zh ? fmt::format("目标 {}", target_text) : fmt::format("Target {}", target_text);
   LabelRows rows;
   {
     const double x = plot_left + 6;
     const int row = rows.place(x, x + text_width(target_label, kSmallFont));
-    svg.line(fmt::format(R"(<text class="target-label" x="{}" y="{}" font-size="{}" fill="#444444">{}</text>)", num(x),
-                         num(target_y - 7 - 16 * row), kSmallFont, xml_escape(target_label)));
+    svg.line(
+        fmt::format(R"(<text class="target-label" x="{}" y="{}" font-size="{}" fill="#444444">{}</text>)",
+                    num(x), num(target_y - 7 - 16 * row), kSmallFont, xml_escape(target_label)));
   }
 
   // --- The series: straight growth to the target, then flat.
@@ -373,49 +407,58 @@ std::string render_plan_svg(const Plan& plan, Lang lang) {
     bool clipped = false;
     double end_y = static_cast<double>(target);
     if (days <= x_axis.max) {
-      points = fmt::format("{},{} {},{} {},{}", num(px(0)), num(py(0)), num(px(static_cast<double>(days))), num(target_y),
-                           num(px(static_cast<double>(x_axis.max))), num(target_y));
+      points = fmt::format("{},{} {},{} {},{}", num(px(0)), num(py(0)), num(px(static_cast<double>(days))),
+                           num(target_y), num(px(static_cast<double>(x_axis.max))), num(target_y));
     } else {
       clipped = true;
       end_y = static_cast<double>(customers_after(*p, target, x_axis.max));
-      points = fmt::format("{},{} {},{}", num(px(0)), num(py(0)), num(px(static_cast<double>(x_axis.max))), num(py(end_y)));
+      points = fmt::format("{},{} {},{}", num(px(0)), num(py(0)), num(px(static_cast<double>(x_axis.max))),
+                           num(py(end_y)));
     }
     svg.open(fmt::format(R"(<g id="series-{0}" class="series series-{0}">)", style.id));
-    svg.line(fmt::format(R"(<polyline class="series-line" points="{}" fill="none" stroke="{}" stroke-width="2.5" stroke-linejoin="round"{}/>)",
-                         points, style.color, dash));
+    svg.line(fmt::format(
+        R"(<polyline class="series-line" points="{}" fill="none" stroke="{}" stroke-width="2.5" stroke-linejoin="round"{}/>)",
+        points, style.color, dash));
     if (!clipped) {
       const double fx = px(static_cast<double>(days));
-      svg.line(fmt::format(R"(<line class="finish-drop" x1="{0}" y1="{1}" x2="{0}" y2="{2}" stroke="{3}" stroke-width="1" stroke-dasharray="1 3"/>)",
-                           num(fx), num(target_y), num(kPlotBottom), style.color));
+      svg.line(fmt::format(
+          R"(<line class="finish-drop" x1="{0}" y1="{1}" x2="{0}" y2="{2}" stroke="{3}" stroke-width="1" stroke-dasharray="1 3"/>)",
+          num(fx), num(target_y), num(kPlotBottom), style.color));
       if (p->account == Account::kWecom) {
-        svg.line(fmt::format(R"(<circle class="finish" cx="{}" cy="{}" r="5" fill="{}" stroke="#ffffff" stroke-width="1.5"/>)",
-                             num(fx), num(target_y), style.color));
+        svg.line(fmt::format(
+            R"(<circle class="finish" cx="{}" cy="{}" r="5" fill="{}" stroke="#ffffff" stroke-width="1.5"/>)",
+            num(fx), num(target_y), style.color));
       } else {
-        svg.line(fmt::format(R"(<rect class="finish" x="{}" y="{}" width="9" height="9" fill="{}" stroke="#ffffff" stroke-width="1.5"/>)",
-                             num(fx - 4.5), num(target_y - 4.5), style.color));
+        svg.line(fmt::format(
+            R"(<rect class="finish" x="{}" y="{}" width="9" height="9" fill="{}" stroke="#ffffff" stroke-width="1.5"/>)",
+            num(fx - 4.5), num(target_y - 4.5), style.color));
       }
       const std::string label = days_phrase(days, lang);
       const double w = text_width(label, kSmallFont);
       const double cx = std::clamp(fx, plot_left + w / 2, kPlotRight - w / 2 + 12);
       const int row = rows.place(cx - w / 2, cx + w / 2);
-      svg.line(fmt::format(R"(<text class="finish-label" x="{}" y="{}" text-anchor="middle" font-size="{}" font-weight="bold" fill="{}">{}</text>)",
-                           num(cx), num(target_y - 9 - 16 * row), kSmallFont, style.color, xml_escape(label)));
+      svg.line(fmt::format(
+          R"(<text class="finish-label" x="{}" y="{}" text-anchor="middle" font-size="{}" font-weight="bold" fill="{}">{}</text>)",
+          num(cx), num(target_y - 9 - 16 * row), kSmallFont, style.color, xml_escape(label)));
     } else {
       // Off the chart: an arrow at the edge and the day it would finish.
       const double ex = px(static_cast<double>(x_axis.max)), ey = py(end_y);
-      svg.line(fmt::format(R"(<path class="off-chart" d="M{},{} l-9,-6 l0,12 z" fill="{}"/>)", num(ex + 4), num(ey), style.color));
+      svg.line(fmt::format(R"(<path class="off-chart" d="M{},{} l-9,-6 l0,12 z" fill="{}"/>)", num(ex + 4),
+                           num(ey), style.color));
       const std::string label = zh ? fmt::format("第 {} 天达到目标 →", group_thousands(days))
                                    : fmt::format("reaches the target on day {} →", group_thousands(days));
-      svg.line(fmt::format(R"(<text class="finish-label" x="{}" y="{}" text-anchor="end" font-size="{}" font-weight="bold" fill="{}">{}</text>)",
-                           num(ex - 4), num(ey - 12), kSmallFont, style.color, xml_escape(label)));
+      svg.line(fmt::format(
+          R"(<text class="finish-label" x="{}" y="{}" text-anchor="end" font-size="{}" font-weight="bold" fill="{}">{}</text>)",
+          num(ex - 4), num(ey - 12), kSmallFont, style.color, xml_escape(label)));
     }
     svg.close("</g>");
   }
 
   if (feasible.empty()) {
-    svg.line(fmt::format(R"(<text class="no-series" x="{}" y="{}" text-anchor="middle" font-size="15" fill="#555555">{}</text>)",
-                         num((plot_left + kPlotRight) / 2), num((target_y + kPlotBottom) / 2),
-                         xml_escape(zh ? "两种账号都无法承接目标客户数" : "Neither account type can hold the target")));
+    svg.line(fmt::format(
+        R"(<text class="no-series" x="{}" y="{}" text-anchor="middle" font-size="15" fill="#555555">{}</text>)",
+        num((plot_left + kPlotRight) / 2), num((target_y + kPlotBottom) / 2),
+        xml_escape(zh ? "两种账号都无法承接目标客户数" : "Neither account type can hold the target")));
   }
 
   // --- Legend under the axis title: a sample of each line, the accounts and the daily pace.
@@ -436,18 +479,22 @@ std::string render_plan_svg(const Plan& plan, Lang lang) {
     svg.open(fmt::format(R"(<g class="legend-item legend-{}">)", style.id));
     if (drawn(p)) {
       const std::string dash = style.dash.empty() ? "" : fmt::format(R"( stroke-dasharray="{}")", style.dash);
-      svg.line(fmt::format(R"(<line x1="{0}" y1="{2}" x2="{1}" y2="{2}" stroke="{3}" stroke-width="2.5"{4}/>)", num(x), num(x + 36),
-                           num(y - 4), style.color, dash));
+      svg.line(
+          fmt::format(R"(<line x1="{0}" y1="{2}" x2="{1}" y2="{2}" stroke="{3}" stroke-width="2.5"{4}/>)",
+                      num(x), num(x + 36), num(y - 4), style.color, dash));
       if (p.account == Account::kWecom) {
-        svg.line(fmt::format(R"(<circle cx="{}" cy="{}" r="4.5" fill="{}" stroke="#ffffff" stroke-width="1.5"/>)", num(x + 18),
-                             num(y - 4), style.color));
+        svg.line(
+            fmt::format(R"(<circle cx="{}" cy="{}" r="4.5" fill="{}" stroke="#ffffff" stroke-width="1.5"/>)",
+                        num(x + 18), num(y - 4), style.color));
       } else {
-        svg.line(fmt::format(R"(<rect x="{}" y="{}" width="8" height="8" fill="{}" stroke="#ffffff" stroke-width="1.5"/>)",
-                             num(x + 14), num(y - 8), style.color));
+        svg.line(fmt::format(
+            R"(<rect x="{}" y="{}" width="8" height="8" fill="{}" stroke="#ffffff" stroke-width="1.5"/>)",
+            num(x + 14), num(y - 8), style.color));
       }
     } else {
       // No line to show: a grey cross where the sample would be.
-      svg.line(fmt::format(R"(<path d="M{},{} l10,10 m0,-10 l-10,10" stroke="#888888" stroke-width="2"/>)", num(x + 13), num(y - 9)));
+      svg.line(fmt::format(R"(<path d="M{},{} l10,10 m0,-10 l-10,10" stroke="#888888" stroke-width="2"/>)",
+                           num(x + 13), num(y - 9)));
     }
     svg.line(fmt::format(R"(<text x="{}" y="{}">{}</text>)", num(x + 46), num(y), xml_escape(text)));
     svg.close("</g>");

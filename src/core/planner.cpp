@@ -56,14 +56,16 @@ AccountPlan plan_for(const FeatureTable& features, const PlanInput& in, Account 
     p.accounts_needed = *in.accounts;
     if (*in.accounts < p.accounts_for_capacity_max) {
       p.feasible = false;
-      p.note = {fmt::format("{}个号最多承接{}个客户，{}个客户至少需要{}个号", *in.accounts,
-                            format_number(static_cast<double>(*in.accounts) * capacity_max.value()),
-                            format_number(users), p.accounts_for_capacity_max),
-                fmt::format("{} accounts hold at most {} customers; {} customers need at least {}", *in.accounts,
-                            format_number(static_cast<double>(*in.accounts) * capacity_max.value()),
-                            format_number(users), p.accounts_for_capacity_max)};
+      p.note = {
+          fmt::format("{}个号最多承接{}个客户，{}个客户至少需要{}个号", *in.accounts,
+                      format_number(static_cast<double>(*in.accounts) * capacity_max.value()),
+                      format_number(users), p.accounts_for_capacity_max),
+          fmt::format("{} accounts hold at most {} customers; {} customers need at least {}", *in.accounts,
+                      format_number(static_cast<double>(*in.accounts) * capacity_max.value()),
+                      format_number(users), p.accounts_for_capacity_max)};
     } else if (*in.accounts < p.accounts_for_capacity) {
-      p.note = {fmt::format("超出常规承接量：每个号需加到约{}个客户", format_number(std::ceil(users / static_cast<double>(*in.accounts)))),
+      p.note = {fmt::format("超出常规承接量：每个号需加到约{}个客户",
+                            format_number(std::ceil(users / static_cast<double>(*in.accounts)))),
                 fmt::format("past the usual capacity: each account must hold about {} customers",
                             format_number(std::ceil(users / static_cast<double>(*in.accounts))))};
     }
@@ -73,12 +75,15 @@ AccountPlan plan_for(const FeatureTable& features, const PlanInput& in, Account 
   } else {
     p.accounts_needed = p.accounts_for_capacity;
   }
-  if (p.feasible) p.days_to_target = ceil_div(users, p.daily_adds_per_account * static_cast<double>(p.accounts_needed));
-  if (p.accounts_needed >= static_cast<std::int64_t>(kMaxWhole) || p.days_to_target >= static_cast<std::int64_t>(kMaxWhole)) {
+  if (p.feasible)
+    p.days_to_target = ceil_div(users, p.daily_adds_per_account * static_cast<double>(p.accounts_needed));
+  if (p.accounts_needed >= static_cast<std::int64_t>(kMaxWhole) ||
+      p.days_to_target >= static_cast<std::int64_t>(kMaxWhole)) {
     p.feasible = false;
     p.days_to_target.reset();
-    p.note = {"features.json中的添加速度或承接量数值不合常理，无法给出计划",
-              "the adding rates or capacities in features.json are out of all proportion; no plan can be made"};
+    p.note = {
+        "features.json中的添加速度或承接量数值不合常理，无法给出计划",
+        "the adding rates or capacities in features.json are out of all proportion; no plan can be made"};
   }
 
   // Phones: at most accounts_per_phone accounts on one number, and within one company entity
@@ -86,8 +91,10 @@ AccountPlan plan_for(const FeatureTable& features, const PlanInput& in, Account 
   const auto per_phone = features.need(account, "accounts_per_phone");
   p.basis.push_back(basis_of(per_phone, account));
   std::int64_t phones = ceil_div(static_cast<double>(p.accounts_needed), per_phone.value());
-  if (const auto same = features.quantity(account, "accounts_per_phone_same_entity"); same && same->quantity->value) {
-    const std::int64_t per_entity = ceil_div(static_cast<double>(p.accounts_needed), static_cast<double>(in.entities));
+  if (const auto same = features.quantity(account, "accounts_per_phone_same_entity");
+      same && same->quantity->value) {
+    const std::int64_t per_entity =
+        ceil_div(static_cast<double>(p.accounts_needed), static_cast<double>(in.entities));
     phones = std::max(phones, ceil_div(static_cast<double>(per_entity), same->value()));
     p.basis.push_back(basis_of(*same, account));
   }
@@ -100,7 +107,8 @@ AccountPlan plan_for(const FeatureTable& features, const PlanInput& in, Account 
 Plan make_plan(const FeatureTable& features, const PlanInput& input) {
   if (input.users < 1 || input.users > kMaxUsers) throw UsageError("--users: out of range");
   if (input.days && (*input.days < 1 || *input.days > 36500)) {
-    throw UsageError(fmt::format("--days: {} is out of range; give 1 to 36500 (a hundred years)", *input.days));
+    throw UsageError(
+        fmt::format("--days: {} is out of range; give 1 to 36500 (a hundred years)", *input.days));
   }
   if (input.accounts && (*input.accounts < 1 || *input.accounts > 1'000'000)) {
     throw UsageError(fmt::format("--accounts: {} is out of range; give 1 to 1000000", *input.accounts));
@@ -113,11 +121,14 @@ Plan make_plan(const FeatureTable& features, const PlanInput& input) {
   plan.wecom = plan_for(features, input, Account::kWecom);
   plan.personal = plan_for(features, input, Account::kPersonal);
   plan.assumptions = {
-      {"每个号每天都按上限添加，且每天都有足够多的潜在客户。", "Every account adds at its daily limit every day, and there are always enough prospects."},
+      {"每个号每天都按上限添加，且每天都有足够多的潜在客户。",
+       "Every account adds at its daily limit every day, and there are always enough prospects."},
       {"主动添加：每天发出的好友申请数 × 通过率；被动添加：每天可通过的上限。",
-       "Active adding: requests sent a day times the pass rate; passive adding: the most that can be accepted a day."},
+       "Active adding: requests sent a day times the pass rate; passive adding: the most that can be "
+       "accepted a day."},
       {"个微按常规承接量计算账号数；单号上限只作为可行性的硬上限。",
-       "Personal accounts are counted at the usual capacity; the per-account maximum is only the hard limit for feasibility."},
+       "Personal accounts are counted at the usual capacity; the per-account maximum is only the hard limit "
+       "for feasibility."},
       {"客户不流失、不删除；企微号平均分布在各企业主体下。",
        "No customer is lost or deleted; WeCom accounts are spread evenly over the company entities."},
   };
@@ -125,7 +136,8 @@ Plan make_plan(const FeatureTable& features, const PlanInput& input) {
 }
 
 std::int64_t customers_after(const AccountPlan& plan, std::int64_t target, std::int64_t day) {
-  const double reached = plan.daily_adds_per_account * static_cast<double>(plan.accounts_needed) * static_cast<double>(day);
+  const double reached =
+      plan.daily_adds_per_account * static_cast<double>(plan.accounts_needed) * static_cast<double>(day);
   if (!(reached < static_cast<double>(target))) return target;  // compared as doubles: no out-of-range cast
   return static_cast<std::int64_t>(std::floor(reached + 1e-9));
 }

@@ -9,7 +9,9 @@
 
 namespace advisor {
 
-std::string_view adding_id(Adding adding) { return adding == Adding::kActive ? "active" : "passive"; }
+std::string_view adding_id(Adding adding) {
+  return adding == Adding::kActive ? "active" : "passive";
+}
 
 std::optional<Adding> parse_adding(std::string_view id) {
   if (id == "active" || id == "主动" || id == "主动添加") return Adding::kActive;
@@ -82,9 +84,12 @@ std::string shown(std::string_view text, std::size_t max_bytes) {
     const bool valid = i + n <= text.size() && valid_utf8(text.substr(i, n));
     if (!valid) n = 1;
     if (i + n > max_bytes) break;
-    if (!valid) out += "\xEF\xBF\xBD";  // U+FFFD
-    else if (c < 0x20 || c == 0x7F) out += fmt::format("\\x{:02X}", c);
-    else out.append(text.substr(i, n));
+    if (!valid)
+      out += "\xEF\xBF\xBD";  // U+FFFD
+    else if (c < 0x20 || c == 0x7F)
+      out += fmt::format("\\x{:02X}", c);
+    else
+      out.append(text.substr(i, n));
     i += n;
   }
   if (i < text.size()) out += "...";
@@ -124,11 +129,12 @@ std::int64_t parse_users(std::string_view raw, std::string_view what) {
     std::string_view text;
     std::int64_t factor;
   };
-  static const Suffix kSuffixes[] = {{"万", 10'000}, {"w", 10'000}, {"W", 10'000}, {"k", 1'000},
-                                     {"K", 1'000},   {"千", 1'000}, {"亿", 100'000'000}, {"m", 1'000'000},
-                                     {"M", 1'000'000}};
+  static const Suffix kSuffixes[] = {{"万", 10'000},      {"w", 10'000},    {"W", 10'000},
+                                     {"k", 1'000},        {"K", 1'000},     {"千", 1'000},
+                                     {"亿", 100'000'000}, {"m", 1'000'000}, {"M", 1'000'000}};
   for (const auto& s : kSuffixes) {
-    if (text.size() > s.text.size() && text.compare(text.size() - s.text.size(), s.text.size(), s.text) == 0) {
+    if (text.size() > s.text.size() &&
+        text.compare(text.size() - s.text.size(), s.text.size(), s.text) == 0) {
       multiplier = s.factor;
       text.erase(text.size() - s.text.size());
       text = std::string(trim(text));
@@ -144,8 +150,10 @@ std::int64_t parse_users(std::string_view raw, std::string_view what) {
   bool any_digit = false, overflow = false;
   for (; i < text.size() && text[i] >= '0' && text[i] <= '9'; ++i) {
     any_digit = true;
-    if (whole > kMaxUsers) overflow = true;
-    else whole = whole * 10 + (text[i] - '0');
+    if (whole > kMaxUsers)
+      overflow = true;
+    else
+      whole = whole * 10 + (text[i] - '0');
   }
   if (i < text.size() && text[i] == '.') {
     for (++i; i < text.size() && text[i] >= '0' && text[i] <= '9'; ++i) {
@@ -178,7 +186,8 @@ Profile resolve_profile(const ProfileInput& input, const IndustryCatalog& catalo
     if (value.empty()) missing += fmt::format("{}{}{}", missing.empty() ? "" : ", ", prefix, name);
   };
   need(input.users, "users");
-  if (input.industry.empty() && input.barrier.empty()) need(input.industry, "industry (or " + std::string(prefix) + "barrier)");
+  if (input.industry.empty() && input.barrier.empty())
+    need(input.industry, "industry (or " + std::string(prefix) + "barrier)");
   need(input.adding, "adding");
   if (!missing.empty()) throw UsageError(fmt::format("missing {}", missing));
 
@@ -187,9 +196,11 @@ Profile resolve_profile(const ProfileInput& input, const IndustryCatalog& catalo
     const Industry* industry = catalog.find(input.industry);
     if (!industry) {
       const auto close = catalog.suggest(input.industry);
-      const std::string hint = close.empty() ? "; 'acct-advisor industries' lists them, or give a barrier (low or high) instead"
-                                             : "; did you mean " + quoted_list(close) + "?";
-      throw UsageError(fmt::format("{}industry: unknown industry '{}'{}", prefix, shown(input.industry, 60), hint));
+      const std::string hint =
+          close.empty() ? "; 'acct-advisor industries' lists them, or give a barrier (low or high) instead"
+                        : "; did you mean " + quoted_list(close) + "?";
+      throw UsageError(
+          fmt::format("{}industry: unknown industry '{}'{}", prefix, shown(input.industry, 60), hint));
     }
     p.industry = industry->id;
     p.barrier = industry->barrier;
@@ -197,17 +208,22 @@ Profile resolve_profile(const ProfileInput& input, const IndustryCatalog& catalo
     if (!input.barrier.empty()) {
       const auto b = parse_barrier(input.barrier);
       if (!b || *b != industry->barrier) {
-        throw UsageError(fmt::format("{}barrier: '{}' contradicts {}industry '{}', whose barrier is {}; give one of them",
-                                     prefix, shown(input.barrier, 60), prefix, industry->id, barrier_id(industry->barrier)));
+        throw UsageError(fmt::format(
+            "{}barrier: '{}' contradicts {}industry '{}', whose barrier is {}; give one of them", prefix,
+            shown(input.barrier, 60), prefix, industry->id, barrier_id(industry->barrier)));
       }
     }
   } else {
     const auto b = parse_barrier(input.barrier);
-    if (!b) throw UsageError(fmt::format("{}barrier: expected low or high, got '{}'", prefix, shown(input.barrier, 60)));
+    if (!b)
+      throw UsageError(
+          fmt::format("{}barrier: expected low or high, got '{}'", prefix, shown(input.barrier, 60)));
     p.barrier = *b;
   }
   const auto adding = parse_adding(input.adding);
-  if (!adding) throw UsageError(fmt::format("{}adding: expected active or passive, got '{}'", prefix, shown(input.adding, 60)));
+  if (!adding)
+    throw UsageError(
+        fmt::format("{}adding: expected active or passive, got '{}'", prefix, shown(input.adding, 60)));
   p.adding = *adding;
   return p;
 }

@@ -28,10 +28,12 @@ void check_template(const LocalizedText& text, const std::string& pointer, Probl
         break;
       }
       const std::string_view name(s->data() + open + 1, close - open - 1);
-      if (std::find(std::begin(kTemplateFields), std::end(kTemplateFields), name) == std::end(kTemplateFields)) {
-        problems.add(pointer, fmt::format("unknown placeholder {{{}}}; known: users, wecom_accounts, "
-                                          "personal_accounts, personal_accounts_max, industry, barrier, adding",
-                                          name));
+      if (std::find(std::begin(kTemplateFields), std::end(kTemplateFields), name) ==
+          std::end(kTemplateFields)) {
+        problems.add(pointer,
+                     fmt::format("unknown placeholder {{{}}}; known: users, wecom_accounts, "
+                                 "personal_accounts, personal_accounts_max, industry, barrier, adding",
+                                 name));
       }
     }
   }
@@ -82,14 +84,19 @@ void parse_rules(const json& list, const ConditionContext& context, RuleSet& set
     if (id) rule.id = *id;
     if (auto criterion = r.string("criterion")) {
       if (!context.features.find_dimension(*criterion)) {
-        r.problem("criterion", fmt::format("unknown criterion \"{}\"; criteria are the dimensions in features.json", *criterion));
+        r.problem("criterion",
+                  fmt::format("unknown criterion \"{}\"; criteria are the dimensions in features.json",
+                              *criterion));
       }
       rule.criterion = *criterion;
     }
-    if (const json* when = r.any("when")) rule.when = parse_condition(*when, r.child_pointer("when"), context, problems);
+    if (const json* when = r.any("when"))
+      rule.when = parse_condition(*when, r.child_pointer("when"), context, problems);
     if (auto vote = r.string("vote")) {
-      if (auto account = parse_account(*vote)) rule.vote = *account;
-      else r.problem("vote", fmt::format("expected wecom or personal, got \"{}\"", *vote));
+      if (auto account = parse_account(*vote))
+        rule.vote = *account;
+      else
+        r.problem("vote", fmt::format("expected wecom or personal, got \"{}\"", *vote));
     }
     if (auto weight = r.integer("weight")) {
       if (*weight < 1 || *weight > 100) r.problem("weight", "expected an integer from 1 to 100");
@@ -115,7 +122,8 @@ void parse_advice(const json& list, const ConditionContext& context, RuleSet& se
     auto id = r.string("id");
     check_id(r, id, seen);
     if (id) advice.id = *id;
-    if (const json* when = r.any("when")) advice.when = parse_condition(*when, r.child_pointer("when"), context, problems);
+    if (const json* when = r.any("when"))
+      advice.when = parse_condition(*when, r.child_pointer("when"), context, problems);
     if (auto text = r.text("text")) {
       check_template(*text, r.child_pointer("text"), problems);
       advice.text = *text;
@@ -148,15 +156,18 @@ void parse_examples(const json& list, RuleSet& set, Problems& problems) {
       p.only_keys({"users", "industry", "barrier", "adding"});
       if (const json* users = p.any("users")) {
         example.profile.users = field_text(*users);
-        if (example.profile.users.empty()) p.problem("users", "expected a number or a string such as \"30k\"");
+        if (example.profile.users.empty())
+          p.problem("users", "expected a number or a string such as \"30k\"");
       }
       if (auto industry = p.string("industry", false)) example.profile.industry = *industry;
       if (auto barrier = p.string("barrier", false)) example.profile.barrier = *barrier;
       if (auto adding = p.string("adding")) example.profile.adding = *adding;
     }
     if (auto expect = r.string("expect")) {
-      if (auto account = parse_account(*expect)) example.expect = *account;
-      else r.problem("expect", fmt::format("expected wecom or personal, got \"{}\"", *expect));
+      if (auto account = parse_account(*expect))
+        example.expect = *account;
+      else
+        r.problem("expect", fmt::format("expected wecom or personal, got \"{}\"", *expect));
     }
     if (auto source = r.string("source")) example.source = *source;
     set.examples.push_back(std::move(example));
@@ -171,14 +182,17 @@ RuleSet RuleSet::parse(const json& doc, const FeatureTable& features, const Indu
   set.file = problems.file();
   ObjectReader top(doc, "", problems);
   if (!top.ok()) return set;
-  top.only_keys({"$schema", "schema_version", "description", "tie", "tie_reason", "rules", "advice", "examples"});
+  top.only_keys(
+      {"$schema", "schema_version", "description", "tie", "tie_reason", "rules", "advice", "examples"});
   if (auto version = top.integer("schema_version"); version && *version != 1) {
     top.problem("schema_version", fmt::format("unsupported schema_version {}; this build reads 1", *version));
   }
   if (top.has("description")) top.string("description");
   if (auto tie = top.string("tie")) {
-    if (auto account = parse_account(*tie)) set.tie = *account;
-    else top.problem("tie", fmt::format("expected wecom or personal, got \"{}\"", *tie));
+    if (auto account = parse_account(*tie))
+      set.tie = *account;
+    else
+      top.problem("tie", fmt::format("expected wecom or personal, got \"{}\"", *tie));
   }
   if (auto reason = top.text("tie_reason")) set.tie_reason = *reason;
   const ConditionContext scoring{features, industries, false};
@@ -192,7 +206,8 @@ RuleSet RuleSet::parse(const json& doc, const FeatureTable& features, const Indu
   return set;
 }
 
-RuleSet RuleSet::load(const SourceFile& file, const FeatureTable& features, const IndustryCatalog& industries) {
+RuleSet RuleSet::load(const SourceFile& file, const FeatureTable& features,
+                      const IndustryCatalog& industries) {
   const json doc = parse_json_file(file, kMaxJsonDepth);
   Problems problems(file.display_name);
   RuleSet set = parse(doc, features, industries, problems);

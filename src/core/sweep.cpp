@@ -17,7 +17,8 @@ Sweep sweep_users(const Engine& engine, Profile profile, std::int64_t from, std:
   const double hi = std::log(static_cast<double>(to));
   for (int i = 0; i < steps; ++i) {
     const double t = steps == 1 ? 0.0 : static_cast<double>(i) / (steps - 1);
-    std::int64_t users = i == steps - 1 ? to : static_cast<std::int64_t>(std::llround(std::exp(lo + t * (hi - lo))));
+    std::int64_t users =
+        i == steps - 1 ? to : static_cast<std::int64_t>(std::llround(std::exp(lo + t * (hi - lo))));
     users = std::clamp(users, from, to);
     if (!sweep.points.empty() && sweep.points.back().users >= users) continue;
     profile.users = users;
@@ -37,12 +38,13 @@ Sweep sweep_users(const Engine& engine, Profile profile, std::int64_t from, std:
 std::pair<std::int64_t, std::int64_t> parse_user_range(std::string_view text) {
   const auto dots = text.find("..");
   if (dots == std::string_view::npos) {
-    throw UsageError(fmt::format("--users: '{}' is not a range; write FROM..TO, e.g. 1000..1000000 or 1k..100万",
-                                 text.substr(0, 40)));
+    throw UsageError(fmt::format(
+        "--users: '{}' is not a range; write FROM..TO, e.g. 1000..1000000 or 1k..100万", text.substr(0, 40)));
   }
   const auto from = parse_users(text.substr(0, dots), "--users (from)");
   const auto to = parse_users(text.substr(dots + 2), "--users (to)");
-  if (from >= to) throw UsageError(fmt::format("--users: the range must go up; {} is not below {}", from, to));
+  if (from >= to)
+    throw UsageError(fmt::format("--users: the range must go up; {} is not below {}", from, to));
   return {from, to};
 }
 

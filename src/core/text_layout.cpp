@@ -34,16 +34,17 @@ std::vector<Glyph> glyphs(std::string_view text) {
   return out;
 }
 
-bool is_wide(const Glyph& g) { return g.width >= 2; }
+bool is_wide(const Glyph& g) {
+  return g.width >= 2;
+}
 
 // Characters a line must not start with (Chinese and ASCII closing punctuation).
 bool no_break_before(utf8proc_int32_t cp) {
   static const utf8proc_int32_t kClosers[] = {0xFF0C, 0x3002, 0x3001, 0xFF1B, 0xFF1A, 0xFF01, 0xFF1F, 0xFF09,
-                                              0x300D, 0x300F, 0x201D, 0x2019, 0x3011, ',', '.', ';', ':', '!',
-                                              '?', ')', ']', '%'};
+                                              0x300D, 0x300F, 0x201D, 0x2019, 0x3011, ',',    '.',    ';',
+                                              ':',    '!',    '?',    ')',    ']',    '%'};
   return std::find(std::begin(kClosers), std::end(kClosers), cp) != std::end(kClosers);
 }
-
 
 bool is_ascii_alnum(utf8proc_int32_t cp) {
   return (cp >= '0' && cp <= '9') || (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
@@ -51,7 +52,8 @@ bool is_ascii_alnum(utf8proc_int32_t cp) {
 
 // Characters a line must not end with (opening brackets and quotes).
 bool no_break_after(utf8proc_int32_t cp) {
-  static const utf8proc_int32_t kOpeners[] = {0xFF08, 0x300C, 0x300E, 0x201C, 0x2018, 0x3010, 0x300A, '(', '['};
+  static const utf8proc_int32_t kOpeners[] = {0xFF08, 0x300C, 0x300E, 0x201C, 0x2018,
+                                              0x3010, 0x300A, '(',    '['};
   return std::find(std::begin(kOpeners), std::end(kOpeners), cp) != std::end(kOpeners);
 }
 
@@ -64,7 +66,8 @@ bool can_break_before(const std::vector<Glyph>& gs, std::size_t i) {
   const Glyph& cur = gs[i];
   if (no_break_before(cur.cp) || no_break_after(prev.cp)) return false;
   if (prev.cp == ' ' || cur.cp == ' ') return true;
-  if ((prev.cp == '-' || prev.cp == '/') && is_ascii_alnum(cur.cp) && i >= 2 && is_ascii_alnum(gs[i - 2].cp)) return true;
+  if ((prev.cp == '-' || prev.cp == '/') && is_ascii_alnum(cur.cp) && i >= 2 && is_ascii_alnum(gs[i - 2].cp))
+    return true;
   if (prev.cp >= '0' && prev.cp <= '9' && is_wide(cur)) return false;
   return is_wide(cur) || is_wide(prev);
 }
@@ -180,7 +183,8 @@ std::vector<std::size_t> TextTable::fit_widths(std::size_t max_width) const {
       fixed += natural[c];
       continue;
     }
-    for (const auto& row : rows_) weight[c] += c < row.size() ? static_cast<double>(display_width(row[c])) : 0;
+    for (const auto& row : rows_)
+      weight[c] += c < row.size() ? static_cast<double>(display_width(row[c])) : 0;
     weight[c] = std::max(weight[c], 1.0);
     weight_sum += weight[c];
   }
@@ -190,7 +194,8 @@ std::vector<std::size_t> TextTable::fit_widths(std::size_t max_width) const {
     if (weight[c] == 0) continue;
     const auto share = static_cast<std::size_t>(static_cast<double>(room) * weight[c] / weight_sum);
     // Never so narrow that an ordinary word must be cut in two.
-    const std::size_t min_width = std::clamp<std::size_t>(longest_word(c), kNarrow, std::max<std::size_t>(16, budget / 4));
+    const std::size_t min_width =
+        std::clamp<std::size_t>(longest_word(c), kNarrow, std::max<std::size_t>(16, budget / 4));
     min_widths[c] = std::min(min_width, natural[c]);
     widths[c] = std::clamp<std::size_t>(share, min_widths[c], natural[c]);
   }

@@ -39,9 +39,12 @@ enum class Kind { kFeatures, kIndustries, kRules };
 
 const char* folder(Kind kind) {
   switch (kind) {
-    case Kind::kFeatures: return "features";
-    case Kind::kIndustries: return "industries";
-    case Kind::kRules: return "rules";
+    case Kind::kFeatures:
+      return "features";
+    case Kind::kIndustries:
+      return "industries";
+    case Kind::kRules:
+      return "rules";
   }
   return "";
 }
@@ -55,8 +58,12 @@ std::vector<std::string> problems_of(Kind kind, const std::string& file) {
   memory.add(kind == Kind::kFeatures ? "features.json" : "industries.json", source);
   try {
     switch (kind) {
-      case Kind::kFeatures: FeatureTable::load(memory); break;
-      case Kind::kIndustries: IndustryCatalog::load(memory); break;
+      case Kind::kFeatures:
+        FeatureTable::load(memory);
+        break;
+      case Kind::kIndustries:
+        IndustryCatalog::load(memory);
+        break;
       case Kind::kRules:
         RuleSet::load(source, test_support::real_data().features, test_support::real_data().industries);
         break;
@@ -80,8 +87,10 @@ void check_case(Kind kind, const Case& c) {
     CHECK(problems.empty());
     return;
   }
-  if (c.count == kSeveral) CHECK(problems.size() >= c.expected.size());
-  else CHECK(problems.size() == c.count);
+  if (c.count == kSeveral)
+    CHECK(problems.size() >= c.expected.size());
+  else
+    CHECK(problems.size() == c.count);
   for (const auto& expected : c.expected) {
     if (expected.rfind('*', 0) == 0) {
       INFO("expected anywhere: " << expected.substr(1));
@@ -98,19 +107,29 @@ const std::vector<Case>& feature_cases() {
   static const std::vector<Case> cases = {
       // Whole-file problems.
       {"empty.json", 1, {": file is empty; expected a JSON object"}},
-      {"truncated.json", 1, {":105:25: not valid JSON: syntax error while parsing value - invalid string: missing closing quote"}},
+      {"truncated.json",
+       1,
+       {":105:25: not valid JSON: syntax error while parsing value - invalid string: missing closing quote"}},
       {"not_json.json", 1, {":1:2: not valid JSON: syntax error while parsing value - invalid literal"}},
-      {"trailing_comma.json", 1, {":153:5: not valid JSON: syntax error while parsing object key - unexpected '}'; expected string literal"}},
+      {"trailing_comma.json",
+       1,
+       {":153:5: not valid JSON: syntax error while parsing object key - unexpected '}'; expected string "
+        "literal"}},
       {"top_level_array.json", 1, {": /: expected an object, got an array"}},
       {"schema_version_2.json", 1, {": /schema_version: unsupported schema_version 2; this build reads 1"}},
       {"schema_version_string.json", 1, {": /schema_version: expected an integer, got a string"}},
       {"features_object.json", 1, {": /features: expected an array, got an object"}},
-      {"features_empty.json", 13,
+      {"features_empty.json",
+       13,
        {": /features: must hold at least one feature",
-        ": /features: no row defines the wecom quantity \"customers_per_account\", which the rules and planner need",
-        ": /features: no row defines the personal quantity \"accounts_per_phone\", which the rules and planner need"}},
-      {"unknown_top_key.json", kSeveral,
-       {": /dimension: unknown key; did you mean \"dimensions\"?", ": /: missing required key \"dimensions\""}},
+        ": /features: no row defines the wecom quantity \"customers_per_account\", which the rules and "
+        "planner need",
+        ": /features: no row defines the personal quantity \"accounts_per_phone\", which the rules and "
+        "planner need"}},
+      {"unknown_top_key.json",
+       kSeveral,
+       {": /dimension: unknown key; did you mean \"dimensions\"?",
+        ": /: missing required key \"dimensions\""}},
       {"duplicate_dimension.json", 1, {": /dimensions/5/id: duplicate dimension id \"scale\""}},
       // A missing key and a wrong type for every kind of field.
       {"missing_favours.json", 1, {": /features/0: missing required key \"favours\""}},
@@ -121,7 +140,9 @@ const std::vector<Case>& feature_cases() {
       {"no_huge.json", 1, {": /features/0/no: "}},
       {"id_number.json", 1, {": /features/0/id: expected a string, got an integer"}},
       {"id_empty.json", 1, {": /features/0/id: must not be empty"}},
-      {"id_not_snake.json", 1, {": /features/0/id: must be lower_snake_case (a-z, 0-9, _), starting with a letter"}},
+      {"id_not_snake.json",
+       1,
+       {": /features/0/id: must be lower_snake_case (a-z, 0-9, _), starting with a letter"}},
       {"name_string.json", 1, {": /features/0/name: expected an object, got a string"}},
       {"dimensions_string.json", 1, {": /features/0/dimensions: expected an array, got a string"}},
       {"dimensions_item_number.json", 1, {": /features/0/dimensions/0: expected a string, got an integer"}},
@@ -129,42 +150,60 @@ const std::vector<Case>& feature_cases() {
       {"favours_bool.json", 1, {": /features/0/favours: expected a string, got a boolean"}},
       {"side_array.json", 1, {": /features/0/wecom: expected an object, got an array"}},
       {"quantities_array.json", 1, {": /features/0/wecom/quantities: expected an object, got an array"}},
-      {"quantity_negative.json", 1,
-       {": /features/0/wecom/quantities/group_members_max/value: expected a number >= 0 or \"unlimited\", got an integer"}},
-      {"quantity_string.json", 1,
-       {": /features/0/wecom/quantities/group_members_max/value: expected a number >= 0 or \"unlimited\", got a string"}},
-      {"quantity_no_unit.json", 1, {": /features/0/wecom/quantities/group_members_max: missing required key \"unit\""}},
-      {"quantity_name_not_snake.json", 1,
+      {"quantity_negative.json",
+       1,
+       {": /features/0/wecom/quantities/group_members_max/value: expected a number >= 0 or \"unlimited\", "
+        "got an integer"}},
+      {"quantity_string.json",
+       1,
+       {": /features/0/wecom/quantities/group_members_max/value: expected a number >= 0 or \"unlimited\", "
+        "got a string"}},
+      {"quantity_no_unit.json",
+       1,
+       {": /features/0/wecom/quantities/group_members_max: missing required key \"unit\""}},
+      {"quantity_name_not_snake.json",
+       1,
        {": /features/0/wecom/quantities/Group-Members-Max: quantity name must be lower_snake_case"}},
       {"source_string.json", 1, {": /features/0/source: expected an object, got a string"}},
       {"urls_string.json", 1, {": /features/0/source/urls: expected an array, got a string"}},
       {"urls_item_null.json", 1, {": /features/0/source/urls/0: expected a string, got null"}},
       {"note_string.json", 1, {": /features/0/note: expected an object, got a string"}},
       // Unknown keys, suggested when one is a near miss.
-      {"unknown_key_suggest.json", 2,
-       {": /features/0/favors: unknown key; did you mean \"favours\"?", ": /features/0: missing required key \"favours\""}},
+      {"unknown_key_suggest.json",
+       2,
+       {": /features/0/favors: unknown key; did you mean \"favours\"?",
+        ": /features/0: missing required key \"favours\""}},
       {"unknown_key_far.json", 1, {": /features/0/colour: unknown key"}},
-      {"unknown_quantity_key.json", 1,
+      {"unknown_quantity_key.json",
+       1,
        {": /features/0/wecom/quantities/group_members_max/units: unknown key; did you mean \"unit\"?"}},
       // Duplicates and checks across rows.
       {"duplicate_no.json", 1, {": /features/1/no: duplicate no 3 (also used by \"group_size\")"}},
       {"duplicate_id.json", 1, {": /features/1/id: duplicate id \"group_size\""}},
-      {"duplicate_quantity.json", 1,
-       {": /features/2/wecom/quantities/customers_per_account: quantity \"customers_per_account\" is already defined "
+      {"duplicate_quantity.json",
+       1,
+       {": /features/2/wecom/quantities/customers_per_account: quantity \"customers_per_account\" is already "
+        "defined "
         "on the wecom side of another row"}},
       // A row that fails to load must not shift the pointers of later rows.
-      {"duplicate_quantity_after_bad_row.json", 2,
+      {"duplicate_quantity_after_bad_row.json",
+       2,
        {": /features/0/favours: expected wecom, personal or neither, got \"both\"",
         ": /features/2/wecom/quantities/customers_per_account: quantity \"customers_per_account\" is already "
         "defined on the wecom side of another row"}},
-      {"required_missing.json", 1,
-       {": /features: no row defines the personal quantity \"accounts_per_phone\", which the rules and planner need"}},
-      {"required_zero.json", 1,
+      {"required_missing.json",
+       1,
+       {": /features: no row defines the personal quantity \"accounts_per_phone\", which the rules and "
+        "planner need"}},
+      {"required_zero.json",
+       1,
        {": /features: personal quantity \"customers_per_account\" (row 4) must be a number greater than 0"}},
-      {"required_unlimited.json", 1,
+      {"required_unlimited.json",
+       1,
        {": /features: personal quantity \"customers_per_account\" (row 4) must be a number greater than 0"}},
       // Optional, but the planner divides by it where it is given.
-      {"same_entity_zero.json", 1,
+      {"same_entity_zero.json",
+       1,
        {": /features: wecom quantity \"accounts_per_phone_same_entity\" (row 16) must be greater than 0, or "
         "\"unlimited\""}},
       // Localized text.
@@ -174,20 +213,28 @@ const std::vector<Case>& feature_cases() {
       // Enumerations and formats.
       {"unknown_dimension.json", 1, {": /features/0/dimensions/0: unknown dimension \"scael\""}},
       {"bad_favours.json", 1, {": /features/0/favours: expected wecom, personal or neither, got \"both\""}},
-      {"bad_as_of_month.json", 1, {": /features/0/as_of: expected YYYY, YYYY-MM or YYYY-MM-DD, got \"2022-13\""}},
-      {"bad_as_of_slashes.json", 1, {": /features/0/as_of: expected YYYY, YYYY-MM or YYYY-MM-DD, got \"2022/01/05\""}},
-      {"bad_source_kind.json", 1,
-       {": /features/0/source/kind: unknown source kind \"rumour\"; expected lecture, public, assumption or a "
+      {"bad_as_of_month.json",
+       1,
+       {": /features/0/as_of: expected YYYY, YYYY-MM or YYYY-MM-DD, got \"2022-13\""}},
+      {"bad_as_of_slashes.json",
+       1,
+       {": /features/0/as_of: expected YYYY, YYYY-MM or YYYY-MM-DD, got \"2022/01/05\""}},
+      {"bad_source_kind.json",
+       1,
+       {": /features/0/source/kind: unknown source kind \"rumour\"; expected lecture, public, assumption or "
+        "a "
         "'+'-joined mix such as lecture+public"}},
       // Validation goes on after the first problem.
-      {"two_problems.json", 2,
+      {"two_problems.json",
+       2,
        {": /schema_version: unsupported schema_version 2; this build reads 1",
         ": /features/0/no: expected an integer, got a string"}},
       // Structure and encoding.
       {"too_deep.json", 1, {":150:29: nesting deeper than 16 levels"}},
       {"bom.json", 0, {}},
       {"crlf.json", 0, {}},
-      {"invalid_utf8.json", 1,
+      {"invalid_utf8.json",
+       1,
        {":105:25: not valid JSON: syntax error while parsing value - invalid string: ill-formed UTF-8 byte"}},
       // Valid JSON syntax, but no double holds 1e400.
       {"quantity_overflow.json", 1, {"*not valid JSON", "*1e400"}},
@@ -198,30 +245,40 @@ const std::vector<Case>& feature_cases() {
 const std::vector<Case>& industry_cases() {
   static const std::vector<Case> cases = {
       {"empty.json", 1, {": file is empty; expected a JSON object"}},
-      {"truncated.json", 1,
-       {":39:18: not valid JSON: syntax error while parsing value - unexpected end of input; expected '[', '{', or a literal"}},
+      {"truncated.json",
+       1,
+       {":39:18: not valid JSON: syntax error while parsing value - unexpected end of input; expected '[', "
+        "'{', or a literal"}},
       {"not_json.json", 1, {":1:2: not valid JSON: syntax error while parsing value - invalid literal"}},
       {"top_level_array.json", 1, {": /: expected an object, got an array"}},
       {"schema_version_2.json", 1, {": /schema_version: unsupported schema_version 2; this build reads 1"}},
       {"industries_empty.json", 1, {": /industries: must hold at least one industry"}},
       {"missing_barrier.json", 1, {": /industries/1: missing required key \"barrier\""}},
-      {"alias_collides_with_name.json", 1, {": /industries/2/aliases: name \"律师\" is already used by \"law\""}},
-      {"alias_collides_case.json", 1, {": /industries/1/aliases: name \"FRUIT\" is already used by \"fruit\""}},
+      {"alias_collides_with_name.json",
+       1,
+       {": /industries/2/aliases: name \"律师\" is already used by \"law\""}},
+      {"alias_collides_case.json",
+       1,
+       {": /industries/1/aliases: name \"FRUIT\" is already used by \"fruit\""}},
       {"name_collides.json", 1, {": /industries/2/name/en: name \"Law\" is already used by \"law\""}},
       {"bad_barrier.json", 1, {": /industries/0/barrier: expected low or high, got \"medium\""}},
       {"regulated_string.json", 1, {": /industries/1/regulated: expected true or false, got a string"}},
-      {"unknown_key_suggest.json", 2,
-       {": /industries/0/barier: unknown key; did you mean \"barrier\"?", ": /industries/0: missing required key \"barrier\""}},
+      {"unknown_key_suggest.json",
+       2,
+       {": /industries/0/barier: unknown key; did you mean \"barrier\"?",
+        ": /industries/0: missing required key \"barrier\""}},
       {"name_missing_en.json", 1, {": /industries/3/name: missing required key \"en\""}},
       {"aliases_string.json", 1, {": /industries/0/aliases: expected an array, got a string"}},
       {"alias_empty.json", 1, {": /industries/0/aliases/4: must not be empty"}},
       {"id_number.json", 1, {": /industries/0/id: expected a string, got an integer"}},
-      {"two_problems.json", 2,
+      {"two_problems.json",
+       2,
        {": /industries/0/barrier: expected low or high, got \"medium\"",
         ": /industries/3/regulated: expected true or false, got an integer"}},
       {"too_deep.json", 1, {":10:23: nesting deeper than 8 levels"}},
       {"bom.json", 0, {}},
-      {"invalid_utf8.json", 1,
+      {"invalid_utf8.json",
+       1,
        {":7:17: not valid JSON: syntax error while parsing value - invalid string: ill-formed UTF-8 byte"}},
       {"duplicate_id.json", 1, {": /industries/2/id: duplicate id \"law\""}},
   };
@@ -235,49 +292,77 @@ const std::vector<Case>& rule_cases() {
       {"schema_version_2.json", 1, {": /schema_version: unsupported schema_version 2; this build reads 1"}},
       {"rules_empty.json", 1, {": /rules: needs at least one rule"}},
       {"bad_tie.json", 1, {": /tie: expected wecom or personal, got \"neither\""}},
-      {"unknown_top_key.json", 2, {": /rule: unknown key; did you mean \"rules\"?", ": /: missing required key \"rules\""}},
+      {"unknown_top_key.json",
+       2,
+       {": /rule: unknown key; did you mean \"rules\"?", ": /: missing required key \"rules\""}},
       // Facts, operators and values.
-      {"unknown_fact.json", 1,
+      {"unknown_fact.json",
+       1,
        {": /rules/0/when/fact: unknown fact \"user\"; known: users, wecom_accounts, personal_accounts, "
         "personal_accounts_max, adding, industry, barrier, regulated, recommendation"}},
-      {"unknown_operator.json", 1,
+      {"unknown_operator.json",
+       1,
        {": /rules/0/when/op: unknown operator \"=<\"; known: ==, !=, <, <=, >, >=, in, between"}},
-      {"bad_ref_quantity.json", 1, {": /rules/0/when/value/ref: \"personal.nope\": features.json has no such quantity"}},
-      {"bad_ref_account.json", 1,
-       {": /rules/0/when/value/ref: \"staff.customers_per_account\": expected wecom.<quantity> or personal.<quantity>"}},
-      {"bad_ref_unlimited.json", 1,
+      {"bad_ref_quantity.json",
+       1,
+       {": /rules/0/when/value/ref: \"personal.nope\": features.json has no such quantity"}},
+      {"bad_ref_account.json",
+       1,
+       {": /rules/0/when/value/ref: \"staff.customers_per_account\": expected wecom.<quantity> or "
+        "personal.<quantity>"}},
+      {"bad_ref_unlimited.json",
+       1,
        {": /rules/0/when/value/ref: \"personal.moments_posts_per_day\" is unlimited; it cannot be compared"}},
       {"bad_ref_extra_key.json", 1, {": /rules/0/when/value/scale: unknown key"}},
-      {"string_op_on_number_fact.json", 1,
+      {"string_op_on_number_fact.json",
+       1,
        {": /rules/0/when/op: operator \"<\" needs a number; fact \"adding\" is not one"}},
-      {"invalid_string_value.json", 1, {": /rules/0/when/value: \"activ\" is not a value fact \"adding\" can take"}},
-      {"unknown_industry_value.json", 1, {": /rules/0/when/value/1: \"fruits\" is not a value fact \"industry\" can take"}},
-      {"number_fact_string_value.json", 1, {": /rules/0/when/value: expected a number or {\"ref\": ...}, got a string"}},
-      {"bool_fact_string_value.json", 1, {": /rules/0/when/value: fact \"regulated\" is true or false; got a string"}},
+      {"invalid_string_value.json",
+       1,
+       {": /rules/0/when/value: \"activ\" is not a value fact \"adding\" can take"}},
+      {"unknown_industry_value.json",
+       1,
+       {": /rules/0/when/value/1: \"fruits\" is not a value fact \"industry\" can take"}},
+      {"number_fact_string_value.json",
+       1,
+       {": /rules/0/when/value: expected a number or {\"ref\": ...}, got a string"}},
+      {"bool_fact_string_value.json",
+       1,
+       {": /rules/0/when/value: fact \"regulated\" is true or false; got a string"}},
       {"in_on_bool_fact.json", 1, {": /rules/0/when/op: \"in\" does not apply to a true/false fact; use =="}},
       {"between_three_values.json", 1, {": /rules/0/when/value: \"between\" needs [low, high]"}},
       {"between_low_above_high.json", 1, {": /rules/0/when/value: \"between\" needs low <= high"}},
-      {"between_not_array.json", 1, {": /rules/0/when/value: operator \"between\" needs an array, got an integer"}},
+      {"between_not_array.json",
+       1,
+       {": /rules/0/when/value: operator \"between\" needs an array, got an integer"}},
       {"in_empty.json", 1, {": /rules/0/when/value: \"in\" needs at least one value"}},
       {"all_empty.json", 1, {": /rules/0/when/all: needs at least one condition"}},
-      {"condition_two_keys.json", 1,
-       {": /rules/0/when: a condition is exactly one of {\"all\": [...]}, {\"any\": [...]}, {\"not\": {...}} or "
+      {"condition_two_keys.json",
+       1,
+       {": /rules/0/when: a condition is exactly one of {\"all\": [...]}, {\"any\": [...]}, {\"not\": {...}} "
+        "or "
         "{\"fact\", \"op\", \"value\"}"}},
       {"condition_all_and_any.json", 1, {": /rules/0/when: a condition is exactly one of"}},
       {"condition_array.json", 1, {": /rules/0/when: expected an object, got an array"}},
       {"compare_missing_op.json", 1, {": /rules/0/when: missing required key \"op\""}},
-      {"recommendation_in_scoring.json", 1,
+      {"recommendation_in_scoring.json",
+       1,
        {": /rules/0/when/fact: \"recommendation\" is known only after scoring; use it in advice rules"}},
       {"recommendation_in_advice.json", 0, {}},
       // Depth: 32 levels of conditions load, 33 do not.
       {"nesting_all_32.json", 0, {}},
       {"nesting_not_32.json", 0, {}},
-      {"nesting_all_33.json", 1, {": /rules/0/when" + repeat("/all/0", 32) + ": conditions nest deeper than 32 levels"}},
-      {"nesting_not_33.json", 1, {": /rules/0/when" + repeat("/not", 32) + ": conditions nest deeper than 32 levels"}},
+      {"nesting_all_33.json",
+       1,
+       {": /rules/0/when" + repeat("/all/0", 32) + ": conditions nest deeper than 32 levels"}},
+      {"nesting_not_33.json",
+       1,
+       {": /rules/0/when" + repeat("/not", 32) + ": conditions nest deeper than 32 levels"}},
       // The rule's other fields.
       {"unknown_cited_row.json", 1, {": /rules/0/features/1: no feature row 99 in features.json"}},
       {"cited_row_string.json", 1, {": /rules/0/features/0: expected a feature row number, got a string"}},
-      {"unknown_placeholder.json", 1,
+      {"unknown_placeholder.json",
+       1,
        {": /rules/0/reason: unknown placeholder {usres}; known: users, wecom_accounts, personal_accounts, "
         "personal_accounts_max, industry, barrier, adding"}},
       {"unclosed_placeholder.json", 1, {": /rules/0/reason: unclosed '{' in text"}},
@@ -286,14 +371,21 @@ const std::vector<Case>& rule_cases() {
       {"weight_zero.json", 1, {": /rules/0/weight: expected an integer from 1 to 100"}},
       {"weight_too_big.json", 1, {": /rules/0/weight: expected an integer from 1 to 100"}},
       {"weight_fraction.json", 1, {": /rules/0/weight: expected an integer, got a number"}},
-      {"unknown_criterion.json", 1,
+      {"unknown_criterion.json",
+       1,
        {": /rules/0/criterion: unknown criterion \"size\"; criteria are the dimensions in features.json"}},
-      {"unknown_rule_key.json", 2,
-       {": /rules/0/wieght: unknown key; did you mean \"weight\"?", ": /rules/0: missing required key \"weight\""}},
+      {"unknown_rule_key.json",
+       2,
+       {": /rules/0/wieght: unknown key; did you mean \"weight\"?",
+        ": /rules/0: missing required key \"weight\""}},
       {"example_bad_expect.json", 1, {": /examples/0/expect: expected wecom or personal, got \"either\""}},
-      {"example_users_bool.json", 1, {": /examples/0/profile/users: expected a number or a string such as \"30k\""}},
-      {"two_problems.json", 2,
-       {": /rules/0/vote: expected wecom or personal, got \"wechat\"", ": /rules/0/weight: expected an integer from 1 to 100"}},
+      {"example_users_bool.json",
+       1,
+       {": /examples/0/profile/users: expected a number or a string such as \"30k\""}},
+      {"two_problems.json",
+       2,
+       {": /rules/0/vote: expected wecom or personal, got \"wechat\"",
+        ": /rules/0/weight: expected an integer from 1 to 100"}},
       {"value_overflow.json", 1, {"*not valid JSON", "*1e400"}},
       // 2^32 + 4 must not wrap to row 4.
       {"cited_row_wraps.json", 1, {": /rules/0/features/0: no feature row 4294967300 in features.json"}},
@@ -303,9 +395,12 @@ const std::vector<Case>& rule_cases() {
 
 const std::vector<Case>& cases_of(Kind kind) {
   switch (kind) {
-    case Kind::kFeatures: return feature_cases();
-    case Kind::kIndustries: return industry_cases();
-    case Kind::kRules: return rule_cases();
+    case Kind::kFeatures:
+      return feature_cases();
+    case Kind::kIndustries:
+      return industry_cases();
+    case Kind::kRules:
+      return rule_cases();
   }
   return feature_cases();
 }
@@ -385,7 +480,8 @@ TEST_CASE("100,000 levels of nesting are refused before parsing, without a crash
   condition += std::string(kLevels, '}');
   const std::string text = R"({"schema_version": 1, "tie": "wecom", "tie_reason": {"zh": "平", "en": "tie"},
   "rules": [{"id": "deep", "criterion": "adding", "vote": "wecom", "weight": 1,
-             "reason": {"zh": "深", "en": "deep"}, "features": [5], "when": )" + condition + "}]}";
+             "reason": {"zh": "深", "en": "deep"}, "features": [5], "when": )" +
+                           condition + "}]}";
   try {
     RuleSet::load({"rules/deep.json", text}, data.features, data.industries);
     FAIL("a 100,000-deep file loaded");
@@ -398,44 +494,53 @@ TEST_CASE("100,000 levels of nesting are refused before parsing, without a crash
   }
   // The same through the generic reader, with arrays, and with brackets inside strings ignored.
   const std::string arrays = std::string(kLevels, '[') + std::string(kLevels, ']');
-  CHECK_THROWS_WITH(parse_json_file({"deep.json", arrays}, 16), "deep.json:1:17: nesting deeper than 16 levels");
+  CHECK_THROWS_WITH(parse_json_file({"deep.json", arrays}, 16),
+                    "deep.json:1:17: nesting deeper than 16 levels");
   const std::string quoted = "{\"a\": \"" + std::string(1000, '[') + "\\\"" + std::string(1000, '{') + "\"}";
   CHECK(parse_json_file({"quoted.json", quoted}, 2)["a"].get<std::string>().size() == 2001);
 }
 
 TEST_CASE("parse_json_file: BOM, blank files and syntax errors with line and column", "[broken]") {
   CHECK(parse_json_file({"bom.json", "\xEF\xBB\xBF{\"a\": 1}"}, 4)["a"] == 1);
-  CHECK_THROWS_WITH(parse_json_file({"blank.json", " \r\n\t "}, 4), "blank.json: file is empty; expected a JSON object");
+  CHECK_THROWS_WITH(parse_json_file({"blank.json", " \r\n\t "}, 4),
+                    "blank.json: file is empty; expected a JSON object");
   CHECK_THROWS_WITH(parse_json_file({"bom-only.json", "\xEF\xBB\xBF"}, 4),
                     "bom-only.json: file is empty; expected a JSON object");
   // Columns count characters, not bytes, as an editor shows them: column 12 is the blank
   // that ends "tru" (in bytes it would be 16).
   CHECK_THROWS_WITH(parse_json_file({"cjk.json", "{\n  \"名字\": tru }"}, 4),
                     Catch::Matchers::StartsWith("cjk.json:2:12: not valid JSON: "));
-  CHECK_THROWS_WITH(parse_json_file({"two.json", "{} {}"}, 4), Catch::Matchers::StartsWith("two.json:1:4: not valid JSON"));
+  CHECK_THROWS_WITH(parse_json_file({"two.json", "{} {}"}, 4),
+                    Catch::Matchers::StartsWith("two.json:1:4: not valid JSON"));
   CHECK_THROWS_AS(parse_json_file({"bad.json", "{\"a\": 1,}"}, 4), DataError);
 }
 
 TEST_CASE("validate_data_set lists the problems of every file", "[broken]") {
   const auto dir = test_support::broken_dir();
   test_support::MemorySource memory;
-  memory.add("features.json", {"features/two_problems.json", test_support::read_bytes(dir / "features" / "two_problems.json")});
-  memory.add("industries.json",
-             {"industries/two_problems.json", test_support::read_bytes(dir / "industries" / "two_problems.json")});
-  memory.add("rules.json", {"rules/two_problems.json", test_support::read_bytes(dir / "rules" / "two_problems.json")});
+  memory.add("features.json", {"features/two_problems.json",
+                               test_support::read_bytes(dir / "features" / "two_problems.json")});
+  memory.add("industries.json", {"industries/two_problems.json",
+                                 test_support::read_bytes(dir / "industries" / "two_problems.json")});
+  memory.add("rules.json",
+             {"rules/two_problems.json", test_support::read_bytes(dir / "rules" / "two_problems.json")});
   const ValidationReport report = validate_data_set(memory);
   INFO(test_support::join_lines(report.problems));
   CHECK(report.problems.size() == 5);
-  CHECK(test_support::any_contains(report.problems, "features/two_problems.json: /schema_version: unsupported"));
-  CHECK(test_support::any_contains(report.problems, "features/two_problems.json: /features/0/no: expected an integer"));
+  CHECK(test_support::any_contains(report.problems,
+                                   "features/two_problems.json: /schema_version: unsupported"));
+  CHECK(test_support::any_contains(report.problems,
+                                   "features/two_problems.json: /features/0/no: expected an integer"));
   CHECK(test_support::any_contains(report.problems, "industries/two_problems.json: /industries/0/barrier"));
   CHECK(test_support::any_contains(report.problems, "industries/two_problems.json: /industries/3/regulated"));
   CHECK(report.problems.back() == "rules not checked: features.json and industries.json must load first");
   CHECK(report.summary.empty());
 
   // With good features and industries, the rules file's problems are listed too.
-  memory.add("features.json", {"features.json", test_support::read_bytes(test_support::data_dir() / "features.json")});
-  memory.add("industries.json", {"industries.json", test_support::read_bytes(test_support::data_dir() / "industries.json")});
+  memory.add("features.json",
+             {"features.json", test_support::read_bytes(test_support::data_dir() / "features.json")});
+  memory.add("industries.json",
+             {"industries.json", test_support::read_bytes(test_support::data_dir() / "industries.json")});
   const ValidationReport rules_report = validate_data_set(memory);
   CHECK(rules_report.problems.size() == 2);
   CHECK(test_support::any_contains(rules_report.problems, "rules/two_problems.json: /rules/0/vote"));
@@ -449,19 +554,23 @@ TEST_CASE("validate_data_set runs the examples and reports one that fails", "[br
   doc["examples"][0]["expect"] = "personal";
   doc["examples"][1]["profile"]["industry"] = "fruitt";
   test_support::MemorySource memory;
-  memory.add("features.json", {"features.json", test_support::read_bytes(test_support::data_dir() / "features.json")});
-  memory.add("industries.json", {"industries.json", test_support::read_bytes(test_support::data_dir() / "industries.json")});
+  memory.add("features.json",
+             {"features.json", test_support::read_bytes(test_support::data_dir() / "features.json")});
+  memory.add("industries.json",
+             {"industries.json", test_support::read_bytes(test_support::data_dir() / "industries.json")});
   memory.add("rules.json", {"rules/failing_example.json", doc.dump(2)});
   const ValidationReport report = validate_data_set(memory);
   INFO(test_support::join_lines(report.problems));
   REQUIRE(report.problems.size() == 2);
   CHECK(report.problems[0] ==
-        "rules/failing_example.json: /examples/0: example \"lecture-fruit-large-active\" expects personal, the rules "
+        "rules/failing_example.json: /examples/0: example \"lecture-fruit-large-active\" expects personal, "
+        "the rules "
         "give wecom (wecom 6, personal 0); source: " +
             doc["examples"][0]["source"].get<std::string>());
   CHECK_THAT(report.problems[1],
-             Catch::Matchers::StartsWith("rules/failing_example.json: /examples/1: example \"lecture-law-small-passive\": "
-                                         "bad profile: industry: unknown industry 'fruitt'"));
+             Catch::Matchers::StartsWith(
+                 "rules/failing_example.json: /examples/1: example \"lecture-law-small-passive\": "
+                 "bad profile: industry: unknown industry 'fruitt'"));
   // The clean data passes with a summary.
   const ValidationReport clean = validate_data_set(*directory_data_source(test_support::data_dir().string()));
   CHECK(clean.problems.empty());

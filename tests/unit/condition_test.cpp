@@ -33,7 +33,8 @@ std::vector<std::string> parse_problems(const json& value, bool allow_recommenda
 
 // A profile's facts, set by hand.
 FactValues facts(double users, std::string_view adding = "active", std::string_view industry = "fruit",
-                 std::string_view barrier = "low", bool regulated = false, std::string_view recommendation = "") {
+                 std::string_view barrier = "low", bool regulated = false,
+                 std::string_view recommendation = "") {
   FactValues f;
   f.numbers = {users, 0, 0, 0};
   f.strings = {adding, industry, barrier, recommendation};
@@ -106,10 +107,12 @@ TEST_CASE("refs take their figure from features.json and cite its row", "[condit
   const Condition w = parse_ok(compare("users", ">", R"({"ref": "wecom.customers_per_account"})"));
   CHECK(w.operands[0].number == 20000);
   // Refs in a between, inside combinators: the citations bubble up.
-  const Condition nested = parse_ok(R"({"all": [{"not": )" +
-                                    compare("users", "between",
-                                            R"([{"ref": "personal.customers_per_account"}, {"ref": "personal.customers_per_account_max"}])") +
-                                    R"(}, )" + compare("users", ">", R"({"ref": "wecom.passive_adds_per_day"})") + "]}");
+  const Condition nested = parse_ok(
+      R"({"all": [{"not": )" +
+      compare(
+          "users", "between",
+          R"([{"ref": "personal.customers_per_account"}, {"ref": "personal.customers_per_account_max"}])") +
+      R"(}, )" + compare("users", ">", R"({"ref": "wecom.passive_adds_per_day"})") + "]}");
   CHECK(nested.cited_rows == std::vector<int>{4, 4, 5});
   CHECK(nested.evaluate(facts(12000)));
   CHECK_FALSE(nested.evaluate(facts(7000)));
@@ -142,7 +145,8 @@ TEST_CASE("recommendation is a string fact advice rules may test", "[condition]"
             .evaluate(facts(1, "active", "fruit", "low", false, "personal")));
   const auto problems = parse_problems(json::parse(compare("recommendation", "==", R"("wecom")")), false);
   REQUIRE(problems.size() == 1);
-  CHECK(problems[0] == "test: /when/fact: \"recommendation\" is known only after scoring; use it in advice rules");
+  CHECK(problems[0] ==
+        "test: /when/fact: \"recommendation\" is known only after scoring; use it in advice rules");
   const auto bad = parse_problems(json::parse(compare("recommendation", "==", R"("both")")), true);
   REQUIRE(bad.size() == 1);
   CHECK(bad[0] == "test: /when/value: \"both\" is not a value fact \"recommendation\" can take");
@@ -219,26 +223,35 @@ TEST_CASE("condition problems carry the pointer of the mistake", "[condition]") 
       {R"("users > 5")", "test: /when: expected an object, got a string"},
       {R"({"fact": "users", "op": ">"})", "test: /when: missing required key \"value\""},
       {R"({"fact": "users", "op": ">", "value": 1, "weight": 2})", "test: /when/weight: unknown key"},
-      {R"({"fact": "users", "op": ">", "valeu": 1})", "test: /when/valeu: unknown key; did you mean \"value\"?"},
+      {R"({"fact": "users", "op": ">", "valeu": 1})",
+       "test: /when/valeu: unknown key; did you mean \"value\"?"},
       {R"({"fact": "Users", "op": ">", "value": 1})", "test: /when/fact: unknown fact \"Users\""},
       {R"({"fact": "users", "op": "=", "value": 1})", "test: /when/op: unknown operator \"=\""},
-      {R"({"fact": "users", "op": "in", "value": 1})", "test: /when/value: operator \"in\" needs an array, got an integer"},
+      {R"({"fact": "users", "op": "in", "value": 1})",
+       "test: /when/value: operator \"in\" needs an array, got an integer"},
       {R"({"fact": "users", "op": "in", "value": [1, "two"]})",
        "test: /when/value/1: expected a number or {\"ref\": ...}, got a string"},
-      {R"({"fact": "users", "op": "between", "value": [1]})", "test: /when/value: \"between\" needs [low, high]"},
+      {R"({"fact": "users", "op": "between", "value": [1]})",
+       "test: /when/value: \"between\" needs [low, high]"},
       {R"({"fact": "users", "op": ">", "value": {"ref": "customers_per_account"}})",
        "test: /when/value/ref: \"customers_per_account\": expected wecom.<quantity> or personal.<quantity>"},
-      {R"({"fact": "users", "op": ">", "value": {"ref": 5}})", "test: /when/value/ref: expected a string, got an integer"},
+      {R"({"fact": "users", "op": ">", "value": {"ref": 5}})",
+       "test: /when/value/ref: expected a string, got an integer"},
       {R"({"fact": "adding", "op": "in", "value": ["active", "sometimes"]})",
        "test: /when/value/1: \"sometimes\" is not a value fact \"adding\" can take"},
       {R"({"fact": "barrier", "op": "==", "value": "medium"})",
        "test: /when/value: \"medium\" is not a value fact \"barrier\" can take"},
-      {R"({"fact": "barrier", "op": "==", "value": 1})", "test: /when/value: fact \"barrier\" is a string; got an integer"},
-      {R"({"all": {"fact": "users", "op": ">", "value": 1}})", "test: /when/all: expected an array, got an object"},
+      {R"({"fact": "barrier", "op": "==", "value": 1})",
+       "test: /when/value: fact \"barrier\" is a string; got an integer"},
+      {R"({"all": {"fact": "users", "op": ">", "value": 1}})",
+       "test: /when/all: expected an array, got an object"},
       {R"({"any": []})", "test: /when/any: needs at least one condition"},
-      {R"({"not": [{"fact": "users", "op": ">", "value": 1}]})", "test: /when/not: expected an object, got an array"},
-      {R"({"any": [{"fact": "users", "op": ">", "value": 1}, 7]})", "test: /when/any/1: expected an object, got an integer"},
-      {R"({"not": {"fact": "users", "op": ">", "value": 1}, "any": []})", "test: /when: a condition is exactly one of"},
+      {R"({"not": [{"fact": "users", "op": ">", "value": 1}]})",
+       "test: /when/not: expected an object, got an array"},
+      {R"({"any": [{"fact": "users", "op": ">", "value": 1}, 7]})",
+       "test: /when/any/1: expected an object, got an integer"},
+      {R"({"not": {"fact": "users", "op": ">", "value": 1}, "any": []})",
+       "test: /when: a condition is exactly one of"},
   };
   for (const Bad& b : cases) {
     const auto problems = parse_problems(json::parse(b.json_text));

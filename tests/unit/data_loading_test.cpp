@@ -25,13 +25,16 @@ const Feature& row(int no) {
 // The value of a named quantity on one side of one row; fails the test when absent.
 std::optional<double> value_in_row(int no, Account account, const std::string& name) {
   const auto& quantities = row(no).side(account).quantities;
-  const auto it = std::find_if(quantities.begin(), quantities.end(), [&](const Quantity& q) { return q.name == name; });
+  const auto it =
+      std::find_if(quantities.begin(), quantities.end(), [&](const Quantity& q) { return q.name == name; });
   INFO("row " << no << " " << account_id(account) << " quantity " << name);
   REQUIRE(it != quantities.end());
   return it->value;
 }
 
-bool contains(const std::string& text, std::string_view needle) { return text.find(needle) != std::string::npos; }
+bool contains(const std::string& text, std::string_view needle) {
+  return text.find(needle) != std::string::npos;
+}
 
 }  // namespace
 
@@ -191,8 +194,9 @@ TEST_CASE("industries.json: the lecture's industries and their barriers", "[data
     Barrier barrier;
     bool regulated;
   };
-  for (const Expect& e : {Expect{"fruit", Barrier::kLow, false}, Expect{"law", Barrier::kHigh, true},
-                          Expect{"insurance", Barrier::kHigh, true}, Expect{"medical", Barrier::kHigh, true}}) {
+  for (const Expect& e :
+       {Expect{"fruit", Barrier::kLow, false}, Expect{"law", Barrier::kHigh, true},
+        Expect{"insurance", Barrier::kHigh, true}, Expect{"medical", Barrier::kHigh, true}}) {
     INFO(e.id);
     const Industry* industry = catalog.find(e.id);
     REQUIRE(industry != nullptr);
@@ -292,7 +296,8 @@ TEST_CASE("DataError keeps every problem and summarises them in what()", "[data]
   CHECK(std::string(one.what()) == "a.json: /x: bad");
   const DataError two({"a.json: /x: bad", "a.json: /y: worse"});
   CHECK(two.problems().size() == 2);
-  CHECK(std::string(two.what()) == "a.json: /x: bad (and 1 more problem; 'acct-advisor validate' lists them all)");
+  CHECK(std::string(two.what()) ==
+        "a.json: /x: bad (and 1 more problem; 'acct-advisor validate' lists them all)");
   const DataError three({"p1", "p2", "p3"});
   CHECK(std::string(three.what()) == "p1 (and 2 more problems; 'acct-advisor validate' lists them all)");
   CHECK(three.code() == ExitCode::kData);

@@ -11,13 +11,13 @@ TEST_CASE("edit_distance on ASCII", "[edit_distance]") {
   CHECK(edit_distance("abc", "") == 3);
   CHECK(edit_distance("", "abc") == 3);
   CHECK(edit_distance("fruit", "fruit") == 0);
-  CHECK(edit_distance("fruit", "fruits") == 1);   // insertion
-  CHECK(edit_distance("fruit", "frut") == 1);     // deletion
+  CHECK(edit_distance("fruit", "fruits") == 1);  // insertion
+  CHECK(edit_distance("fruit", "frut") == 1);    // deletion
   CHECK(edit_distance("favours", "favors") == 1);
   CHECK(edit_distance("kitten", "sitting") == 3);
   CHECK(edit_distance("flaw", "lawn") == 2);
-  CHECK(edit_distance("ab", "ba") == 2);          // a transposition is two edits
-  CHECK(edit_distance("Fruit", "fruit") == 1);    // case matters
+  CHECK(edit_distance("ab", "ba") == 2);        // a transposition is two edits
+  CHECK(edit_distance("Fruit", "fruit") == 1);  // case matters
 }
 
 TEST_CASE("edit_distance counts code points, not bytes", "[edit_distance]") {
@@ -25,7 +25,7 @@ TEST_CASE("edit_distance counts code points, not bytes", "[edit_distance]") {
   CHECK(edit_distance("水果", "") == 2);
   CHECK(edit_distance("水果", "水果店") == 1);
   CHECK(edit_distance("律师", "法律") == 2);
-  CHECK(edit_distance("café", "cafe") == 1);           // 2-byte é
+  CHECK(edit_distance("café", "cafe") == 1);                          // 2-byte é
   CHECK(edit_distance("\xF0\x9F\x98\x80", "\xF0\x9F\x98\x81") == 1);  // 4-byte emoji
   CHECK(edit_distance("a水", "a") == 1);
   // Characters sharing a lead byte are still different.
@@ -33,7 +33,8 @@ TEST_CASE("edit_distance counts code points, not bytes", "[edit_distance]") {
 }
 
 TEST_CASE("edit_distance is a metric", "[edit_distance]") {
-  const char* const words[] = {"", "fruit", "fruits", "frut", "水果", "水果店", "law", "lawyer", "café", "a水b"};
+  const char* const words[] = {"",       "fruit", "fruits", "frut", "水果",
+                               "水果店", "law",   "lawyer", "café", "a水b"};
   for (const char* a : words) {
     CHECK(edit_distance(a, a) == 0);
     for (const char* b : words) {
@@ -48,15 +49,28 @@ TEST_CASE("edit_distance is a metric", "[edit_distance]") {
 TEST_CASE("edit_distance tolerates invalid UTF-8", "[edit_distance]") {
   CHECK(edit_distance("\xff", "a") == 1);
   CHECK(edit_distance("\xff\xfe", "") == 2);
-  CHECK(edit_distance("a\x80" "b", "ab") == 1);  // a stray continuation byte
+  CHECK(edit_distance("a\x80"
+                      "b",
+                      "ab") == 1);  // a stray continuation byte
 }
 
 // An invalid byte counts as one code point of its own: a sequence cut short must not swallow
 // the characters after its lead byte ("\xE6ab" is three code points, not one).
 TEST_CASE("edit_distance: a truncated sequence does not swallow the next characters", "[edit_distance]") {
-  CHECK(edit_distance("\xE6" "ab", "ab") == 1);
-  CHECK(edit_distance("\xC3" "a", "a") == 1);
-  CHECK(edit_distance("\xC3" "ab", "\xC3" "b") == 1);  // the 'a' is deleted on its own
-  CHECK(edit_distance("\xF0" "abc", "abc") == 1);
-  CHECK(edit_distance("\xE4\xB8" "a", "a") == 2);  // 万 cut short: two invalid bytes
+  CHECK(edit_distance("\xE6"
+                      "ab",
+                      "ab") == 1);
+  CHECK(edit_distance("\xC3"
+                      "a",
+                      "a") == 1);
+  CHECK(edit_distance("\xC3"
+                      "ab",
+                      "\xC3"
+                      "b") == 1);  // the 'a' is deleted on its own
+  CHECK(edit_distance("\xF0"
+                      "abc",
+                      "abc") == 1);
+  CHECK(edit_distance("\xE4\xB8"
+                      "a",
+                      "a") == 2);  // 万 cut short: two invalid bytes
 }

@@ -13,13 +13,17 @@ using namespace advisor;
 
 namespace {
 
-const Engine& engine() { return test_support::real_engine(); }
+const Engine& engine() {
+  return test_support::real_engine();
+}
 
 Profile profile(std::int64_t users, const std::string& industry_or_barrier, Adding adding) {
   ProfileInput input;
   input.users = std::to_string(users);
-  if (industry_or_barrier == "low" || industry_or_barrier == "high") input.barrier = industry_or_barrier;
-  else input.industry = industry_or_barrier;
+  if (industry_or_barrier == "low" || industry_or_barrier == "high")
+    input.barrier = industry_or_barrier;
+  else
+    input.industry = industry_or_barrier;
   input.adding = std::string(adding_id(adding));
   return resolve_profile(input, test_support::real_data().industries);
 }
@@ -112,9 +116,10 @@ TEST_CASE("the lecture's answers and the conflicts in rules.json", "[engine]") {
 
 TEST_CASE("each criterion decides when the others balance", "[engine]") {
   SECTION("scale: high barrier against active adding") {
-    CHECK(answer(profile(3000, "high", Adding::kActive)) == Account::kPersonal);   // one account suffices
-    CHECK(answer(profile(5000, "high", Adding::kActive)) == Account::kPersonal);   // exactly one account's worth
-    CHECK(answer(profile(5001, "high", Adding::kActive)) == Account::kWecom);      // past the usual capacity
+    CHECK(answer(profile(3000, "high", Adding::kActive)) == Account::kPersonal);  // one account suffices
+    CHECK(answer(profile(5000, "high", Adding::kActive)) ==
+          Account::kPersonal);                                                 // exactly one account's worth
+    CHECK(answer(profile(5001, "high", Adding::kActive)) == Account::kWecom);  // past the usual capacity
     CHECK(answer(profile(30000, "high", Adding::kActive)) == Account::kWecom);
     CHECK(answer(profile(600000, "high", Adding::kActive)) == Account::kWecom);
   }
@@ -165,8 +170,10 @@ TEST_CASE("capacity: accounts each type needs", "[engine][capacity]") {
 
 TEST_CASE("capacity holds every customer with no account to spare", "[engine][capacity][property]") {
   const auto& features = test_support::real_data().features;
-  const auto per_wecom = static_cast<std::int64_t>(features.need(Account::kWecom, "customers_per_account").value());
-  const auto per_personal = static_cast<std::int64_t>(features.need(Account::kPersonal, "customers_per_account").value());
+  const auto per_wecom =
+      static_cast<std::int64_t>(features.need(Account::kWecom, "customers_per_account").value());
+  const auto per_personal =
+      static_cast<std::int64_t>(features.need(Account::kPersonal, "customers_per_account").value());
   for (std::int64_t users : user_grid()) {
     INFO(users);
     const Capacity c = engine().capacity(users);
@@ -214,9 +221,12 @@ TEST_CASE("properties over users, industries and adding modes", "[engine][proper
         // The answer follows the scores, ties to the rule set's tie account.
         const Scores s = scores_of(p);
         const Account a = answer(p);
-        if (s.wecom > s.personal) CHECK(a == Account::kWecom);
-        else if (s.wecom < s.personal) CHECK(a == Account::kPersonal);
-        else CHECK(a == test_support::real_data().rules.tie);
+        if (s.wecom > s.personal)
+          CHECK(a == Account::kWecom);
+        else if (s.wecom < s.personal)
+          CHECK(a == Account::kPersonal);
+        else
+          CHECK(a == test_support::real_data().rules.tie);
       }
     }
   }
@@ -264,7 +274,8 @@ TEST_CASE("recommend agrees with decide and explains every point", "[engine][pro
 
 TEST_CASE("reasons and advice are filled in for the profile", "[engine]") {
   auto has_advice = [](const Recommendation& r, const std::string& id) {
-    return std::any_of(r.advice.begin(), r.advice.end(), [&](const Suggestion& s) { return s.advice->id == id; });
+    return std::any_of(r.advice.begin(), r.advice.end(),
+                       [&](const Suggestion& s) { return s.advice->id == id; });
   };
   auto vote = [](const Recommendation& r, const std::string& id) -> const Vote* {
     for (const Vote& v : r.votes)
@@ -277,14 +288,15 @@ TEST_CASE("reasons and advice are filled in for the profile", "[engine]") {
   const Vote* scale = vote(fruit, "scale-several-personal-accounts");
   REQUIRE(scale != nullptr);
   CHECK(scale->reason.en ==
-        "30,000 customers need 6 personal accounts but only 2 WeCom accounts; at large scale the lecture advises WeCom.");
+        "30,000 customers need 6 personal accounts but only 2 WeCom accounts; at large scale the lecture "
+        "advises WeCom.");
   CHECK(scale->reason.zh == "30,000个客户需要6个个微号，企微只需2个；规模较大，建议用企微。");
   const Vote* barrier = vote(fruit, "barrier-low");
   REQUIRE(barrier != nullptr);
   CHECK_THAT(barrier->reason.en, Catch::Matchers::StartsWith("Fruit has a low knowledge barrier"));
   CHECK_THAT(barrier->reason.zh, Catch::Matchers::StartsWith("水果认知门槛低"));
   CHECK(has_advice(fruit, "keep-personal-helpers"));
-  CHECK(has_advice(fruit, "live-code-for-campaigns"));  // two WeCom accounts
+  CHECK(has_advice(fruit, "live-code-for-campaigns"));    // two WeCom accounts
   CHECK_FALSE(has_advice(fruit, "buy-session-archive"));  // fruit is not regulated
   CHECK_FALSE(has_advice(fruit, "regulated-on-personal"));
 
@@ -292,7 +304,8 @@ TEST_CASE("reasons and advice are filled in for the profile", "[engine]") {
   CHECK(insurance.account == Account::kWecom);
   CHECK(has_advice(insurance, "buy-session-archive"));
   REQUIRE(vote(insurance, "compliance-regulated") != nullptr);
-  CHECK_THAT(vote(insurance, "compliance-regulated")->reason.en, Catch::Matchers::StartsWith("Insurance is strictly regulated"));
+  CHECK_THAT(vote(insurance, "compliance-regulated")->reason.en,
+             Catch::Matchers::StartsWith("Insurance is strictly regulated"));
 
   const Recommendation small_law = engine().recommend(profile(3000, "law", Adding::kPassive));
   CHECK(small_law.account == Account::kPersonal);
@@ -304,13 +317,15 @@ TEST_CASE("reasons and advice are filled in for the profile", "[engine]") {
   CHECK(law.account == Account::kPersonal);
   REQUIRE(has_advice(law, "many-personal-accounts"));
   for (const Suggestion& s : law.advice) {
-    if (s.advice->id == "many-personal-accounts") CHECK_THAT(s.text.en, Catch::Matchers::StartsWith("Plan for 6 personal accounts"));
+    if (s.advice->id == "many-personal-accounts")
+      CHECK_THAT(s.text.en, Catch::Matchers::StartsWith("Plan for 6 personal accounts"));
   }
 
   // A barrier-only profile names no industry (capitalised at the start of a sentence).
   const Recommendation anonymous = engine().recommend(profile(8000, "high", Adding::kActive));
   REQUIRE(vote(anonymous, "barrier-high") != nullptr);
-  CHECK_THAT(vote(anonymous, "barrier-high")->reason.en, Catch::Matchers::StartsWith("This industry has a high knowledge barrier"));
+  CHECK_THAT(vote(anonymous, "barrier-high")->reason.en,
+             Catch::Matchers::StartsWith("This industry has a high knowledge barrier"));
   CHECK_THAT(vote(anonymous, "barrier-high")->reason.zh, Catch::Matchers::StartsWith("该行业认知门槛高"));
 }
 
@@ -318,7 +333,8 @@ TEST_CASE("render_template fills every placeholder and keeps unknown ones", "[en
   const Profile p = profile(30000, "fruit", Adding::kActive);
   const Capacity c = engine().capacity(p.users);
   const Industry* fruit = test_support::real_data().industries.find("fruit");
-  const std::string text = "{users}|{wecom_accounts}|{personal_accounts}|{personal_accounts_max}|{industry}|{barrier}|{adding}";
+  const std::string text =
+      "{users}|{wecom_accounts}|{personal_accounts}|{personal_accounts_max}|{industry}|{barrier}|{adding}";
   CHECK(render_template(text, p, c, Lang::kEn, fruit) == "30,000|2|6|3|Fruit|low|active");
   CHECK(render_template(text, p, c, Lang::kZh, fruit) == "30,000|2|6|3|水果|低|主动添加");
   CHECK(render_template("{industry}", p, c, Lang::kEn, nullptr) == "This industry");
@@ -378,14 +394,17 @@ TEST_CASE("the flips recommend() reports do what they say", "[engine][flip][prop
         const Profile p = profile(users, who, adding);
         const Recommendation r = engine().recommend(p);
         for (const Flip& f : r.flips) {
-          INFO(who << " " << adding_id(adding) << " " << users << ": " << f.change << " " << f.from << " -> " << f.to);
+          INFO(who << " " << adding_id(adding) << " " << users << ": " << f.change << " " << f.from << " -> "
+                   << f.to);
           CHECK(f.recommendation != r.account);
           // Apply the change as a user would, by answering the question differently.
           ProfileInput input;
           input.users = std::to_string(users);
           input.adding = std::string(adding_id(adding));
-          if (p.industry.empty()) input.barrier = std::string(barrier_id(p.barrier));
-          else input.industry = p.industry;
+          if (p.industry.empty())
+            input.barrier = std::string(barrier_id(p.barrier));
+          else
+            input.industry = p.industry;
           if (f.change == "users") {
             CHECK(f.from == std::to_string(users));
             input.users = f.to;
@@ -439,7 +458,8 @@ TEST_CASE("flips for a profile in conflict", "[engine][flip]") {
   CHECK(find("users")->to == "50001");
   CHECK(find("users")->recommendation == Account::kWecom);
 
-  // 30,000 fruit, active: every criterion agrees; only much smaller scale with passive... no single change flips it.
+  // 30,000 fruit, active: every criterion agrees; only much smaller scale with passive... no single change
+  // flips it.
   const Recommendation agreed = engine().recommend(profile(30000, "fruit", Adding::kActive));
   CHECK(agreed.flips.empty());
   // A small low-barrier passive shop flips on adding, barrier and size.

@@ -88,12 +88,15 @@ TEST_CASE("fuzz seed corpus runs clean through the fuzz entries", "[fuzz]") {
 
 TEST_CASE("the real data files load through the fuzz entries", "[fuzz]") {
   // Not only "no crash": the real files must load, so the fuzz entries exercise what they claim.
-  const auto read = [](const char* name) { return test_support::read_bytes(test_support::data_dir() / name); };
+  const auto read = [](const char* name) {
+    return test_support::read_bytes(test_support::data_dir() / name);
+  };
   CHECK_NOTHROW(fuzz_entries::rules(read("rules.json")));
   CHECK_NOTHROW(advisor::FeatureTable::load(fuzz_entries::OneFileSource(read("features.json"))));
   CHECK_NOTHROW(advisor::IndustryCatalog::load(fuzz_entries::OneFileSource(read("industries.json"))));
   CHECK_NOTHROW(fuzz_entries::users("3万"));
-  CHECK_NOTHROW(fuzz_entries::batch_line(R"({"id":"a1","users":30000,"industry":"fruit","adding":"active"})"));
+  CHECK_NOTHROW(
+      fuzz_entries::batch_line(R"({"id":"a1","users":30000,"industry":"fruit","adding":"active"})"));
 }
 
 TEST_CASE("a CSV header that cannot be read stops the batch run", "[fuzz][batch]") {
@@ -102,6 +105,7 @@ TEST_CASE("a CSV header that cannot be read stops the batch run", "[fuzz][batch]
   advisor::BatchStats stats;
   advisor::BatchOptions options;
   options.input = advisor::BatchInputFormat::kCsv;
-  CHECK_THROWS_WITH(fuzz_entries::run_batch("a,b\"c,\"d\nusers,industry,adding\n5,fruit,active\n", options, stats),
-                    "CSV header (line 1): a quoted field is not closed");
+  CHECK_THROWS_WITH(
+      fuzz_entries::run_batch("a,b\"c,\"d\nusers,industry,adding\n5,fruit,active\n", options, stats),
+      "CSV header (line 1): a quoted field is not closed");
 }

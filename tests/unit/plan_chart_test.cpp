@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include <unistd.h>
 #include <cstdint>
 #include <cstdlib>
 #include <filesystem>
@@ -8,7 +9,6 @@
 #include <string>
 #include <string_view>
 #include <vector>
-#include <unistd.h>
 
 #include "acct_advisor/data_set.hpp"
 #include "acct_advisor/plan_chart.hpp"
@@ -42,11 +42,15 @@ Plan active_plan() {
   return plan;
 }
 
-bool contains(std::string_view haystack, std::string_view needle) { return haystack.find(needle) != std::string_view::npos; }
+bool contains(std::string_view haystack, std::string_view needle) {
+  return haystack.find(needle) != std::string_view::npos;
+}
 
 std::size_t count(std::string_view haystack, std::string_view needle) {
   std::size_t n = 0;
-  for (auto pos = haystack.find(needle); pos != std::string_view::npos; pos = haystack.find(needle, pos + needle.size())) ++n;
+  for (auto pos = haystack.find(needle); pos != std::string_view::npos;
+       pos = haystack.find(needle, pos + needle.size()))
+    ++n;
   return n;
 }
 
@@ -59,7 +63,8 @@ std::string xml_problem(std::string_view xml) {
     const char c = xml[i];
     if (c == '&') {
       bool ok = false;
-      for (const std::string_view e : {"&amp;", "&lt;", "&gt;", "&quot;", "&apos;"}) ok = ok || xml.substr(i, e.size()) == e;
+      for (const std::string_view e : {"&amp;", "&lt;", "&gt;", "&quot;", "&apos;"})
+        ok = ok || xml.substr(i, e.size()) == e;
       if (!ok) return "bare & at " + std::to_string(i);
       ++i;
       continue;
@@ -74,8 +79,10 @@ std::string xml_problem(std::string_view xml) {
     char quote = 0;
     for (; j < xml.size(); ++j) {
       if (quote) {
-        if (xml[j] == quote) quote = 0;
-        else if (xml[j] == '<') return "< in an attribute at " + std::to_string(j);
+        if (xml[j] == quote)
+          quote = 0;
+        else if (xml[j] == '<')
+          return "< in an attribute at " + std::to_string(j);
       } else if (xml[j] == '"' || xml[j] == '\'') {
         quote = xml[j];
       } else if (xml[j] == '>') {
@@ -89,7 +96,8 @@ std::string xml_problem(std::string_view xml) {
     if (tag.empty()) return "empty tag at " + std::to_string(i);
     if (tag[0] == '/') {
       const std::string name(tag.substr(1));
-      if (open.empty() || open.back() != name) return "</" + name + "> does not close " + (open.empty() ? "anything" : "<" + open.back() + ">");
+      if (open.empty() || open.back() != name)
+        return "</" + name + "> does not close " + (open.empty() ? "anything" : "<" + open.back() + ">");
       open.pop_back();
     } else if (tag[0] != '?' && tag[0] != '!' && tag.back() != '/') {
       open.emplace_back(tag.substr(0, tag.find_first_of(" \t\n")));

@@ -19,7 +19,9 @@ using namespace advisor;
 
 namespace {
 
-const FeatureTable& features() { return test_support::real_data().features; }
+const FeatureTable& features() {
+  return test_support::real_data().features;
+}
 
 Plan plan(std::int64_t users, Adding adding, std::optional<std::int64_t> days = std::nullopt,
           std::optional<std::int64_t> accounts = std::nullopt, std::int64_t entities = 1) {
@@ -144,7 +146,8 @@ TEST_CASE("planner: --accounts below the hard maximum is infeasible", "[planner]
   CHECK_FALSE(one.personal.feasible);
 }
 
-TEST_CASE("planner: --accounts between the usual and the maximum capacity is feasible, with a note", "[planner]") {
+TEST_CASE("planner: --accounts between the usual and the maximum capacity is feasible, with a note",
+          "[planner]") {
   // Personal 4 accounts: 3 <= 4 < 6; each holds 7,500. 4 x 200 = 800 a day: 37.5 -> 38 days.
   const Plan p = plan(30000, Adding::kPassive, std::nullopt, 4);
   CHECK(p.personal.feasible);
@@ -179,13 +182,15 @@ TEST_CASE("planner: --days never gives fewer accounts than capacity needs", "[pl
       for (Adding adding : {Adding::kActive, Adding::kPassive}) {
         const Plan p = plan(users, adding, days);
         for (const AccountPlan* side : {&p.wecom, &p.personal}) {
-          INFO(users << " users in " << days << " days, " << account_id(side->account) << " " << adding_id(adding));
+          INFO(users << " users in " << days << " days, " << account_id(side->account) << " "
+                     << adding_id(adding));
           CHECK(side->accounts_needed >= side->accounts_for_capacity);
           REQUIRE(side->days_to_target);
           CHECK(*side->days_to_target <= days);
           // And no more accounts than needed: one fewer would miss the deadline or the capacity.
           if (side->accounts_needed > side->accounts_for_capacity) {
-            const double one_fewer = side->daily_adds_per_account * static_cast<double>(side->accounts_needed - 1) *
+            const double one_fewer = side->daily_adds_per_account *
+                                     static_cast<double>(side->accounts_needed - 1) *
                                      static_cast<double>(days);
             CHECK(one_fewer < static_cast<double>(users));
           }
@@ -220,8 +225,10 @@ TEST_CASE("planner: phones needed, with --entities", "[planner]") {
 TEST_CASE("planner: out-of-range input is a usage error", "[planner]") {
   CHECK_THROWS_AS(plan(0, Adding::kActive), UsageError);
   CHECK_THROWS_AS(plan(kMaxUsers + 1, Adding::kActive), UsageError);
-  CHECK_THROWS_WITH(plan(30000, Adding::kActive, 0), Catch::Matchers::StartsWith("--days: 0 is out of range"));
-  CHECK_THROWS_WITH(plan(30000, Adding::kActive, 36501), Catch::Matchers::StartsWith("--days: 36501 is out of range"));
+  CHECK_THROWS_WITH(plan(30000, Adding::kActive, 0),
+                    Catch::Matchers::StartsWith("--days: 0 is out of range"));
+  CHECK_THROWS_WITH(plan(30000, Adding::kActive, 36501),
+                    Catch::Matchers::StartsWith("--days: 36501 is out of range"));
   CHECK_THROWS_WITH(plan(30000, Adding::kActive, std::nullopt, 0),
                     Catch::Matchers::StartsWith("--accounts: 0 is out of range"));
   CHECK_THROWS_WITH(plan(30000, Adding::kActive, std::nullopt, -3),
@@ -235,7 +242,8 @@ TEST_CASE("planner: out-of-range input is a usage error", "[planner]") {
   CHECK(*big.personal.days_to_target == 1);
 }
 
-TEST_CASE("planner: absurd figures from a hand-edited features.json give an infeasible plan, not garbage", "[planner]") {
+TEST_CASE("planner: absurd figures from a hand-edited features.json give an infeasible plan, not garbage",
+          "[planner]") {
   // A pass rate of 1e-300 loads (it is a number > 0) but makes 30,000 / 6e-299 = 1e302 days,
   // which no integer holds; converting it was undefined behaviour (it came out as INT64_MIN).
   std::string text = test_support::read_bytes(test_support::data_dir() / "features.json");

@@ -131,20 +131,26 @@ TEST_CASE("parse_users refuses what is not a count of customers, saying why", "[
     CHECK(message.size() < 200);
   }
   CHECK(users_error(std::string(10 * 1024, 'x')) ==
-        "--users: '" + std::string(40, 'x') + "...' is not a number; give a count of customers such as 30000, 30,000, "
-        "30k or 3万");
+        "--users: '" + std::string(40, 'x') +
+            "...' is not a number; give a count of customers such as 30000, 30,000, "
+            "30k or 3万");
   CHECK(users_error("0") == "--users: '0' must be at least 1 customer");
-  CHECK(users_error("-5") == "--users: '-5' is negative; give the number of customers you expect, at least 1");
+  CHECK(users_error("-5") ==
+        "--users: '-5' is negative; give the number of customers you expect, at least 1");
 }
 
 // A NUL byte (possible in a batch file field, not in argv) would end the C string what()
 // returns, leaving "--users: '12" and no reason; control bytes are quoted as escapes.
 TEST_CASE("parse_users: a NUL in the input does not cut the message short", "[profile][users]") {
-  const std::string message = users_error(std::string("12\0" "3", 4));
+  const std::string message =
+      users_error(std::string("12\0"
+                              "3",
+                              4));
   CHECK_THAT(message, Catch::Matchers::Contains("is not a number"));
   CHECK_THAT(message, Catch::Matchers::StartsWith("--users: '12\\x003' "));
   CHECK(message.find('\0') == std::string::npos);
-  CHECK_THAT(users_error("1\x1b[31m2"), Catch::Matchers::StartsWith("--users: '1\\x1B[31m2' is not a number"));
+  CHECK_THAT(users_error("1\x1b[31m2"),
+             Catch::Matchers::StartsWith("--users: '1\\x1B[31m2' is not a number"));
 }
 
 TEST_CASE("parse_users names the field it was given", "[profile][users]") {
@@ -169,7 +175,8 @@ TEST_CASE("parse_users: a long argument is quoted without splitting a character"
 TEST_CASE("messages quote other user text the same way", "[profile]") {
   CHECK(resolve_error("30000", "", std::string("me\0dium", 7), "active") ==
         "--barrier: expected low or high, got 'me\\x00dium'");
-  CHECK(resolve_error("30000", "fruit", "", "\xff") == "--adding: expected active or passive, got '\xEF\xBF\xBD'");
+  CHECK(resolve_error("30000", "fruit", "", "\xff") ==
+        "--adding: expected active or passive, got '\xEF\xBF\xBD'");
   std::string long_adding;
   for (int i = 0; i < 30; ++i) long_adding += "万";  // 90 bytes: the first 20 characters are shown
   const std::string adding = resolve_error("30000", "fruit", "", long_adding);
@@ -183,12 +190,13 @@ TEST_CASE("industries are found by id, name or alias in either language", "[prof
     const char* query;
     const char* id;
   };
-  for (const Lookup& l : {Lookup{"水果", "fruit"}, Lookup{"律师", "law"}, Lookup{"保险", "insurance"},
-                          Lookup{"医生", "medical"}, Lookup{"FRUIT", "fruit"}, Lookup{"Fruit", "fruit"},
-                          Lookup{"  fruit\t", "fruit"}, Lookup{"Fruit Shop", "fruit"}, Lookup{"fruit-shop", "fruit"},
-                          Lookup{"Law Firm", "law"}, Lookup{"法律", "law"}, Lookup{"Medical", "medical"},
-                          Lookup{"insurance agent", "insurance"}, Lookup{"real_estate", "real_estate"},
-                          Lookup{"Real Estate", "real_estate"}, Lookup{"fruits", "fruit"} /* an alias, so no suggestion */}) {
+  for (const Lookup& l :
+       {Lookup{"水果", "fruit"}, Lookup{"律师", "law"}, Lookup{"保险", "insurance"},
+        Lookup{"医生", "medical"}, Lookup{"FRUIT", "fruit"}, Lookup{"Fruit", "fruit"},
+        Lookup{"  fruit\t", "fruit"}, Lookup{"Fruit Shop", "fruit"}, Lookup{"fruit-shop", "fruit"},
+        Lookup{"Law Firm", "law"}, Lookup{"法律", "law"}, Lookup{"Medical", "medical"},
+        Lookup{"insurance agent", "insurance"}, Lookup{"real_estate", "real_estate"},
+        Lookup{"Real Estate", "real_estate"}, Lookup{"fruits", "fruit"} /* an alias, so no suggestion */}) {
     INFO(l.query);
     const Industry* industry = test_support::real_data().industries.find(l.query);
     REQUIRE(industry != nullptr);
@@ -250,26 +258,33 @@ TEST_CASE("resolve_profile explains each mistake, naming the field", "[profile]"
   CHECK(resolve_error("30000", "fruit", "", "") == "missing --adding");
   CHECK(resolve_error("", "", "", "", "") == "missing users, industry (or barrier), adding");
 
-  CHECK_THAT(resolve_error("frut", "fruit", "", "active"), Catch::Matchers::StartsWith("--users: 'frut' is not a number"));
-  CHECK_THAT(resolve_error("0", "fruit", "", "active", ""), Catch::Matchers::StartsWith("users: '0' must be at least 1"));
+  CHECK_THAT(resolve_error("frut", "fruit", "", "active"),
+             Catch::Matchers::StartsWith("--users: 'frut' is not a number"));
+  CHECK_THAT(resolve_error("0", "fruit", "", "active", ""),
+             Catch::Matchers::StartsWith("users: '0' must be at least 1"));
 
   CHECK_THAT(resolve_error("30000", "frut", "", "active"),
              Catch::Matchers::StartsWith("--industry: unknown industry 'frut'; did you mean 'fruit'"));
-  CHECK_THAT(resolve_error("30000", "fruitt", "", "active"), Catch::Matchers::Contains("did you mean 'fruit'"));
+  CHECK_THAT(resolve_error("30000", "fruitt", "", "active"),
+             Catch::Matchers::Contains("did you mean 'fruit'"));
   CHECK_THAT(resolve_error("30000", "insur", "", "active", ""),
              Catch::Matchers::StartsWith("industry: unknown industry 'insur'; did you mean 'insurance'"));
   CHECK(resolve_error("30000", "zzzzzzzzzzzzzzzzzz", "", "active") ==
-        "--industry: unknown industry 'zzzzzzzzzzzzzzzzzz'; 'acct-advisor industries' lists them, or give a barrier "
+        "--industry: unknown industry 'zzzzzzzzzzzzzzzzzz'; 'acct-advisor industries' lists them, or give a "
+        "barrier "
         "(low or high) instead");
 
   CHECK(resolve_error("30000", "fruit", "high", "active") ==
         "--barrier: 'high' contradicts --industry 'fruit', whose barrier is low; give one of them");
   CHECK(resolve_error("30000", "律师", "low", "active") ==
         "--barrier: 'low' contradicts --industry 'law', whose barrier is high; give one of them");
-  CHECK_THAT(resolve_error("30000", "law", "hihg", "active"), Catch::Matchers::StartsWith("--barrier: 'hihg' contradicts"));
+  CHECK_THAT(resolve_error("30000", "law", "hihg", "active"),
+             Catch::Matchers::StartsWith("--barrier: 'hihg' contradicts"));
   CHECK(resolve_error("30000", "", "medium", "active") == "--barrier: expected low or high, got 'medium'");
-  CHECK(resolve_error("30000", "fruit", "", "sometimes") == "--adding: expected active or passive, got 'sometimes'");
-  CHECK(resolve_error("30000", "fruit", "", "Active", "") == "adding: expected active or passive, got 'Active'");
+  CHECK(resolve_error("30000", "fruit", "", "sometimes") ==
+        "--adding: expected active or passive, got 'sometimes'");
+  CHECK(resolve_error("30000", "fruit", "", "Active", "") ==
+        "adding: expected active or passive, got 'Active'");
   // Long values are quoted in part.
   CHECK(resolve_error("1", "", std::string(1000, 'b'), "active").size() < 120);
 }

@@ -17,13 +17,17 @@ using namespace advisor;
 
 namespace {
 
-const Engine& engine() { return test_support::real_engine(); }
+const Engine& engine() {
+  return test_support::real_engine();
+}
 
 Profile profile(const std::string& industry_or_barrier, Adding adding) {
   ProfileInput input;
   input.users = "1";
-  if (industry_or_barrier == "low" || industry_or_barrier == "high") input.barrier = industry_or_barrier;
-  else input.industry = industry_or_barrier;
+  if (industry_or_barrier == "low" || industry_or_barrier == "high")
+    input.barrier = industry_or_barrier;
+  else
+    input.industry = industry_or_barrier;
   input.adding = std::string(adding_id(adding));
   return resolve_profile(input, test_support::real_data().industries);
 }
@@ -104,7 +108,8 @@ TEST_CASE("sweep: the count of points equals --steps while the range is wide eno
   CHECK(from_one.points.size() == 96);
   CHECK(from_one.points.front().users == 1);
   CHECK(from_one.points.back().users == kMaxUsers);
-  for (std::size_t i = 1; i < from_one.points.size(); ++i) CHECK(from_one.points[i].users > from_one.points[i - 1].users);
+  for (std::size_t i = 1; i < from_one.points.size(); ++i)
+    CHECK(from_one.points[i].users > from_one.points[i - 1].users);
   // Two steps are the two ends.
   const Sweep two = sweep_users(engine(), p, 7, 8, 2);
   REQUIRE(two.points.size() == 2);

@@ -20,9 +20,15 @@
 
 namespace test_support {
 
-inline std::filesystem::path tests_dir() { return ACCT_TEST_DIR; }
-inline std::filesystem::path data_dir() { return ACCT_DATA_DIR; }
-inline std::filesystem::path broken_dir() { return tests_dir() / "data" / "broken"; }
+inline std::filesystem::path tests_dir() {
+  return ACCT_TEST_DIR;
+}
+inline std::filesystem::path data_dir() {
+  return ACCT_DATA_DIR;
+}
+inline std::filesystem::path broken_dir() {
+  return tests_dir() / "data" / "broken";
+}
 
 inline std::string read_bytes(const std::filesystem::path& path) {
   std::ifstream in(path, std::ios::binary);
@@ -50,7 +56,8 @@ class MemorySource : public advisor::DataSource {
 /// The data files in data/, loaded once (read from the source tree, so tests see edits to
 /// data/ without a rebuild of the embedded copy).
 inline const advisor::DataSet& real_data() {
-  static const advisor::DataSet data = advisor::load_data_set(*advisor::directory_data_source(data_dir().string()));
+  static const advisor::DataSet data =
+      advisor::load_data_set(*advisor::directory_data_source(data_dir().string()));
   return data;
 }
 

@@ -55,11 +55,11 @@ TEST_CASE("display_width counts CJK as two columns", "[text]") {
   CHECK(display_width("水果") == 4);
   CHECK(display_width("a水b果c") == 7);
   CHECK(display_width("企业微信 WeCom") == 14);
-  CHECK(display_width("，。") == 4);         // full-width punctuation
-  CHECK(display_width("１２３") == 6);       // full-width digits
-  CHECK(display_width("e\xcc\x81") == 1);    // e + combining acute accent
-  CHECK(display_width("\xff\xfe") == 2);     // invalid bytes: one column each
-  CHECK(display_width("ab\xe6\xb0") == 4);   // a truncated sequence counts, never stalls
+  CHECK(display_width("，。") == 4);        // full-width punctuation
+  CHECK(display_width("１２３") == 6);      // full-width digits
+  CHECK(display_width("e\xcc\x81") == 1);   // e + combining acute accent
+  CHECK(display_width("\xff\xfe") == 2);    // invalid bytes: one column each
+  CHECK(display_width("ab\xe6\xb0") == 4);  // a truncated sequence counts, never stalls
 }
 
 TEST_CASE("pad_right pads to a display width", "[text]") {
@@ -99,7 +99,10 @@ TEST_CASE("wrap never starts a line with closing punctuation", "[text][wrap]") {
   };
   // A character and the closer after it take four columns; from there on a closer never leads.
   check("水果，蔬菜，肉禽蛋，饮品。零食、鲜花；图书：宠物！母婴？end", 4);
-  check("单账号2万；一个企业主体5万，可申请扩容。企微被动添加一天最高可以添加800个好友，个微被动添加一天最高可以添加200个好友。", 4);
+  check(
+      "单账号2万；一个企业主体5万，可申请扩容。企微被动添加一天最高可以添加800个好友，个微被动添加一天最高可"
+      "以添加200个好友。",
+      4);
   // With two closers in a row ("”，") and a 7-column word ("(paren)"), from 7 columns.
   check("水果，蔬菜。肉禽蛋、饮品；零食：鲜花！图书？（宠物）“母婴”，end, stop. semi; (paren)", 7);
 }
