@@ -28,7 +28,8 @@ std::string render_feature_table(const FeatureTable& table, const TableOptions& 
 /// The JSON form of one row (both languages), shared by `table --format json` and `recommend`.
 nlohmann::ordered_json feature_to_json(const Feature& feature);
 
-/// One side's quantities as "20,000 customers; 50,000 ..." or "" when it has none.
+/// A figure as the table prints it: whole numbers with thousands separators (1234567 gives
+/// "1,234,567"), fractions as they are.
 std::string format_number(double value);
 
 }  // namespace advisor

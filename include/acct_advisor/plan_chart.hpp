@@ -9,12 +9,11 @@
 
 namespace advisor {
 
-/// Renders the plan as an 800x480 SVG. Each feasible account type is a line that grows at its
-/// accounts' daily adds until it reaches the target (plan.input.users), then stays flat; its
-/// finish is marked with the day count. An infeasible type is not drawn and the legend says
-/// why. When the slower type takes more than 20 times as long as the faster one, the day axis
-/// stops well short of it and a note says so. The output depends only on the arguments: the
-/// same plan gives byte-identical text.
+/// Renders the plan as a fixed-size SVG (kWidth x kHeight in plan_chart.cpp). Each feasible account type is a
+/// line that grows at its accounts' daily adds until it reaches the target (plan.input.users), then stays
+/// flat; its finish is marked with the day count. An infeasible type is not drawn and the legend says why.
+/// When the slower type takes more than 20 times as long as the faster one, the day axis stops well short of
+/// it and a note says so. The output depends only on the arguments: the same plan gives byte-identical text.
 std::string render_plan_svg(const Plan& plan, Lang lang);
 
 }  // namespace advisor

@@ -53,10 +53,12 @@ Lang resolve_lang(const CommonOptions& options) {
 }
 
 std::size_t terminal_width() {
+  // COLUMNS outside these bounds is a mistake in the environment, not a terminal: ignore it.
+  constexpr long kNarrowest = 20, kWidest = 10'000;
   if (const char* columns = std::getenv("COLUMNS")) {
     char* end = nullptr;
     const long n = std::strtol(columns, &end, 10);
-    if (end != columns && *end == '\0' && n >= 20 && n <= 10000) return static_cast<std::size_t>(n);
+    if (end != columns && *end == '\0' && n >= kNarrowest && n <= kWidest) return static_cast<std::size_t>(n);
   }
   winsize ws{};
   if (::isatty(STDOUT_FILENO) && ::ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col >= 20) {

@@ -60,8 +60,10 @@ std::string render_csv(const Sweep& sweep) {
 
 void run_sweep(const SweepArgs& args) {
   if (args.input.users.empty()) throw UsageError("missing --users FROM..TO");
-  if (args.steps < 2 || args.steps > 10000)
-    throw UsageError(fmt::format("--steps: {} is out of range; give 2 to 10000", args.steps));
+  // More points than this is no longer a table anyone reads; it is a typo.
+  constexpr std::int64_t kMaxSteps = 10'000;
+  if (args.steps < 2 || args.steps > kMaxSteps)
+    throw UsageError(fmt::format("--steps: {} is out of range; give 2 to {}", args.steps, kMaxSteps));
   const auto [from, to] = parse_user_range(args.input.users);
   const auto source = open_data(args.common);
   const DataSet data = load_data_set(*source, args.rules_file);

@@ -53,7 +53,8 @@ void print_error(const std::string& message) {
 }
 
 // CLI11 quotes whole arguments; a 10 KB one would make a 10 KB line. Cut at a UTF-8 boundary.
-std::string shortened(std::string message, std::size_t max_bytes = 300) {
+constexpr std::size_t kMaxErrorBytes = 300;
+std::string shortened(std::string message, std::size_t max_bytes = kMaxErrorBytes) {
   if (message.size() <= max_bytes) return message;
   std::size_t cut = max_bytes;
   while (cut > 0 && (static_cast<unsigned char>(message[cut]) & 0xC0) == 0x80) --cut;
