@@ -36,10 +36,16 @@ for t in "${targets[@]}"; do
   echo "== $t: ${seconds}s, log $log"
   start=$(date +%s)
   set +e
-  # The first corpus directory receives new inputs; the seeds are read only.
+  # The first corpus directory receives new inputs; the seeds are read only. The loaders' seeds
+  # are the real files and the broken-file catalogue themselves, not copies that would go stale.
+  case $t in
+    data_loader) seeds=(data tests/data/broken/base tests/data/broken/features tests/data/broken/industries) ;;
+    rules) seeds=(data tests/data/broken/base tests/data/broken/rules) ;;
+    *) seeds=("fuzz/corpus/$t") ;;
+  esac
   "$bin" "${dict[@]}" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
     -print_final_stats=1 -artifact_prefix="$work/artifacts/" \
-    "$work/corpus" "fuzz/corpus/$t" >"$log" 2>&1
+    "$work/corpus" "${seeds[@]}" >"$log" 2>&1
   rc=$?
   set -e
   elapsed=$(( $(date +%s) - start ))
