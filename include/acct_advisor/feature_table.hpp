@@ -15,10 +15,16 @@
 
 namespace advisor {
 
+/// What kind of figure the source gives: a plain value, a ceiling (最多, 以内, 最高) or an
+/// approximation (约, 左右). A computation from a ceiling is a best case and must say so.
+enum class Bound { kExact, kAtMost, kAbout };
+std::string_view bound_id(Bound bound);
+
 struct Quantity {
   std::string name;             ///< e.g. "customers_per_account"; unique per side.
   std::optional<double> value;  ///< nullopt means "unlimited".
   std::string unit;
+  Bound bound = Bound::kExact;
 };
 
 struct FeatureSide {

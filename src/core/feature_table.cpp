@@ -23,6 +23,18 @@ std::string_view favours_id(Favours favours) {
   return "neither";
 }
 
+std::string_view bound_id(Bound bound) {
+  switch (bound) {
+    case Bound::kExact:
+      return "exact";
+    case Bound::kAtMost:
+      return "at_most";
+    case Bound::kAbout:
+      return "about";
+  }
+  return "exact";
+}
+
 namespace {
 
 constexpr int kMaxDepth = 16;  // the real file nests 6 deep
@@ -62,7 +74,8 @@ std::optional<Quantity> parse_quantity(const std::string& name, const json& valu
   ObjectReader q(value, pointer, problems);
   if (!q.ok()) return std::nullopt;
   q.only_keys({"value", "unit"});
-  Quantity out{name, std::nullopt, ""};
+  Quantity out;
+  out.name = name;
   if (!is_identifier(name)) problems.add(pointer, "quantity name must be lower_snake_case");
   if (const json* v = q.any("value")) {
     if (v->is_string() && v->get<std::string>() == "unlimited") {
