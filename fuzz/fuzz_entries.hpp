@@ -67,7 +67,7 @@ inline void compute_with(const advisor::FeatureTable& table) {
   const advisor::Engine engine(data.features, data.industries, data.rules);
   for (const auto& profile : sample_profiles()) {
     const advisor::Recommendation r = engine.recommend(profile);
-    require(r.capacity.wecom_accounts >= 1 && r.capacity.personal_accounts >= 1, "at least one account");
+    require(r.sizing.wecom_accounts >= 1 && r.sizing.personal_accounts >= 1, "at least one account");
     (void)advisor::recommendation_to_json(r, data).dump();
     advisor::PlanInput plan;
     plan.users = profile.users;

@@ -17,27 +17,42 @@
 
 namespace advisor {
 
-/// What a condition can ask about. Numbers: users and the accounts each type would need;
-/// strings: adding, industry, barrier, recommendation (advice only); bool: regulated.
+/// What a condition can ask about. Numbers: users, the entities given, and what each account
+/// type needs for them (accounts, entities, live codes, days to reach them); strings: adding,
+/// industry, barrier, recommendation (advice only); bools: regulated and derived yes/no facts.
 enum class Fact : std::uint8_t {
   kUsers,
   kWecomAccounts,
   kPersonalAccounts,
   kPersonalAccountsMax,
+  kEntities,
+  kWecomEntitiesNeeded,
+  kLiveCodes,
+  kWecomDays,
+  kPersonalDays,
+  kTargetDays,
   kAdding,
   kIndustry,
   kBarrier,
-  kRegulated,
   kRecommendation,
+  kRegulated,
+  kExpansionNeeded,
+  kWecomInTime,
+  kPersonalInTime,
+  kWecomFaster,
 };
-inline constexpr std::size_t kFactCount = 9;
+inline constexpr std::size_t kFactCount = 19;
+inline constexpr std::size_t kNumberFacts = 10;
+inline constexpr std::size_t kStringFacts = 4;
+inline constexpr std::size_t kBoolFacts = 5;
 std::string_view fact_name(Fact fact);
 
-/// Fact values for one profile. Strings are views of static or catalog-owned text.
+/// Fact values for one profile, in the order of Fact within each type. Strings are views of
+/// static or catalog-owned text.
 struct FactValues {
-  std::array<double, 4> numbers{};            ///< users, wecom/personal/personal-max accounts
-  std::array<std::string_view, 4> strings{};  ///< adding, industry, barrier, recommendation
-  bool regulated = false;
+  std::array<double, kNumberFacts> numbers{};
+  std::array<std::string_view, kStringFacts> strings{};  ///< adding, industry, barrier, recommendation
+  std::array<bool, kBoolFacts> bools{};  ///< regulated, expansion_needed, wecom/personal_in_time, wecom_faster
 };
 
 enum class Op : std::uint8_t { kEq, kNe, kLt, kLe, kGt, kGe, kIn, kBetween };

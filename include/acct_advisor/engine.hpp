@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "acct_advisor/feature_table.hpp"
+#include "acct_advisor/planner.hpp"
 #include "acct_advisor/profile.hpp"
 #include "acct_advisor/rule_set.hpp"
 
@@ -38,24 +39,19 @@ struct Flip {
   Account recommendation = Account::kWecom;
 };
 
-/// Accounts each type needs to hold the profile's customers (from features.json capacities).
-struct Capacity {
-  std::int64_t wecom_accounts = 0;
-  std::int64_t personal_accounts = 0;      ///< at the usual capacity
-  std::int64_t personal_accounts_max = 0;  ///< at the most one account can hold
-};
-
 struct Recommendation {
   Profile profile;
   Account account = Account::kWecom;
   Scores scores;
   bool tie = false;
-  Capacity capacity;
+  Sizing sizing;
   std::vector<Vote> votes;
   std::vector<Suggestion> advice;
   std::vector<Flip> flips;
 
   int margin() const { return scores.of(account) - scores.of(other(account)); }
+  /// What the margin means (clear, close, toss-up), from the rules file's margin bands.
+  const MarginBand* band = nullptr;
 };
 
 class Engine {
@@ -68,7 +64,10 @@ class Engine {
   /// The full answer: votes with reasons, advice and the flips.
   Recommendation recommend(const Profile& profile) const;
 
-  Capacity capacity(std::int64_t users) const;
+  /// What each account type needs for the profile (accounts, entities, live codes, days).
+  Sizing size(const Profile& profile) const;
+  /// The deadline the profile's days are judged against: its own, or the rules' default.
+  std::int64_t target_days(const Profile& profile) const;
   /// The smallest user count in (lo, hi] whose answer differs from lo's, given that hi's does.
   /// Bisection on the engine, so it is exact whatever shape the rules give the score.
   std::int64_t find_flip(Profile profile, std::int64_t lo, std::int64_t hi) const;
@@ -79,17 +78,16 @@ class Engine {
   FactValues facts(const Profile& profile) const;
   Account pick(const Scores& scores) const;
 
-  LocalizedText fill(const LocalizedText& text, const Profile& profile, const Capacity& capacity) const;
+  LocalizedText fill(const LocalizedText& text, const Profile& profile, const Sizing& sizing) const;
 
   const IndustryCatalog& industries_;
   const RuleSet& rules_;
-  double wecom_capacity_;
-  double personal_capacity_;
-  double personal_capacity_max_;
+  SizingFigures figures_;
 };
 
-/// Fills {users}, {industry}, ... in a reason or advice text (see kTemplateFields).
-std::string render_template(const std::string& text, const Profile& profile, const Capacity& capacity,
-                            Lang lang, const Industry* industry);
+/// Fills {users}, {industry}, ... in a reason or advice text (see kTemplateFields), and
+/// {field|singular|plural} with the count and the English noun that agrees with it.
+std::string render_template(const std::string& text, const Profile& profile, const Sizing& sizing, Lang lang,
+                            const Industry* industry);
 
 }  // namespace advisor

@@ -23,11 +23,61 @@ struct PlanInput {
 };
 
 /// A figure from features.json that a computed number rests on.
-struct Basis {
+struct FigureRef {
   int row = 0;
   std::string quantity;  ///< e.g. "personal.customers_per_account"
   double value = 0;
+  Bound bound = Bound::kExact;
 };
+
+/// How a computed count relates to what will happen: exactly, at least (it rests on a ceiling
+/// such as 以内 or 最多, so it is a best case), or roughly (it rests on a 约 figure).
+enum class Estimate { kExact, kAtLeast, kAbout };
+std::string_view estimate_id(Estimate estimate);
+
+/// Customers one account adds a day, from rows 5 and 6: active = requests a day x pass rate,
+/// passive = the most it can accept a day. The estimate is that of days computed from it.
+struct DailyRate {
+  double adds = 0;
+  Estimate days_estimate = Estimate::kExact;
+  std::vector<FigureRef> figures;
+};
+DailyRate daily_rate(const FeatureTable& features, Account account, Adding adding);
+
+/// What each account type needs for a number of customers, from the figures of rows 4-7.
+/// Computed for every scored profile, so the figures are read once (SizingFigures) and the
+/// arithmetic is a few divisions.
+struct Sizing {
+  std::int64_t wecom_accounts = 0;
+  std::int64_t personal_accounts = 0;      ///< at the usual capacity
+  std::int64_t personal_accounts_max = 0;  ///< at the most one account can hold
+  std::int64_t entities = 1;               ///< given
+  std::int64_t wecom_entities_needed = 1;  ///< at the per-entity cap (row 4)
+  bool expansion_needed = false;           ///< more entities, or an expansion application
+  std::int64_t live_codes = 0;             ///< for the WeCom accounts, at the usual staff per code (row 7)
+  std::int64_t wecom_days = 0;             ///< to reach the customers with wecom_accounts (at least)
+  std::int64_t personal_days = 0;          ///< with personal_accounts (at least)
+  Estimate wecom_days_estimate = Estimate::kExact;
+  Estimate personal_days_estimate = Estimate::kExact;
+  std::int64_t target_days = 0;            ///< the user's deadline or the rules' default
+  bool wecom_in_time = false;
+  bool personal_in_time = false;
+};
+
+struct SizingFigures {
+  double wecom_capacity = 0, personal_capacity = 0, personal_capacity_max = 0;
+  double customers_per_entity = 0;  ///< 0: features.json sets no per-entity cap
+  double live_code_staff = 0;       ///< 0: no live-code figure
+  double rate[2][2] = {};           ///< [account][adding] customers a day per account
+  Estimate estimate[2][2] = {};     ///< [account][adding] what days computed from rate are
+};
+SizingFigures sizing_figures(const FeatureTable& features);
+Sizing size_profile(const SizingFigures& figures, std::int64_t users, Adding adding, std::int64_t entities,
+                    std::int64_t target_days);
+
+/// Whole accounts, days, phones: any fraction needs one more, and there is at least one.
+/// Capped at 1e15 so absurd figures in a hand-edited features.json give defined answers.
+std::int64_t ceil_div(double numerator, double denominator);
 
 struct AccountPlan {
   Account account = Account::kWecom;
@@ -36,10 +86,16 @@ struct AccountPlan {
   double daily_adds_per_account = 0;           ///< Customers actually added per account per day.
   std::int64_t accounts_needed = 0;            ///< What the plan uses (capacity, --days or --accounts).
   std::optional<std::int64_t> days_to_target;  ///< nullopt when infeasible.
+  Estimate days_estimate = Estimate::kExact;   ///< kAtLeast when the daily rate is a ceiling.
   std::int64_t phones_needed = 0;
   bool feasible = true;
+  // WeCom only (0 for personal WeChat, which has neither):
+  std::int64_t entities_needed = 0;    ///< At the per-entity cap (row 4).
+  std::int64_t customers_over_cap = 0; ///< Beyond entities x cap: needs an expansion application.
+  std::int64_t live_codes = 0;         ///< Live codes for accounts_needed at the usual staff per code (row 7).
+  std::int64_t live_codes_at_max = 0;  ///< At the most staff one code binds.
   LocalizedText note;  ///< Why infeasible, or a caveat; empty if none.
-  std::vector<Basis> basis;
+  std::vector<FigureRef> basis;
 };
 
 struct Plan {

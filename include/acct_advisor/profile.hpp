@@ -21,6 +21,8 @@ struct Profile {
   Barrier barrier = Barrier::kLow;
   bool regulated = false;
   Adding adding = Adding::kActive;
+  std::int64_t entities = 1;                ///< Company entities the WeCom accounts may be spread over.
+  std::optional<std::int64_t> within_days;  ///< The user's own deadline; else the rules' default.
 };
 
 /// The answers as a user typed them, before checking. Empty means "not given".
@@ -29,7 +31,15 @@ struct ProfileInput {
   std::string industry;
   std::string barrier;
   std::string adding;
+  std::string regulated;  ///< "true"/"false": describes an unlisted industry, with barrier only.
+  std::string entities;
+  std::string within;  ///< Days to reach the customers in.
 };
+
+/// Sanity bounds on input, not WeCom or WeChat limits: ten thousand company entities, and a
+/// hundred years to reach the customers in.
+inline constexpr std::int64_t kMaxEntities = 10'000;
+inline constexpr std::int64_t kMaxDays = 36'500;
 
 /// The most customers a profile may name; more is a typo, not a business (WeChat itself has
 /// about 1.3 billion users). A sanity bound on input, not a WeCom or WeChat limit.
@@ -39,6 +49,9 @@ inline constexpr std::int64_t kMaxUsers = 1'000'000'000;
 /// Throws UsageError naming `what` (e.g. "--users") for zero, negative, fractional,
 /// non-numeric or absurdly large values.
 std::int64_t parse_users(std::string_view text, std::string_view what = "--users");
+
+/// A whole number in [low, high], as typed ("12"); throws UsageError naming `what`.
+std::int64_t parse_whole(std::string_view text, std::string_view what, std::int64_t low, std::int64_t high);
 
 /// Checks and resolves the answers (industry by id, name or alias) into a Profile. Throws
 /// UsageError naming the field, with suggestions for an unknown industry. `field_prefix`

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "acct_advisor/account.hpp"
+#include "acct_advisor/basis.hpp"
 #include "acct_advisor/condition.hpp"
 #include "acct_advisor/data_source.hpp"
 #include "acct_advisor/feature_table.hpp"
@@ -25,6 +26,7 @@ struct Rule {
   int weight = 1;
   LocalizedText reason;       ///< May hold {placeholders}; see render_template().
   std::vector<int> features;  ///< Rows cited: those listed plus those the condition's refs used.
+  Basis basis;                ///< Why the vote holds: a lecture quote, table rows or an inference.
 };
 
 struct Advice {
@@ -32,6 +34,16 @@ struct Advice {
   Condition when;
   LocalizedText text;
   std::vector<int> features;
+  Basis basis;
+};
+
+/// What a margin means to an operator: margins up to `up_to` fall in this band (the last band
+/// has no bound).
+struct MarginBand {
+  std::string id;  ///< toss_up, close, clear
+  std::optional<int> up_to;
+  LocalizedText name;
+  LocalizedText meaning;
 };
 
 /// A profile with the answer the rules must give, traced to its source.
@@ -50,6 +62,13 @@ struct RuleSet {
   std::vector<Example> examples;
   Account tie = Account::kWecom;
   LocalizedText tie_reason;
+  Basis tie_basis;
+  std::vector<MarginBand> margins;  ///< In increasing order; at least one.
+  std::int64_t default_target_days = 0;  ///< Days to reach the customers in, when the user gives none.
+  Basis target_basis;
+
+  /// The band a margin falls in.
+  const MarginBand& band(int margin) const;
 
   static RuleSet parse(const nlohmann::json& doc, const FeatureTable& features,
                        const IndustryCatalog& industries, Problems& problems);
@@ -60,7 +79,9 @@ struct RuleSet {
 
 /// Placeholders a reason or advice text may use; each is a fact of the profile.
 inline constexpr std::string_view kTemplateFields[] = {
-    "users", "wecom_accounts", "personal_accounts", "personal_accounts_max", "industry", "barrier", "adding",
+    "users",         "wecom_accounts", "personal_accounts", "personal_accounts_max", "entities",
+    "wecom_entities_needed", "live_codes", "wecom_days", "personal_days", "target_days",
+    "industry",      "barrier",        "adding",
 };
 
 }  // namespace advisor

@@ -41,6 +41,7 @@ void run_recommend(const RecommendArgs& args) {
   PlanInput plan_input;
   plan_input.users = profile.users;
   plan_input.adding = profile.adding;
+  plan_input.entities = profile.entities;
   const Plan plan = make_plan(data.features, plan_input);
   ReportOptions options;
   options.format = parse_format(args.format);
@@ -68,6 +69,17 @@ void add_profile_options(CLI::App& sub, ProfileInput& input) {
                  "Who mostly starts the friend request: active (the company adds users) or passive (users "
                  "add the company)")
       ->type_name("active|passive");
+  sub.add_flag_function(
+         "--regulated",
+         [&input](std::int64_t) { input.regulated = "true"; },
+         "With --barrier: the unlisted industry is strictly regulated (chats must be archived)")
+      ->needs(sub.get_option("--barrier"));
+  sub.add_option("--entities", input.entities,
+                 "Company entities the WeCom accounts may be registered under (default 1)")
+      ->type_name("N");
+  sub.add_option("--within", input.within,
+                 "Days to add the customers in (default: the rules' own, a year); weighs adding speed")
+      ->type_name("DAYS");
 }
 
 void setup_recommend(CLI::App& app) {
@@ -88,6 +100,8 @@ void setup_recommend(CLI::App& app) {
       "  acct-advisor recommend --users 30000 --industry fruit --adding active\n"
       "  acct-advisor recommend --users 3万 --industry 保险 --adding passive --lang zh\n"
       "  acct-advisor recommend --users 8k --barrier high --adding active --format json --expect wecom\n"
+      "  acct-advisor recommend --users 20万 --barrier high --regulated --adding passive --entities 4\n"
+      "  acct-advisor recommend --users 5000 --industry 律师 --adding active --within 180\n"
       "  acct-advisor recommend          (at a terminal: asks for each missing answer)");
   sub->callback([args] { run_recommend(*args); });
 }

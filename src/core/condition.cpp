@@ -27,12 +27,23 @@ constexpr FactInfo kFacts[] = {
     {Fact::kWecomAccounts, "wecom_accounts", FactType::kNumber, 1},
     {Fact::kPersonalAccounts, "personal_accounts", FactType::kNumber, 2},
     {Fact::kPersonalAccountsMax, "personal_accounts_max", FactType::kNumber, 3},
+    {Fact::kEntities, "entities", FactType::kNumber, 4},
+    {Fact::kWecomEntitiesNeeded, "wecom_entities_needed", FactType::kNumber, 5},
+    {Fact::kLiveCodes, "live_codes", FactType::kNumber, 6},
+    {Fact::kWecomDays, "wecom_days", FactType::kNumber, 7},
+    {Fact::kPersonalDays, "personal_days", FactType::kNumber, 8},
+    {Fact::kTargetDays, "target_days", FactType::kNumber, 9},
     {Fact::kAdding, "adding", FactType::kString, 0},
     {Fact::kIndustry, "industry", FactType::kString, 1},
     {Fact::kBarrier, "barrier", FactType::kString, 2},
-    {Fact::kRegulated, "regulated", FactType::kBool, 0},
     {Fact::kRecommendation, "recommendation", FactType::kString, 3},
+    {Fact::kRegulated, "regulated", FactType::kBool, 0},
+    {Fact::kExpansionNeeded, "expansion_needed", FactType::kBool, 1},
+    {Fact::kWecomInTime, "wecom_in_time", FactType::kBool, 2},
+    {Fact::kPersonalInTime, "personal_in_time", FactType::kBool, 3},
+    {Fact::kWecomFaster, "wecom_faster", FactType::kBool, 4},
 };
+static_assert(std::size(kFacts) == kFactCount);
 
 const FactInfo& info(Fact fact) {
   return kFacts[static_cast<std::size_t>(fact)];
@@ -302,7 +313,7 @@ bool Condition::evaluate(const FactValues& facts) const {
         case FactType::kString:
           return compare(facts.strings[f.slot], op, operands);
         case FactType::kBool:
-          return compare(facts.regulated ? 1.0 : 0.0, op, operands);
+          return compare(facts.bools[f.slot] ? 1.0 : 0.0, op, operands);
       }
     }
   }

@@ -5,43 +5,39 @@
 #include <fmt/format.h>
 
 #include "acct_advisor/feature_table_view.hpp"
+#include "acct_advisor/number_words.hpp"
 
 namespace advisor {
 
 Engine::Engine(const FeatureTable& features, const IndustryCatalog& industries, const RuleSet& rules)
-    : industries_(industries),
-      rules_(rules),
-      wecom_capacity_(features.need(Account::kWecom, "customers_per_account").value()),
-      personal_capacity_(features.need(Account::kPersonal, "customers_per_account").value()),
-      personal_capacity_max_(features.need(Account::kPersonal, "customers_per_account_max").value()) {}
+    : industries_(industries), rules_(rules), figures_(sizing_figures(features)) {}
+
+std::int64_t Engine::target_days(const Profile& profile) const {
+  return profile.within_days ? *profile.within_days : rules_.default_target_days;
+}
+
+Sizing Engine::size(const Profile& profile) const {
+  return size_profile(figures_, profile.users, profile.adding, profile.entities, target_days(profile));
+}
 
 namespace {
 
-// Real capacities give at most a few hundred thousand accounts, but a hand-edited features.json
-// may hold any positive figure (1e-300 customers per account), and converting a quotient that
-// does not fit std::int64_t is undefined behaviour (found while writing fuzz_data_loader).
-// Capped as the planner caps its quotients, so an absurd table gives absurd but defined answers.
-constexpr double kMaxAccounts = 1e15;
+FactValues facts_of(const Profile& profile, const Sizing& s) {
+  FactValues f;
+  auto d = [](std::int64_t n) { return static_cast<double>(n); };
+  f.numbers = {d(profile.users),        d(s.wecom_accounts), d(s.personal_accounts), d(s.personal_accounts_max),
+               d(s.entities),           d(s.wecom_entities_needed), d(s.live_codes), d(s.wecom_days),
+               d(s.personal_days),      d(s.target_days)};
+  f.strings = {adding_id(profile.adding), profile.industry, barrier_id(profile.barrier), ""};
+  f.bools = {profile.regulated, s.expansion_needed, s.wecom_in_time, s.personal_in_time,
+             s.wecom_days < s.personal_days};
+  return f;
+}
 
 }  // namespace
 
-Capacity Engine::capacity(std::int64_t users) const {
-  auto accounts = [users](double per_account) {
-    const double q = std::ceil(static_cast<double>(users) / per_account);
-    if (!(q < kMaxAccounts)) return static_cast<std::int64_t>(kMaxAccounts);  // also infinity
-    return static_cast<std::int64_t>(q);
-  };
-  return {accounts(wecom_capacity_), accounts(personal_capacity_), accounts(personal_capacity_max_)};
-}
-
 FactValues Engine::facts(const Profile& profile) const {
-  const Capacity c = capacity(profile.users);
-  FactValues f;
-  f.numbers = {static_cast<double>(profile.users), static_cast<double>(c.wecom_accounts),
-               static_cast<double>(c.personal_accounts), static_cast<double>(c.personal_accounts_max)};
-  f.strings = {adding_id(profile.adding), profile.industry, barrier_id(profile.barrier), ""};
-  f.regulated = profile.regulated;
-  return f;
+  return facts_of(profile, size(profile));
 }
 
 Account Engine::pick(const Scores& scores) const {
@@ -59,28 +55,28 @@ Account Engine::decide(const Profile& profile, Scores& scores) const {
   return pick(scores);
 }
 
-LocalizedText Engine::fill(const LocalizedText& text, const Profile& profile,
-                           const Capacity& capacity) const {
+LocalizedText Engine::fill(const LocalizedText& text, const Profile& profile, const Sizing& sizing) const {
   const Industry* industry = profile.industry.empty() ? nullptr : industries_.find(profile.industry);
-  return {render_template(text.zh, profile, capacity, Lang::kZh, industry),
-          render_template(text.en, profile, capacity, Lang::kEn, industry)};
+  return {render_template(text.zh, profile, sizing, Lang::kZh, industry),
+          render_template(text.en, profile, sizing, Lang::kEn, industry)};
 }
 
 Recommendation Engine::recommend(const Profile& profile) const {
   Recommendation r;
   r.profile = profile;
-  r.capacity = capacity(profile.users);
-  FactValues f = facts(profile);
+  r.sizing = size(profile);
+  FactValues f = facts_of(profile, r.sizing);
   for (const Rule& rule : rules_.rules) {
     if (!rule.when.evaluate(f)) continue;
     (rule.vote == Account::kWecom ? r.scores.wecom : r.scores.personal) += rule.weight;
-    r.votes.push_back({&rule, fill(rule.reason, profile, r.capacity)});
+    r.votes.push_back({&rule, fill(rule.reason, profile, r.sizing)});
   }
   r.account = pick(r.scores);
   r.tie = r.scores.wecom == r.scores.personal;
+  r.band = &rules_.band(r.margin());
   f.strings[3] = account_id(r.account);  // advice may depend on the answer
   for (const Advice& advice : rules_.advice) {
-    if (advice.when.evaluate(f)) r.advice.push_back({&advice, fill(advice.text, profile, r.capacity)});
+    if (advice.when.evaluate(f)) r.advice.push_back({&advice, fill(advice.text, profile, r.sizing)});
   }
   r.flips = flips(profile);
   return r;
@@ -137,8 +133,26 @@ std::vector<Flip> Engine::flips(const Profile& profile) const {
   return out;
 }
 
-std::string render_template(const std::string& text, const Profile& profile, const Capacity& capacity,
-                            Lang lang, const Industry* industry) {
+namespace {
+constexpr std::string_view kTrade = "行业";
+}  // namespace
+
+std::string render_template(const std::string& text, const Profile& profile, const Sizing& sizing, Lang lang,
+                            const Industry* industry) {
+  const bool zh = lang == Lang::kZh;
+  auto count_of = [&](std::string_view name) -> std::optional<std::int64_t> {
+    if (name == "users") return profile.users;
+    if (name == "wecom_accounts") return sizing.wecom_accounts;
+    if (name == "personal_accounts") return sizing.personal_accounts;
+    if (name == "personal_accounts_max") return sizing.personal_accounts_max;
+    if (name == "entities") return sizing.entities;
+    if (name == "wecom_entities_needed") return sizing.wecom_entities_needed;
+    if (name == "live_codes") return sizing.live_codes;
+    if (name == "wecom_days") return sizing.wecom_days;
+    if (name == "personal_days") return sizing.personal_days;
+    if (name == "target_days") return sizing.target_days;
+    return std::nullopt;
+  };
   std::string out;
   std::size_t pos = 0;
   while (pos < text.size()) {
@@ -149,29 +163,36 @@ std::string render_template(const std::string& text, const Profile& profile, con
       break;
     }
     out.append(text, pos, open - pos);
-    const std::string_view name(text.data() + open + 1, close - open - 1);
-    if (name == "users")
-      out += format_number(static_cast<double>(profile.users));
-    else if (name == "wecom_accounts")
-      out += format_number(static_cast<double>(capacity.wecom_accounts));
-    else if (name == "personal_accounts")
-      out += format_number(static_cast<double>(capacity.personal_accounts));
-    else if (name == "personal_accounts_max")
-      out += format_number(static_cast<double>(capacity.personal_accounts_max));
-    else if (name == "industry")
-      out += industry ? industry->name.in(lang)
-                      : (lang == Lang::kZh ? "该行业"
-                         : open == 0       ? "This industry"
-                                           : "this industry");
-    else if (name == "barrier")
-      out +=
-          lang == Lang::kZh ? (profile.barrier == Barrier::kLow ? "低" : "高") : barrier_id(profile.barrier);
-    else if (name == "adding")
-      out += lang == Lang::kZh ? (profile.adding == Adding::kActive ? "主动添加" : "被动添加")
-                               : adding_id(profile.adding);
-    else
+    std::string_view name(text.data() + open + 1, close - open - 1);
+    std::string_view singular, plural;
+    if (const auto bar = name.find('|'); bar != std::string_view::npos) {
+      const std::string_view nouns = name.substr(bar + 1);
+      const auto bar2 = nouns.find('|');
+      singular = nouns.substr(0, bar2);
+      plural = bar2 == std::string_view::npos ? nouns : nouns.substr(bar2 + 1);
+      name = name.substr(0, bar);
+    }
+    if (const auto n = count_of(name)) {
+      out += singular.empty() ? format_count(*n, lang) : count_noun(*n, singular, plural, lang);
+    } else if (name == "industry") {
+      // Chinese templates write {industry}行业 where it reads naturally (保险行业); a name that is
+      // itself a trade (美业) or no name at all (该行业) takes no second 行业.
+      const bool trade_follows = zh && text.compare(close + 1, kTrade.size(), kTrade) == 0;
+      if (!industry) {
+        out += zh ? (trade_follows ? "该" : "该行业") : (open == 0 ? "This industry" : "this industry");
+      } else {
+        const std::string& n = industry->name.in(lang);
+        out += n;
+        if (trade_follows && (n.ends_with("业") || n.ends_with("行业"))) pos = close + 1 + kTrade.size();
+      }
+    } else if (name == "barrier") {
+      out += zh ? (profile.barrier == Barrier::kLow ? "低" : "高") : barrier_id(profile.barrier);
+    } else if (name == "adding") {
+      out += zh ? (profile.adding == Adding::kActive ? "主动添加" : "被动添加") : adding_id(profile.adding);
+    } else {
       out.append(text, open, close - open + 1);  // validated at load time; keep as written
-    pos = close + 1;
+    }
+    pos = std::max(pos, close + 1);
   }
   return out;
 }

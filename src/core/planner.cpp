@@ -10,6 +10,18 @@
 
 namespace advisor {
 
+std::string_view estimate_id(Estimate estimate) {
+  switch (estimate) {
+    case Estimate::kExact:
+      return "exact";
+    case Estimate::kAtLeast:
+      return "at_least";
+    case Estimate::kAbout:
+      return "about";
+  }
+  return "exact";
+}
+
 namespace {
 
 // Real figures give quotients below 1e9; bigger ones come only from absurd figures in a
@@ -18,38 +30,99 @@ namespace {
 // as infeasible.
 constexpr double kMaxWhole = 1e15;
 
-// Whole accounts, days and phones: any fraction needs one more, and there is at least one.
+FigureRef figure_of(const QuantityRef& q, Account account) {
+  return {q.feature->no, fmt::format("{}.{}", account_id(account), q.quantity->name), q.value(),
+          q.quantity->bound};
+}
+
+double optional_figure(const FeatureTable& features, std::string_view name) {
+  const auto q = features.quantity(Account::kWecom, name);
+  return q && q->quantity->value && q->value() > 0 ? q->value() : 0;
+}
+
+}  // namespace
+
 std::int64_t ceil_div(double numerator, double denominator) {
   const double q = std::ceil(numerator / denominator - 1e-9);
   if (!(q < kMaxWhole)) return static_cast<std::int64_t>(kMaxWhole);  // also infinity and NaN
   return std::max<std::int64_t>(1, static_cast<std::int64_t>(q));
 }
 
-Basis basis_of(const QuantityRef& q, Account account) {
-  return {q.feature->no, fmt::format("{}.{}", account_id(account), q.quantity->name), q.value()};
+DailyRate daily_rate(const FeatureTable& features, Account account, Adding adding) {
+  DailyRate rate;
+  // Active: requests sent a day times the share accepted. Passive: the most one can accept.
+  if (adding == Adding::kActive) {
+    const auto requests = features.need(account, "active_adds_per_day");
+    const auto pass_rate = features.need(account, "add_pass_rate");
+    rate.adds = requests.value() * pass_rate.value();
+    rate.figures = {figure_of(requests, account), figure_of(pass_rate, account)};
+  } else {
+    rate.adds = features.need(account, "passive_adds_per_day").value();
+    rate.figures = {figure_of(features.need(account, "passive_adds_per_day"), account)};
+  }
+  // Adds a day that rest on a ceiling (最多, 以内) make the days a best case: at least that many.
+  for (const auto& f : rate.figures) {
+    if (f.bound == Bound::kAtMost) rate.days_estimate = Estimate::kAtLeast;
+    if (f.bound == Bound::kAbout && rate.days_estimate == Estimate::kExact)
+      rate.days_estimate = Estimate::kAbout;
+  }
+  return rate;
 }
+
+SizingFigures sizing_figures(const FeatureTable& features) {
+  SizingFigures f;
+  f.wecom_capacity = features.need(Account::kWecom, "customers_per_account").value();
+  f.personal_capacity = features.need(Account::kPersonal, "customers_per_account").value();
+  f.personal_capacity_max = features.need(Account::kPersonal, "customers_per_account_max").value();
+  f.customers_per_entity = optional_figure(features, "customers_per_entity");
+  f.live_code_staff = optional_figure(features, "live_code_staff");
+  for (Account a : kAccounts) {
+    for (Adding m : {Adding::kActive, Adding::kPassive}) {
+      const DailyRate rate = daily_rate(features, a, m);
+      f.rate[static_cast<int>(a)][static_cast<int>(m)] = rate.adds;
+      f.estimate[static_cast<int>(a)][static_cast<int>(m)] = rate.days_estimate;
+    }
+  }
+  return f;
+}
+
+Sizing size_profile(const SizingFigures& f, std::int64_t users, Adding adding, std::int64_t entities,
+                    std::int64_t target_days) {
+  Sizing s;
+  const double u = static_cast<double>(users);
+  s.wecom_accounts = ceil_div(u, f.wecom_capacity);
+  s.personal_accounts = ceil_div(u, f.personal_capacity);
+  s.personal_accounts_max = ceil_div(u, f.personal_capacity_max);
+  s.entities = entities;
+  s.wecom_entities_needed = f.customers_per_entity > 0 ? ceil_div(u, f.customers_per_entity) : 1;
+  s.expansion_needed = s.wecom_entities_needed > entities;
+  s.live_codes = f.live_code_staff > 0 ? ceil_div(static_cast<double>(s.wecom_accounts), f.live_code_staff) : 0;
+  const int m = static_cast<int>(adding);
+  s.wecom_days = ceil_div(u, f.rate[0][m] * static_cast<double>(s.wecom_accounts));
+  s.personal_days = ceil_div(u, f.rate[1][m] * static_cast<double>(s.personal_accounts));
+  s.wecom_days_estimate = f.estimate[0][m];
+  s.personal_days_estimate = f.estimate[1][m];
+  s.target_days = target_days;
+  s.wecom_in_time = s.wecom_days <= target_days;
+  s.personal_in_time = s.personal_days <= target_days;
+  return s;
+}
+
+namespace {
 
 AccountPlan plan_for(const FeatureTable& features, const PlanInput& in, Account account) {
   AccountPlan p;
   p.account = account;
   const auto capacity = features.need(account, "customers_per_account");
   const auto capacity_max = features.need(account, "customers_per_account_max");
-  p.basis = {basis_of(capacity, account), basis_of(capacity_max, account)};
+  p.basis = {figure_of(capacity, account), figure_of(capacity_max, account)};
   p.accounts_for_capacity = ceil_div(static_cast<double>(in.users), capacity.value());
   p.accounts_for_capacity_max = ceil_div(static_cast<double>(in.users), capacity_max.value());
 
-  // Active: requests sent a day times the share accepted. Passive: the most one can accept.
-  if (in.adding == Adding::kActive) {
-    const auto requests = features.need(account, "active_adds_per_day");
-    const auto pass_rate = features.need(account, "add_pass_rate");
-    p.daily_adds_per_account = requests.value() * pass_rate.value();
-    p.basis.push_back(basis_of(requests, account));
-    p.basis.push_back(basis_of(pass_rate, account));
-  } else {
-    const auto cap = features.need(account, "passive_adds_per_day");
-    p.daily_adds_per_account = cap.value();
-    p.basis.push_back(basis_of(cap, account));
-  }
+  const DailyRate rate = daily_rate(features, account, in.adding);
+  p.daily_adds_per_account = rate.adds;
+  p.days_estimate = rate.days_estimate;
+  p.basis.insert(p.basis.end(), rate.figures.begin(), rate.figures.end());
 
   const double users = static_cast<double>(in.users);
   if (in.accounts) {
@@ -89,16 +162,39 @@ AccountPlan plan_for(const FeatureTable& features, const PlanInput& in, Account 
   // Phones: at most accounts_per_phone accounts on one number, and within one company entity
   // only accounts_per_phone_same_entity (WeCom: 5 across entities, 1 within one).
   const auto per_phone = features.need(account, "accounts_per_phone");
-  p.basis.push_back(basis_of(per_phone, account));
+  p.basis.push_back(figure_of(per_phone, account));
   std::int64_t phones = ceil_div(static_cast<double>(p.accounts_needed), per_phone.value());
   if (const auto same = features.quantity(account, "accounts_per_phone_same_entity");
       same && same->quantity->value) {
     const std::int64_t per_entity =
         ceil_div(static_cast<double>(p.accounts_needed), static_cast<double>(in.entities));
     phones = std::max(phones, ceil_div(static_cast<double>(per_entity), same->value()));
-    p.basis.push_back(basis_of(*same, account));
+    p.basis.push_back(figure_of(*same, account));
   }
   p.phones_needed = phones;
+
+  // Row 4 caps customers per company entity too; past entities x cap, WeCom needs more
+  // entities or an expansion application (扩容), which the lecture says is available.
+  if (const auto per_entity = features.quantity(account, "customers_per_entity");
+      per_entity && per_entity->quantity->value && per_entity->value() > 0) {
+    p.basis.push_back(figure_of(*per_entity, account));
+    p.entities_needed = ceil_div(static_cast<double>(in.users), per_entity->value());
+    const double room = per_entity->value() * static_cast<double>(in.entities);
+    if (static_cast<double>(in.users) > room)
+      p.customers_over_cap = in.users - static_cast<std::int64_t>(room);
+  }
+  // Row 7: one live code binds a number of staff accounts, and at most a larger number.
+  const auto staff = features.quantity(account, "live_code_staff");
+  const auto staff_max = features.quantity(account, "live_code_staff_max");
+  if (staff && staff->quantity->value && staff->value() > 0) {
+    p.basis.push_back(figure_of(*staff, account));
+    p.live_codes = ceil_div(static_cast<double>(p.accounts_needed), staff->value());
+    p.live_codes_at_max = p.live_codes;
+    if (staff_max && staff_max->quantity->value && staff_max->value() > 0) {
+      p.basis.push_back(figure_of(*staff_max, account));
+      p.live_codes_at_max = ceil_div(static_cast<double>(p.accounts_needed), staff_max->value());
+    }
+  }
   return p;
 }
 
@@ -106,15 +202,15 @@ AccountPlan plan_for(const FeatureTable& features, const PlanInput& in, Account 
 
 Plan make_plan(const FeatureTable& features, const PlanInput& input) {
   if (input.users < 1 || input.users > kMaxUsers) throw UsageError("--users: out of range");
-  if (input.days && (*input.days < 1 || *input.days > 36500)) {
+  if (input.days && (*input.days < 1 || *input.days > kMaxDays)) {
     throw UsageError(
-        fmt::format("--days: {} is out of range; give 1 to 36500 (a hundred years)", *input.days));
+        fmt::format("--days: {} is out of range; give 1 to {} (a hundred years)", *input.days, kMaxDays));
   }
   if (input.accounts && (*input.accounts < 1 || *input.accounts > 1'000'000)) {
     throw UsageError(fmt::format("--accounts: {} is out of range; give 1 to 1000000", *input.accounts));
   }
-  if (input.entities < 1 || input.entities > 10'000) {
-    throw UsageError(fmt::format("--entities: {} is out of range; give 1 to 10000", input.entities));
+  if (input.entities < 1 || input.entities > kMaxEntities) {
+    throw UsageError(fmt::format("--entities: {} is out of range; give 1 to {}", input.entities, kMaxEntities));
   }
   Plan plan;
   plan.input = input;
@@ -126,6 +222,9 @@ Plan make_plan(const FeatureTable& features, const PlanInput& input) {
       {"主动添加：每天发出的好友申请数 × 通过率；被动添加：每天可通过的上限。",
        "Active adding: requests sent a day times the pass rate; passive adding: the most that can be "
        "accepted a day."},
+      {"日添加量是上限（最多），企微通过率也是上限（以内），所以算出的天数是最少天数，实际只会更长。",
+       "Adds a day are ceilings (up to), and so is WeCom's pass rate (within): the days are the fewest "
+       "possible, and in practice only longer."},
       {"个微按常规承接量计算账号数；单号上限只作为可行性的硬上限。",
        "Personal accounts are counted at the usual capacity; the per-account maximum is only the hard limit "
        "for feasibility."},

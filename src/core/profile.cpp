@@ -179,6 +179,20 @@ std::int64_t parse_users(std::string_view raw, std::string_view what) {
   return users;
 }
 
+std::int64_t parse_whole(std::string_view text, std::string_view what, std::int64_t low, std::int64_t high) {
+  std::int64_t value = 0;
+  bool ok = !text.empty() && text.size() <= 12;
+  for (char c : text) {
+    if (c < '0' || c > '9') ok = false;
+    if (ok) value = value * 10 + (c - '0');
+  }
+  if (!ok || value < low || value > high) {
+    throw UsageError(fmt::format("{}: expected a whole number from {} to {}, got '{}'", what, low, high,
+                                 shown(text, 60)));
+  }
+  return value;
+}
+
 Profile resolve_profile(const ProfileInput& input, const IndustryCatalog& catalog, std::string_view prefix) {
   Profile p;
   std::string missing;
@@ -202,6 +216,11 @@ Profile resolve_profile(const ProfileInput& input, const IndustryCatalog& catalo
       throw UsageError(
           fmt::format("{}industry: unknown industry '{}'{}", prefix, shown(input.industry, 60), hint));
     }
+    if (!input.regulated.empty()) {
+      throw UsageError(fmt::format(
+          "{}regulated: describes an unlisted industry, with {}barrier; industry '{}' is already {}",
+          prefix, prefix, industry->id, industry->regulated ? "regulated" : "not regulated"));
+    }
     p.industry = industry->id;
     p.barrier = industry->barrier;
     p.regulated = industry->regulated;
@@ -219,7 +238,17 @@ Profile resolve_profile(const ProfileInput& input, const IndustryCatalog& catalo
       throw UsageError(
           fmt::format("{}barrier: expected low or high, got '{}'", prefix, shown(input.barrier, 60)));
     p.barrier = *b;
+    if (input.regulated == "true" || input.regulated == "false") {
+      p.regulated = input.regulated == "true";
+    } else if (!input.regulated.empty()) {
+      throw UsageError(
+          fmt::format("{}regulated: expected true or false, got '{}'", prefix, shown(input.regulated, 60)));
+    }
   }
+  if (!input.entities.empty())
+    p.entities = parse_whole(input.entities, fmt::format("{}entities", prefix), 1, kMaxEntities);
+  if (!input.within.empty())
+    p.within_days = parse_whole(input.within, fmt::format("{}within", prefix), 1, kMaxDays);
   const auto adding = parse_adding(input.adding);
   if (!adding)
     throw UsageError(

@@ -4,7 +4,9 @@
 
 #include <fmt/format.h>
 
+#include "acct_advisor/basis.hpp"
 #include "acct_advisor/feature_table_view.hpp"
+#include "acct_advisor/number_words.hpp"
 #include "acct_advisor/plan_view.hpp"
 #include "acct_advisor/text_layout.hpp"
 
@@ -14,8 +16,8 @@ using json = nlohmann::ordered_json;
 
 namespace {
 
-std::string num(std::int64_t n) {
-  return format_number(static_cast<double>(n));
+std::string num(std::int64_t n, Lang lang = Lang::kEn) {
+  return format_count(n, lang);
 }
 
 std::string criterion_name(const DataSet& data, const std::string& id, Lang lang) {
@@ -28,7 +30,10 @@ std::string industry_label(const Profile& p, const DataSet& data, Lang lang) {
   std::string barrier = zh ? (p.barrier == Barrier::kLow ? "低门槛" : "高门槛")
                            : fmt::format("{} barrier", barrier_id(p.barrier));
   const Industry* industry = p.industry.empty() ? nullptr : data.industries.find(p.industry);
-  if (!industry) return barrier;
+  if (!industry) {
+    if (!p.regulated) return barrier;
+    return zh ? barrier + "，强监管" : barrier + ", regulated";
+  }
   return zh ? fmt::format("{}（{}{}）", industry->name.zh, barrier, p.regulated ? "，强监管" : "")
             : fmt::format("{} ({}{})", industry->name.en, barrier, p.regulated ? ", regulated" : "");
 }
@@ -46,11 +51,11 @@ std::string flip_text(const Flip& f, const Recommendation& r, Lang lang) {
   }
   const std::int64_t n = std::stoll(f.to);
   if (n < r.profile.users) {
-    return zh ? fmt::format("客户数不超过{}：{}", num(n), to)
-              : fmt::format("with {} customers or fewer: {}", num(n), to);
+    return zh ? fmt::format("客户数不超过{}：{}", num(n, lang), to)
+              : fmt::format("with {} or fewer: {}", count_noun(n, "customer", "customers", lang), to);
   }
-  return zh ? fmt::format("客户数达到{}：{}", num(n), to)
-            : fmt::format("with {} customers or more: {}", num(n), to);
+  return zh ? fmt::format("客户数达到{}：{}", num(n, lang), to)
+            : fmt::format("with {} or more: {}", count_noun(n, "customer", "customers", lang), to);
 }
 
 std::set<int> cited_rows(const Recommendation& r) {
@@ -60,10 +65,28 @@ std::set<int> cited_rows(const Recommendation& r) {
 }
 
 std::string rows_label(const std::vector<int>& rows, Lang lang) {
+  if (rows.empty()) return "";
   std::string out;
   for (int n : rows) out += (out.empty() ? "" : (lang == Lang::kZh ? "、" : ", ")) + std::to_string(n);
   return lang == Lang::kZh ? fmt::format("（第{}项）", out)
                            : fmt::format(" (row{} {})", rows.size() == 1 ? "" : "s", out);
+}
+
+// The basis as a reader sees it: the lecture's words, the rows, or the reasoning.
+std::string basis_text(const Basis& b, Lang lang) {
+  const bool zh = lang == Lang::kZh;
+  switch (b.kind) {
+    case BasisKind::kLecture:
+      return fmt::format("{}「{}」", basis_label(b, lang), b.quote);
+    case BasisKind::kTable:
+      return basis_label(b, lang);
+    case BasisKind::kPublic:
+      return fmt::format("{} {}", basis_label(b, lang), b.url);
+    case BasisKind::kInference:
+    case BasisKind::kAssumption:
+      return basis_label(b, lang) + (zh ? "：" : ": ") + b.why.in(lang);
+  }
+  return "";
 }
 
 // Indents wrapped text under a label, so long reasons stay readable in a narrow terminal.
@@ -80,36 +103,58 @@ void append_wrapped(std::string& out, std::string_view first_prefix, std::string
 }
 
 std::string capacity_line(const Recommendation& r, const DataSet& data, Lang lang) {
-  const auto max = data.features.need(Account::kPersonal, "customers_per_account_max").value();
+  const auto max = static_cast<std::int64_t>(data.features.need(Account::kPersonal, "customers_per_account_max").value());
+  const Sizing& z = r.sizing;
   // The count at the hard maximum only says something when it is fewer accounts.
-  const bool fewer_at_max = r.capacity.personal_accounts_max < r.capacity.personal_accounts;
+  const bool fewer_at_max = z.personal_accounts_max < z.personal_accounts;
   if (lang == Lang::kZh) {
-    const std::string at_max = fewer_at_max ? fmt::format("（按单号上限{}算{}个）", format_number(max),
-                                                          num(r.capacity.personal_accounts_max))
+    const std::string at_max = fewer_at_max ? fmt::format("（按单号上限{}算{}个）", num(max, lang),
+                                                          num(z.personal_accounts_max, lang))
                                             : "";
-    return fmt::format("企业微信{}个号，或个人微信{}个号{}", num(r.capacity.wecom_accounts),
-                       num(r.capacity.personal_accounts), at_max);
+    return fmt::format("企业微信{}个号，或个人微信{}个号{}", num(z.wecom_accounts, lang),
+                       num(z.personal_accounts, lang), at_max);
   }
   const std::string at_max =
-      fewer_at_max
-          ? fmt::format(" ({} at the {} maximum)", num(r.capacity.personal_accounts_max), format_number(max))
-          : "";
-  return fmt::format("{} WeCom account{}, or {} personal WeChat account{}{}", num(r.capacity.wecom_accounts),
-                     r.capacity.wecom_accounts == 1 ? "" : "s", num(r.capacity.personal_accounts),
-                     r.capacity.personal_accounts == 1 ? "" : "s", at_max);
+      fewer_at_max ? fmt::format(" ({} at the {} maximum)", num(z.personal_accounts_max), num(max)) : "";
+  return fmt::format("{}, or {}{}", count_noun(z.wecom_accounts, "WeCom account", "WeCom accounts", lang),
+                     count_noun(z.personal_accounts, "personal WeChat account", "personal WeChat accounts", lang),
+                     at_max);
+}
+
+// Shown only when row 4's per-entity cap binds: how many entities, or an expansion.
+std::string entities_line(const Recommendation& r, const DataSet& data, Lang lang) {
+  const Sizing& z = r.sizing;
+  const auto cap = data.features.quantity(Account::kWecom, "customers_per_entity");
+  if (!z.expansion_needed || !cap) return "";
+  const auto per = static_cast<std::int64_t>(cap->value());
+  if (lang == Lang::kZh) {
+    return fmt::format("企微每个企业主体最多{}个客户（第{}项）：需要{}个主体，现有{}个；或向官方申请扩容（须是已认证企业）",
+                       num(per, lang), cap->feature->no, num(z.wecom_entities_needed, lang), num(z.entities, lang));
+  }
+  return fmt::format("WeCom holds at most {} customers per company entity (row {}): {} needed, {} given; or "
+                     "apply to Tencent for an expansion (扩容; a verified company)",
+                     num(per), cap->feature->no, count_noun(z.wecom_entities_needed, "entity", "entities", lang),
+                     num(z.entities));
 }
 
 std::string customers(std::int64_t n, Lang lang) {
-  if (lang == Lang::kZh) return num(n) + "个客户";
-  return num(n) + (n == 1 ? " customer" : " customers");
+  if (lang == Lang::kZh) return num(n, lang) + "个客户";
+  return count_noun(n, "customer", "customers", lang);
 }
 
 std::string profile_line(const Recommendation& r, const DataSet& data, Lang lang) {
   const bool zh = lang == Lang::kZh;
   const std::string adding = zh ? (r.profile.adding == Adding::kActive ? "以主动添加为主" : "以被动添加为主")
                                 : fmt::format("mostly {} adding", adding_id(r.profile.adding));
-  return fmt::format("{} · {} · {}", customers(r.profile.users, lang), industry_label(r.profile, data, lang),
-                     adding);
+  std::string out = fmt::format("{} · {} · {}", customers(r.profile.users, lang),
+                                industry_label(r.profile, data, lang), adding);
+  if (r.profile.entities > 1)
+    out += zh ? fmt::format(" · {}个企业主体", num(r.profile.entities, lang))
+              : " · " + count_noun(r.profile.entities, "company entity", "company entities", lang);
+  if (r.profile.within_days)
+    out += zh ? fmt::format(" · {}天内加满", num(*r.profile.within_days, lang))
+              : fmt::format(" · within {}", count_noun(*r.profile.within_days, "day", "days", lang));
+  return out;
 }
 
 std::string render_text(const Recommendation& r, const DataSet& data, const ReportOptions& o,
@@ -119,34 +164,49 @@ std::string render_text(const Recommendation& r, const DataSet& data, const Repo
   const std::size_t width = std::min<std::size_t>(o.width, 120);
   std::string out;
   const std::string bold = o.color ? "\x1b[1m" : "", reset = o.color ? "\x1b[0m" : "";
-  out += bold + headline(r, lang) + reset + "\n\n";
+  out += bold + headline(r, lang) + reset + "\n";
+  if (r.band) append_wrapped(out, zh ? "含义：" : "Meaning: ", r.band->meaning.in(lang), width);
+  out += "\n";
   append_wrapped(out, zh ? "画像：" : "Profile: ", profile_line(r, data, lang), width);
   append_wrapped(out, zh ? "所需账号：" : "Accounts needed: ", capacity_line(r, data, lang), width);
+  if (const auto line = entities_line(r, data, lang); !line.empty())
+    append_wrapped(out, zh ? "企业主体：" : "Company entities: ", line, width);
   if (plan) append_wrapped(out, zh ? "加满用时：" : "Time to fill: ", capacity_summary(*plan, lang), width);
   out += "\n";
 
   out += zh ? "各维度的判断：\n" : "Criteria:\n";
   for (const auto& v : r.votes) {
-    const std::string prefix = fmt::format("  {} +{} {}: ", criterion_name(data, v.rule->criterion, lang),
-                                           v.rule->weight, account_name(v.rule->vote, lang));
-    append_wrapped(out, prefix, v.reason.in(lang) + rows_label(v.rule->features, lang), width);
+    out += zh ? fmt::format("  {}：{} +{}\n", criterion_name(data, v.rule->criterion, lang),
+                            account_name(v.rule->vote, lang), v.rule->weight)
+              : fmt::format("  {}: +{} {}\n", criterion_name(data, v.rule->criterion, lang), v.rule->weight,
+                            account_name(v.rule->vote, lang));
+    append_wrapped(out, "    ", v.reason.in(lang) + rows_label(v.rule->features, lang), width);
+    append_wrapped(out, zh ? "    依据：" : "    Basis: ", basis_text(v.rule->basis, lang), width);
   }
-  if (r.tie) append_wrapped(out, zh ? "  平局：" : "  Tie: ", data.rules.tie_reason.in(lang), width);
+  if (r.tie) {
+    out += zh ? "  平局：\n" : "  Tie:\n";
+    append_wrapped(out, "    ", data.rules.tie_reason.in(lang), width);
+    append_wrapped(out, zh ? "    依据：" : "    Basis: ", basis_text(data.rules.tie_basis, lang), width);
+  }
 
   out += zh ? "\n依据的功能对比：\n" : "\nFeatures cited:\n";
   for (int no : cited_rows(r)) {
     const Feature* f = data.features.find_no(no);
     if (!f) continue;
     out += fmt::format("  {:>2}. {}\n", f->no, f->name.in(lang));
-    append_wrapped(out, fmt::format("      {}: ", account_title(Account::kWecom, lang)),
+    const char* colon = zh ? "：" : ": ";
+    append_wrapped(out, fmt::format("      {}{}", account_title(Account::kWecom, lang), colon),
                    f->wecom.text.in(lang), width);
-    append_wrapped(out, fmt::format("      {}: ", account_title(Account::kPersonal, lang)),
+    append_wrapped(out, fmt::format("      {}{}", account_title(Account::kPersonal, lang), colon),
                    f->personal.text.in(lang), width);
+    if (f->note) append_wrapped(out, zh ? "      备注：" : "      Note: ", f->note->in(lang), width);
   }
   if (!r.advice.empty()) {
     out += zh ? "\n建议：\n" : "\nAdvice:\n";
-    for (const auto& a : r.advice)
+    for (const auto& a : r.advice) {
       append_wrapped(out, "  - ", a.text.in(lang) + rows_label(a.advice->features, lang), width);
+      append_wrapped(out, zh ? "    依据：" : "    Basis: ", basis_text(a.advice->basis, lang), width);
+    }
   }
   out += zh ? "\n什么情况下结论会改变：\n" : "\nWhat would change the answer:\n";
   if (r.flips.empty()) {
@@ -160,20 +220,28 @@ std::string render_text(const Recommendation& r, const DataSet& data, const Repo
 std::string render_markdown(const Recommendation& r, const DataSet& data, Lang lang) {
   const bool zh = lang == Lang::kZh;
   std::string out = fmt::format("## {}\n\n", headline(r, lang));
+  if (r.band) out += fmt::format("{}{}\n\n", zh ? "含义：" : "Meaning: ", r.band->meaning.in(lang));
   out += fmt::format("{}{}\n\n", zh ? "画像：" : "Profile: ", profile_line(r, data, lang));
   out += fmt::format("{}{}\n\n", zh ? "所需账号：" : "Accounts needed: ", capacity_line(r, data, lang));
-  out +=
-      zh ? "| 维度 | 投票 | 权重 | 理由 | 功能 |\n" : "| Criterion | Vote | Weight | Reason | Features |\n";
+  if (const auto line = entities_line(r, data, lang); !line.empty())
+    out += fmt::format("{}{}\n\n", zh ? "企业主体：" : "Company entities: ", line);
+  out += zh ? "| 维度 | 投票 | 权重 | 理由 | 依据 |\n" : "| Criterion | Vote | Weight | Reason | Basis |\n";
   out += "|---|---|---:|---|---|\n";
   for (const auto& v : r.votes) {
-    std::string rows;
-    for (int n : v.rule->features) rows += (rows.empty() ? "" : ", ") + std::to_string(n);
     out += fmt::format("| {} | {} | {} | {} | {} |\n", criterion_name(data, v.rule->criterion, lang),
-                       account_name(v.rule->vote, lang), v.rule->weight, v.reason.in(lang), rows);
+                       account_name(v.rule->vote, lang), v.rule->weight,
+                       v.reason.in(lang) + rows_label(v.rule->features, lang), basis_text(v.rule->basis, lang));
+  }
+  if (r.tie) {
+    out += fmt::format("\n{}{}（{}）\n", zh ? "平局：" : "Tie: ", data.rules.tie_reason.in(lang),
+                       basis_text(data.rules.tie_basis, lang));
   }
   if (!r.advice.empty()) {
     out += zh ? "\n### 建议\n\n" : "\n### Advice\n\n";
-    for (const auto& a : r.advice) out += "- " + a.text.in(lang) + "\n";
+    for (const auto& a : r.advice) {
+      out += fmt::format("- {}{}\n  {}{}\n", a.text.in(lang), rows_label(a.advice->features, lang),
+                         zh ? "依据：" : "Basis: ", basis_text(a.advice->basis, lang));
+    }
   }
   out += zh ? "\n### 什么情况下结论会改变\n\n" : "\n### What would change the answer\n\n";
   if (r.flips.empty()) out += zh ? "- 无\n" : "- nothing in a single change\n";
@@ -190,11 +258,12 @@ json text_json(const LocalizedText& t) {
 std::string headline(const Recommendation& r, Lang lang) {
   const auto name = account_name(r.account, lang);
   const int mine = r.scores.of(r.account), theirs = r.scores.of(other(r.account));
+  const std::string band = r.band ? r.band->name.in(lang) : "";
   if (lang == Lang::kZh) {
-    return fmt::format("推荐：{}（得分 {} 比 {}，差 {}{}）", name, mine, theirs, r.margin(),
+    return fmt::format("推荐：{}（{}，得分 {} 比 {}，差 {} 分{}）", name, band, mine, theirs, r.margin(),
                        r.tie ? "，平局按平局规则判定" : "");
   }
-  return fmt::format("Recommendation: {} (score {} to {}, margin {}{})", name, mine, theirs, r.margin(),
+  return fmt::format("Recommendation: {} ({}: score {} to {}, margin {}{})", name, band, mine, theirs, r.margin(),
                      r.tie ? "; a tie, broken by the tie rule" : "");
 }
 
@@ -204,6 +273,8 @@ json recommendation_to_json(const Recommendation& r, const DataSet& data, const 
   profile["barrier"] = barrier_id(r.profile.barrier);
   profile["regulated"] = r.profile.regulated;
   profile["adding"] = adding_id(r.profile.adding);
+  profile["entities"] = r.profile.entities;
+  profile["within_days"] = r.profile.within_days ? json(*r.profile.within_days) : json(nullptr);
   json criteria = json::array();
   for (const auto& v : r.votes) {
     criteria.push_back({{"id", v.rule->criterion},
@@ -211,11 +282,15 @@ json recommendation_to_json(const Recommendation& r, const DataSet& data, const 
                         {"vote", account_id(v.rule->vote)},
                         {"weight", v.rule->weight},
                         {"reason", text_json(v.reason)},
-                        {"features", v.rule->features}});
+                        {"features", v.rule->features},
+                        {"basis", basis_to_json(v.rule->basis)}});
   }
   json advice = json::array();
   for (const auto& a : r.advice) {
-    advice.push_back({{"id", a.advice->id}, {"text", text_json(a.text)}, {"features", a.advice->features}});
+    advice.push_back({{"id", a.advice->id},
+                      {"text", text_json(a.text)},
+                      {"features", a.advice->features},
+                      {"basis", basis_to_json(a.advice->basis)}});
   }
   json flips = json::array();
   for (const auto& f : r.flips) {
@@ -230,18 +305,33 @@ json recommendation_to_json(const Recommendation& r, const DataSet& data, const 
               {"recommendation", account_id(r.account)},
               {"scores", {{"wecom", r.scores.wecom}, {"personal", r.scores.personal}}},
               {"margin", r.margin()},
+              {"margin_band", r.band ? json{{"id", r.band->id}, {"name", text_json(r.band->name)},
+                                            {"meaning", text_json(r.band->meaning)}}
+                                     : json(nullptr)},
               {"tie", r.tie},
               {"capacity",
-               {{"wecom_accounts", r.capacity.wecom_accounts},
-                {"personal_accounts", r.capacity.personal_accounts},
-                {"personal_accounts_max", r.capacity.personal_accounts_max}}},
+               {{"wecom_accounts", r.sizing.wecom_accounts},
+                {"personal_accounts", r.sizing.personal_accounts},
+                {"personal_accounts_max", r.sizing.personal_accounts_max},
+                {"wecom_entities_needed", r.sizing.wecom_entities_needed},
+                {"expansion_needed", r.sizing.expansion_needed},
+                {"live_codes", r.sizing.live_codes}}},
+              {"speed",
+               {{"wecom_days", r.sizing.wecom_days},
+                {"personal_days", r.sizing.personal_days},
+                {"wecom_estimate", estimate_id(r.sizing.wecom_days_estimate)},
+                {"personal_estimate", estimate_id(r.sizing.personal_days_estimate)},
+                {"target_days", r.sizing.target_days},
+                {"wecom_in_time", r.sizing.wecom_in_time},
+                {"personal_in_time", r.sizing.personal_in_time}}},
               {"criteria", criteria},
               {"advice", advice},
               {"flips", flips}};
   if (plan) {
     auto side = [](const AccountPlan& p) {
       return json{{"accounts_needed", p.accounts_needed},
-                  {"days_to_target", p.days_to_target ? json(*p.days_to_target) : json(nullptr)}};
+                  {"days_to_target", p.days_to_target ? json(*p.days_to_target) : json(nullptr)},
+                  {"days_estimate", estimate_id(p.days_estimate)}};
     };
     out["plan"] = {{"wecom", side(plan->wecom)}, {"personal", side(plan->personal)}};
   }

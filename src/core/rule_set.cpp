@@ -27,13 +27,18 @@ void check_template(const LocalizedText& text, const std::string& pointer, Probl
         problems.add(pointer, "unclosed '{' in text");
         break;
       }
-      const std::string_view name(s->data() + open + 1, close - open - 1);
+      std::string_view name(s->data() + open + 1, close - open - 1);
+      // {field|singular|plural}: a count with the English noun that agrees with it.
+      if (const auto bar = name.find('|'); bar != std::string_view::npos) {
+        if (std::count(name.begin(), name.end(), '|') != 2 || name.back() == '|')
+          problems.add(pointer, fmt::format("{{{}}}: expected {{field|singular|plural}}", name));
+        name = name.substr(0, bar);
+      }
       if (std::find(std::begin(kTemplateFields), std::end(kTemplateFields), name) ==
           std::end(kTemplateFields)) {
-        problems.add(pointer,
-                     fmt::format("unknown placeholder {{{}}}; known: users, wecom_accounts, "
-                                 "personal_accounts, personal_accounts_max, industry, barrier, adding",
-                                 name));
+        std::string known;
+        for (auto f : kTemplateFields) known += (known.empty() ? "" : ", ") + std::string(f);
+        problems.add(pointer, fmt::format("unknown placeholder {{{}}}; known: {}", name, known));
       }
     }
   }
@@ -60,6 +65,46 @@ std::vector<int> parse_cited(ObjectReader& r, const FeatureTable& features, Prob
   return rows;
 }
 
+// What a vote or an advice line may rest on: the lecture, the table, or our labelled reasoning.
+const std::vector<BasisKind> kVoteBases = {BasisKind::kLecture, BasisKind::kTable, BasisKind::kInference};
+
+void parse_margins(const json& list, const std::string& pointer, RuleSet& set, Problems& problems) {
+  if (list.empty()) problems.add(pointer, "needs at least one band");
+  for (std::size_t i = 0; i < list.size(); ++i) {
+    ObjectReader r(list[i], pointer_join(pointer, i), problems);
+    if (!r.ok()) continue;
+    r.only_keys({"id", "up_to", "name", "meaning"});
+    MarginBand band;
+    if (auto id = r.string("id")) band.id = *id;
+    const bool last = i + 1 == list.size();
+    if (auto up_to = r.integer("up_to", !last)) {
+      if (*up_to < 0 || *up_to > 1000) r.problem("up_to", "expected a margin from 0 to 1000");
+      if (!set.margins.empty() && set.margins.back().up_to && *up_to <= *set.margins.back().up_to)
+        r.problem("up_to", "bands must be in increasing order of up_to");
+      band.up_to = static_cast<int>(*up_to);
+    }
+    if (last && band.up_to) r.problem("up_to", "the last band takes every larger margin; leave up_to out");
+    if (auto name = r.text("name")) band.name = *name;
+    if (auto meaning = r.text("meaning")) band.meaning = *meaning;
+    set.margins.push_back(std::move(band));
+  }
+}
+
+void parse_target(ObjectReader& top, RuleSet& set, Problems& problems) {
+  const json* target = top.object("target_days");
+  if (!target) return;
+  ObjectReader r(*target, top.child_pointer("target_days"), problems);
+  r.only_keys({"default", "basis"});
+  if (auto days = r.integer("default")) {
+    if (*days < 1 || *days > kMaxDays)
+      r.problem("default", fmt::format("expected a number of days from 1 to {}", kMaxDays));
+    set.default_target_days = *days;
+  }
+  if (const json* basis = r.any("basis")) {
+    if (auto b = parse_basis(*basis, r.child_pointer("basis"), problems, kVoteBases)) set.target_basis = *b;
+  }
+}
+
 std::vector<int> merge_rows(std::vector<int> a, const std::vector<int>& b) {
   a.insert(a.end(), b.begin(), b.end());
   std::sort(a.begin(), a.end());
@@ -77,7 +122,7 @@ void parse_rules(const json& list, const ConditionContext& context, RuleSet& set
     const std::size_t before = problems.items().size();
     ObjectReader r(list[i], pointer_join("/rules", i), problems);
     if (!r.ok()) continue;
-    r.only_keys({"id", "criterion", "when", "vote", "weight", "reason", "features"});
+    r.only_keys({"id", "criterion", "when", "vote", "weight", "reason", "features", "basis"});
     Rule rule;
     auto id = r.string("id");
     check_id(r, id, seen);
@@ -107,6 +152,10 @@ void parse_rules(const json& list, const ConditionContext& context, RuleSet& set
       rule.reason = *reason;
     }
     rule.features = merge_rows(parse_cited(r, context.features, problems), rule.when.cited_rows);
+    if (const json* basis = r.any("basis")) {
+      if (auto b = parse_basis(*basis, r.child_pointer("basis"), problems, kVoteBases, &context.features))
+        rule.basis = *b;
+    }
     if (problems.items().size() == before) set.rules.push_back(std::move(rule));
   }
 }
@@ -117,7 +166,7 @@ void parse_advice(const json& list, const ConditionContext& context, RuleSet& se
     const std::size_t before = problems.items().size();
     ObjectReader r(list[i], pointer_join("/advice", i), problems);
     if (!r.ok()) continue;
-    r.only_keys({"id", "when", "text", "features"});
+    r.only_keys({"id", "when", "text", "features", "basis"});
     Advice advice;
     auto id = r.string("id");
     check_id(r, id, seen);
@@ -129,6 +178,10 @@ void parse_advice(const json& list, const ConditionContext& context, RuleSet& se
       advice.text = *text;
     }
     advice.features = merge_rows(parse_cited(r, context.features, problems), advice.when.cited_rows);
+    if (const json* basis = r.any("basis")) {
+      if (auto b = parse_basis(*basis, r.child_pointer("basis"), problems, kVoteBases, &context.features))
+        advice.basis = *b;
+    }
     if (problems.items().size() == before) set.advice.push_back(std::move(advice));
   }
 }
@@ -182,8 +235,8 @@ RuleSet RuleSet::parse(const json& doc, const FeatureTable& features, const Indu
   set.file = problems.file();
   ObjectReader top(doc, "", problems);
   if (!top.ok()) return set;
-  top.only_keys(
-      {"$schema", "schema_version", "description", "tie", "tie_reason", "rules", "advice", "examples"});
+  top.only_keys({"$schema", "schema_version", "description", "tie", "tie_reason", "tie_basis", "margins",
+                 "target_days", "rules", "advice", "examples"});
   if (auto version = top.integer("schema_version"); version && *version != 1) {
     top.problem("schema_version", fmt::format("unsupported schema_version {}; this build reads 1", *version));
   }
@@ -195,6 +248,12 @@ RuleSet RuleSet::parse(const json& doc, const FeatureTable& features, const Indu
       top.problem("tie", fmt::format("expected wecom or personal, got \"{}\"", *tie));
   }
   if (auto reason = top.text("tie_reason")) set.tie_reason = *reason;
+  if (const json* basis = top.any("tie_basis")) {
+    if (auto b = parse_basis(*basis, top.child_pointer("tie_basis"), problems, kVoteBases, &features))
+      set.tie_basis = *b;
+  }
+  if (const json* margins = top.array("margins")) parse_margins(*margins, top.child_pointer("margins"), set, problems);
+  parse_target(top, set, problems);
   const ConditionContext scoring{features, industries, false};
   const ConditionContext advising{features, industries, true};
   if (const json* rules = top.array("rules")) {
@@ -204,6 +263,12 @@ RuleSet RuleSet::parse(const json& doc, const FeatureTable& features, const Indu
   if (const json* advice = top.array("advice", false)) parse_advice(*advice, advising, set, problems);
   if (const json* examples = top.array("examples", false)) parse_examples(*examples, set, problems);
   return set;
+}
+
+const MarginBand& RuleSet::band(int margin) const {
+  for (const auto& b : margins)
+    if (!b.up_to || margin <= *b.up_to) return b;
+  return margins.back();  // parse() guarantees a last band without up_to
 }
 
 RuleSet RuleSet::load(const SourceFile& file, const FeatureTable& features,

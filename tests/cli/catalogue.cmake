@@ -286,7 +286,7 @@ catalogue_data_dir(features-absurd-rate features.json bad)
 catalogue_case(data.features-absurd-rate ARGS plan --users 30000 --adding active --lang en --data features-absurd-rate
   EXIT 0 STDOUT_REGEX "Personal WeChat: the adding rates or capacities in features.json are out of all proportion")
 catalogue_case(data.features-absurd-rate-days ARGS plan --users 30000 --adding active --days 10 --format json
-  --data features-absurd-rate EXIT 0 STDOUT_REGEX "\"days_to_target\": null,\n *\"phones_needed\": [0-9]+,\n *\"feasible\": false")
+  --data features-absurd-rate EXIT 0 STDOUT_REGEX "\"days_to_target\": null,\n *\"days_estimate\": \"[a-z_]+\",\n *\"phones_needed\": [0-9]+,\n *\"feasible\": false")
 
 set(REC recommend --users 30000 ${FRUIT} --lang en)
 foreach(kind features industries rules)

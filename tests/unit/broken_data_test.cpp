@@ -299,7 +299,9 @@ const std::vector<Case>& rule_cases() {
       {"unknown_fact.json",
        1,
        {": /rules/0/when/fact: unknown fact \"user\"; known: users, wecom_accounts, personal_accounts, "
-        "personal_accounts_max, adding, industry, barrier, regulated, recommendation"}},
+        "personal_accounts_max, entities, wecom_entities_needed, live_codes, wecom_days, personal_days, "
+        "target_days, adding, industry, barrier, recommendation, regulated, expansion_needed, wecom_in_time, "
+        "personal_in_time"}},
       {"unknown_operator.json",
        1,
        {": /rules/0/when/op: unknown operator \"=<\"; known: ==, !=, <, <=, >, >=, in, between"}},
@@ -364,7 +366,31 @@ const std::vector<Case>& rule_cases() {
       {"unknown_placeholder.json",
        1,
        {": /rules/0/reason: unknown placeholder {usres}; known: users, wecom_accounts, personal_accounts, "
-        "personal_accounts_max, industry, barrier, adding"}},
+        "personal_accounts_max, entities, wecom_entities_needed, live_codes, wecom_days, personal_days, "
+        "target_days, industry, barrier, adding"}},
+      {"bad_plural_placeholder.json",
+       1,
+       {": /rules/0/reason: {users|customer}: expected {field|singular|plural}"}},
+      // Bases.
+      {"basis_missing.json", 1, {": /rules/0: missing required key \"basis\""}},
+      {"basis_unknown_kind.json",
+       1,
+       {": /rules/0/basis/kind: \"hearsay\" is not a basis kind here; expected lecture, table, inference"}},
+      {"basis_assumption_on_vote.json",
+       1,
+       {": /rules/0/basis/kind: \"assumption\" is not a basis kind here; expected lecture, table, inference"}},
+      {"basis_lecture_no_quote.json", 1, {": /rules/0/basis: missing required key \"quote\""}},
+      {"basis_lecture_with_rows.json", 1, {": /rules/0/basis/rows: unknown key"}},
+      {"basis_table_unknown_row.json", 1, {": /rules/0/basis/rows/1: no feature row 99 in features.json"}},
+      {"basis_inference_english_only.json", 1, {": /rules/0/basis/why/zh: must not be empty"}},
+      // Margin bands and the default deadline.
+      {"margins_empty.json", 1, {": /margins: needs at least one band"}},
+      {"margins_out_of_order.json", 1, {": /margins/1/up_to: bands must be in increasing order of up_to"}},
+      {"margins_last_bounded.json",
+       1,
+       {": /margins/2/up_to: the last band takes every larger margin; leave up_to out"}},
+      {"target_days_zero.json", 1, {": /target_days/default: expected a number of days from 1 to 36500"}},
+      {"target_days_missing.json", 1, {": /: missing required key \"target_days\""}},
       {"unclosed_placeholder.json", 1, {": /rules/0/reason: unclosed '{' in text"}},
       {"duplicate_rule_id.json", 1, {": /rules/1/id: duplicate id \"adding-active\""}},
       {"bad_vote.json", 1, {": /rules/0/vote: expected wecom or personal, got \"wechat\""}},
@@ -565,7 +591,7 @@ TEST_CASE("validate_data_set runs the examples and reports one that fails", "[br
   CHECK(report.problems[0] ==
         "rules/failing_example.json: /examples/0: example \"lecture-fruit-large-active\" expects personal, "
         "the rules "
-        "give wecom (wecom 6, personal 0); source: " +
+        "give wecom (wecom 8, personal 0); source: " +
             doc["examples"][0]["source"].get<std::string>());
   CHECK_THAT(report.problems[1],
              Catch::Matchers::StartsWith(
@@ -575,5 +601,7 @@ TEST_CASE("validate_data_set runs the examples and reports one that fails", "[br
   const ValidationReport clean = validate_data_set(*directory_data_source(test_support::data_dir().string()));
   CHECK(clean.problems.empty());
   CHECK(clean.summary == "ok: 24 features, " + std::to_string(data.industries.industries().size()) +
-                             " industries, 10 rules, 5 advice rules, 10 examples passed\n");
+                             " industries, " + std::to_string(data.rules.rules.size()) + " rules, " +
+                 std::to_string(data.rules.advice.size()) + " advice rules, " +
+                 std::to_string(data.rules.examples.size()) + " examples passed\n");
 }

@@ -38,7 +38,7 @@ FactValues facts(double users, std::string_view adding = "active", std::string_v
   FactValues f;
   f.numbers = {users, 0, 0, 0};
   f.strings = {adding, industry, barrier, recommendation};
-  f.regulated = regulated;
+  f.bools[0] = regulated;
   return f;
 }
 

@@ -92,17 +92,23 @@ TEST_CASE("the lecture's answers and the conflicts in rules.json", "[engine]") {
   };
   const Row rows[] = {
       // The lecture's cases.
-      {30000, "fruit", Adding::kActive, Account::kWecom, 6, 0},
-      {3000, "law", Adding::kPassive, Account::kPersonal, 1, 6},
-      {2000, "insurance", Adding::kPassive, Account::kPersonal, 1, 6},
-      {1000, "medical", Adding::kPassive, Account::kPersonal, 1, 6},
-      {200000, "fruit", Adding::kPassive, Account::kWecom, 5, 2},
+      {30000, "fruit", Adding::kActive, Account::kWecom, 8, 0},
+      {3000, "law", Adding::kPassive, Account::kPersonal, 1, 5},
+      {2000, "insurance", Adding::kPassive, Account::kPersonal, 1, 5},
+      {1000, "medical", Adding::kPassive, Account::kPersonal, 1, 5},
+      {200000, "fruit", Adding::kPassive, Account::kWecom, 6, 2},
       // Conflicts between the criteria.
       {30000, "law", Adding::kPassive, Account::kPersonal, 3, 4},
-      {600000, "law", Adding::kPassive, Account::kWecom, 5, 4},
-      {30000, "insurance", Adding::kActive, Account::kWecom, 5, 2},
-      {3000, "fruit", Adding::kPassive, Account::kPersonal, 2, 4},
-      {8000, "high", Adding::kActive, Account::kWecom, 3, 2},
+      {600000, "law", Adding::kPassive, Account::kWecom, 9, 4},
+      {30000, "insurance", Adding::kActive, Account::kWecom, 7, 2},
+      {3000, "fruit", Adding::kPassive, Account::kPersonal, 2, 3},
+      {8000, "high", Adding::kActive, Account::kWecom, 5, 2},
+      // Adding speed: one personal account needs over a year for 5,000 customers added actively.
+      {5000, "law", Adding::kActive, Account::kWecom, 5, 3},
+      {2000, "high", Adding::kActive, Account::kPersonal, 2, 3},
+      // Scale dominates from 100 personal accounts, whatever the other criteria say.
+      {100000000, "high", Adding::kPassive, Account::kWecom, 8, 4},
+      {1000000, "law", Adding::kPassive, Account::kWecom, 9, 4},
   };
   for (const Row& r : rows) {
     INFO(r.users << " " << r.industry << " " << adding_id(r.adding));
@@ -115,26 +121,34 @@ TEST_CASE("the lecture's answers and the conflicts in rules.json", "[engine]") {
 }
 
 TEST_CASE("each criterion decides when the others balance", "[engine]") {
-  SECTION("scale: high barrier against active adding") {
-    CHECK(answer(profile(3000, "high", Adding::kActive)) == Account::kPersonal);  // one account suffices
-    CHECK(answer(profile(5000, "high", Adding::kActive)) ==
-          Account::kPersonal);                                                 // exactly one account's worth
+  SECTION("speed, then scale: high barrier against active adding") {
+    // One personal account adds 2,000 customers within a year, so it holds.
+    CHECK(answer(profile(2000, "high", Adding::kActive)) == Account::kPersonal);
+    // 3,000 take it past a year, while one WeCom account adds them in 100 days.
+    CHECK(answer(profile(3000, "high", Adding::kActive)) == Account::kWecom);
     CHECK(answer(profile(5001, "high", Adding::kActive)) == Account::kWecom);  // past the usual capacity
     CHECK(answer(profile(30000, "high", Adding::kActive)) == Account::kWecom);
     CHECK(answer(profile(600000, "high", Adding::kActive)) == Account::kWecom);
   }
+  SECTION("a deadline of the user's own moves the speed flip") {
+    Profile p = profile(2000, "high", Adding::kActive);
+    p.within_days = 180;  // one personal account needs at least 334 days
+    CHECK(answer(p) == Account::kWecom);
+    p.within_days = 400;
+    CHECK(answer(p) == Account::kPersonal);
+  }
   SECTION("barrier: small scale against active adding") {
-    CHECK(answer(profile(3000, "low", Adding::kActive)) == Account::kWecom);
-    CHECK(answer(profile(3000, "high", Adding::kActive)) == Account::kPersonal);
+    CHECK(answer(profile(2000, "low", Adding::kActive)) == Account::kWecom);
+    CHECK(answer(profile(2000, "high", Adding::kActive)) == Account::kPersonal);
   }
   SECTION("adding: small scale against a low barrier") {
-    CHECK(answer(profile(3000, "low", Adding::kActive)) == Account::kWecom);
-    CHECK(answer(profile(3000, "low", Adding::kPassive)) == Account::kPersonal);
+    CHECK(answer(profile(2000, "low", Adding::kActive)) == Account::kWecom);
+    CHECK(answer(profile(2000, "low", Adding::kPassive)) == Account::kPersonal);
   }
   SECTION("compliance: regulation tips a profile one point behind into a tie, and ties go to WeCom") {
-    // 100,000 customers (20 personal accounts) with a high barrier and passive adding.
-    const Profile unregulated = profile(100000, "real_estate", Adding::kPassive);
-    const Profile regulated = profile(100000, "law", Adding::kPassive);
+    // 2,000 customers, high barrier, active adding: personal 3 (scale 1, barrier 2) to WeCom 2.
+    const Profile unregulated = profile(2000, "real_estate", Adding::kActive);
+    const Profile regulated = profile(2000, "law", Adding::kActive);
     CHECK_FALSE(unregulated.regulated);
     CHECK(regulated.regulated);
     CHECK(wecom_margin(unregulated) == -1);
@@ -145,6 +159,8 @@ TEST_CASE("each criterion decides when the others balance", "[engine]") {
     CHECK(r.tie);
     CHECK(r.account == test_support::real_data().rules.tie);
     CHECK(r.margin() == 0);
+    REQUIRE(r.band != nullptr);
+    CHECK(r.band->id == "toss_up");
   }
 }
 
@@ -156,16 +172,16 @@ TEST_CASE("capacity: accounts each type needs", "[engine][capacity]") {
                        Row{10001, 1, 3, 2}, Row{20000, 1, 4, 2}, Row{20001, 2, 5, 3}, Row{30000, 2, 6, 3},
                        Row{600000, 30, 120, 60}, Row{kMaxUsers, 50000, 200000, 100000}}) {
     INFO(r.users);
-    const Capacity c = engine().capacity(r.users);
+    const Sizing c = engine().size(profile(r.users, "low", Adding::kActive));
     CHECK(c.wecom_accounts == r.wecom);
     CHECK(c.personal_accounts == r.personal);
     CHECK(c.personal_accounts_max == r.personal_max);
   }
   // recommend() reports the same.
   const Recommendation r = engine().recommend(profile(30000, "fruit", Adding::kActive));
-  CHECK(r.capacity.wecom_accounts == 2);
-  CHECK(r.capacity.personal_accounts == 6);
-  CHECK(r.capacity.personal_accounts_max == 3);
+  CHECK(r.sizing.wecom_accounts == 2);
+  CHECK(r.sizing.personal_accounts == 6);
+  CHECK(r.sizing.personal_accounts_max == 3);
 }
 
 TEST_CASE("capacity holds every customer with no account to spare", "[engine][capacity][property]") {
@@ -176,7 +192,7 @@ TEST_CASE("capacity holds every customer with no account to spare", "[engine][ca
       static_cast<std::int64_t>(features.need(Account::kPersonal, "customers_per_account").value());
   for (std::int64_t users : user_grid()) {
     INFO(users);
-    const Capacity c = engine().capacity(users);
+    const Sizing c = engine().size(profile(users, "low", Adding::kActive));
     CHECK(c.wecom_accounts * per_wecom >= users);
     CHECK((c.wecom_accounts - 1) * per_wecom < users);
     CHECK(c.personal_accounts * per_personal >= users);
@@ -289,12 +305,14 @@ TEST_CASE("reasons and advice are filled in for the profile", "[engine]") {
   REQUIRE(scale != nullptr);
   CHECK(scale->reason.en ==
         "30,000 customers need 6 personal accounts but only 2 WeCom accounts; at large scale the lecture "
-        "advises WeCom.");
-  CHECK(scale->reason.zh == "30,000个客户需要6个个微号，企微只需2个；规模较大，建议用企微。");
+        "advises WeCom (counting 3 or more accounts as large is our threshold).");
+  CHECK(scale->reason.zh ==
+        "3万个客户需要6个个微号，企微只需2个；规模较大，讲座建议用企微（3个号起算规模大是我们定的界线）。");
+  CHECK(scale->rule->basis.kind == BasisKind::kLecture);
   const Vote* barrier = vote(fruit, "barrier-low");
   REQUIRE(barrier != nullptr);
   CHECK_THAT(barrier->reason.en, Catch::Matchers::StartsWith("Fruit has a low knowledge barrier"));
-  CHECK_THAT(barrier->reason.zh, Catch::Matchers::StartsWith("水果认知门槛低"));
+  CHECK_THAT(barrier->reason.zh, Catch::Matchers::StartsWith("水果行业认知门槛低"));
   CHECK(has_advice(fruit, "keep-personal-helpers"));
   CHECK(has_advice(fruit, "live-code-for-campaigns"));    // two WeCom accounts
   CHECK_FALSE(has_advice(fruit, "buy-session-archive"));  // fruit is not regulated
@@ -331,12 +349,24 @@ TEST_CASE("reasons and advice are filled in for the profile", "[engine]") {
 
 TEST_CASE("render_template fills every placeholder and keeps unknown ones", "[engine]") {
   const Profile p = profile(30000, "fruit", Adding::kActive);
-  const Capacity c = engine().capacity(p.users);
+  const Sizing c = engine().size(p);
   const Industry* fruit = test_support::real_data().industries.find("fruit");
   const std::string text =
       "{users}|{wecom_accounts}|{personal_accounts}|{personal_accounts_max}|{industry}|{barrier}|{adding}";
   CHECK(render_template(text, p, c, Lang::kEn, fruit) == "30,000|2|6|3|Fruit|low|active");
-  CHECK(render_template(text, p, c, Lang::kZh, fruit) == "30,000|2|6|3|水果|低|主动添加");
+  CHECK(render_template(text, p, c, Lang::kZh, fruit) == "3万|2|6|3|水果|低|主动添加");
+  // English nouns agree with their count; Chinese needs none.
+  CHECK(render_template("{wecom_accounts|account|accounts}", p, c, Lang::kEn, fruit) == "2 accounts");
+  CHECK(render_template("{users|customer fits|customers fit}", profile(1, "fruit", Adding::kActive),
+                        engine().size(profile(1, "fruit", Adding::kActive)), Lang::kEn,
+                        fruit) == "1 customer fits");
+  CHECK(render_template("{wecom_accounts|account|accounts}", p, c, Lang::kZh, fruit) == "2");
+  // {industry}行业 reads 水果行业, but never 美业行业 or 该行业行业.
+  CHECK(render_template("{industry}行业很大", p, c, Lang::kZh, fruit) == "水果行业很大");
+  CHECK(render_template("{industry}行业很大", p, c, Lang::kZh, nullptr) == "该行业很大");
+  Industry trade = *fruit;
+  trade.name.zh = "美业";
+  CHECK(render_template("{industry}行业很大", p, c, Lang::kZh, &trade) == "美业很大");
   CHECK(render_template("{industry}", p, c, Lang::kEn, nullptr) == "This industry");
   CHECK(render_template("Rules for {industry}", p, c, Lang::kEn, nullptr) == "Rules for this industry");
   CHECK(render_template("{industry}", p, c, Lang::kZh, nullptr) == "该行业");
@@ -357,9 +387,10 @@ TEST_CASE("format_number groups thousands", "[engine]") {
 }
 
 TEST_CASE("find_flip returns the first count whose answer differs", "[engine][flip][property]") {
-  // High barrier, active: personal while one account holds everyone, WeCom from the next customer.
+  // High barrier, active: personal while one personal account adds everyone within the default
+  // year (30 requests x 20% = 6 a day: 2,190 customers), WeCom from the next customer.
   const Profile p = profile(1, "high", Adding::kActive);
-  CHECK(engine().find_flip(p, 1, kMaxUsers) == 5001);
+  CHECK(engine().find_flip(p, 1, kMaxUsers) == 2191);
   // Passive law: personal until over a hundred personal accounts... or the tie at 11 accounts.
   const Profile law = profile(1, "law", Adding::kPassive);
   CHECK(engine().find_flip(law, 1, kMaxUsers) == 50001);
@@ -413,8 +444,9 @@ TEST_CASE("the flips recommend() reports do what they say", "[engine][flip][prop
             input.adding = f.to;
           } else if (f.change == "barrier") {
             CHECK(f.from == barrier_id(p.barrier));
-            input.industry.clear();  // another barrier means another industry
+            input.industry.clear();  // another barrier means another industry, as regulated
             input.barrier = f.to;
+            input.regulated = p.regulated ? "true" : "false";
           } else {
             FAIL_CHECK("unknown change " << f.change);
             continue;

@@ -123,11 +123,11 @@ TEST_CASE("sweep: the count of points equals --steps while the range is wide eno
 }
 
 TEST_CASE("sweep: flips match direct decisions on both sides", "[sweep][flip]") {
-  // High barrier, active: personal up to 5,000, WeCom from 5,001 (see engine_test).
+  // High barrier, active: personal up to 2,190, WeCom from 2,191 (see engine_test).
   const Profile high = profile("high", Adding::kActive);
   const Sweep s = sweep_users(engine(), high, 1000, 1000000, 20);
   REQUIRE(s.flips.size() == 1);
-  CHECK(s.flips[0].users == 5001);
+  CHECK(s.flips[0].users == 2191);
   CHECK(s.flips[0].from == Account::kPersonal);
   CHECK(s.flips[0].to == Account::kWecom);
   check_flips(high, s);
@@ -137,11 +137,11 @@ TEST_CASE("sweep: flips match direct decisions on both sides", "[sweep][flip]") 
   REQUIRE(l.flips.size() == 1);
   CHECK(l.flips[0].users == 50001);
   check_flips(law, l);
-  // A range that starts or ends on the flip: 5,000..5,001 has it at its top end.
-  const Sweep edge = sweep_users(engine(), high, 5000, 5001, 2);
+  // A range that starts or ends on the flip: 2,190..2,191 has it at its top end.
+  const Sweep edge = sweep_users(engine(), high, 2190, 2191, 2);
   REQUIRE(edge.flips.size() == 1);
-  CHECK(edge.flips[0].users == 5001);
-  CHECK(sweep_users(engine(), high, 5001, 6000, 5).flips.empty());
+  CHECK(edge.flips[0].users == 2191);
+  CHECK(sweep_users(engine(), high, 2191, 6000, 5).flips.empty());
 
   // Every industry and barrier, both adding modes, whole range.
   std::vector<std::string> who = {"low", "high"};

@@ -231,6 +231,9 @@ def rules_base():
         "schema_version": 1,
         "tie": real["tie"],
         "tie_reason": real["tie_reason"],
+        "tie_basis": real["tie_basis"],
+        "margins": real["margins"],
+        "target_days": real["target_days"],
         "rules": [rule],
     }
 
@@ -297,8 +300,9 @@ def rules_cases(base):
     change("recommendation_in_advice.json", lambda d: d.update(advice=[{
         "id": "advice-on-wecom",
         "when": when("recommendation", "==", "wecom"),
-        "text": {"zh": "企微：{wecom_accounts}个号。", "en": "WeCom: {wecom_accounts} accounts."},
+        "text": {"zh": "企微：{wecom_accounts}个号。", "en": "WeCom: {wecom_accounts|account|accounts}."},
         "features": [4],
+        "basis": {"kind": "table", "rows": [4]},
     }]))
 
     # Depth: conditions may nest 32 levels; 33 is refused.
@@ -321,6 +325,26 @@ def rules_cases(base):
     change("weight_fraction.json", lambda d: rule(d).update(weight=1.5))
     change("unknown_criterion.json", lambda d: rule(d).update(criterion="size"))
     change("unknown_rule_key.json", lambda d: rule(d).update(wieght=rule(d).pop("weight")))
+    change("bad_plural_placeholder.json", lambda d: rule(d)["reason"].update(en="{users|customer} added"))
+
+    # Every vote names its basis, of a kind it may use, with that kind's one field.
+    change("basis_missing.json", lambda d: rule(d).pop("basis"))
+    change("basis_unknown_kind.json", lambda d: rule(d).update(basis={"kind": "hearsay", "quote": "x"}))
+    change("basis_assumption_on_vote.json",
+           lambda d: rule(d).update(basis={"kind": "assumption", "why": {"zh": "因为", "en": "because"}}))
+    change("basis_lecture_no_quote.json", lambda d: rule(d).update(basis={"kind": "lecture"}))
+    change("basis_lecture_with_rows.json",
+           lambda d: rule(d).update(basis={"kind": "lecture", "quote": "建议用企微", "rows": [5]}))
+    change("basis_table_unknown_row.json", lambda d: rule(d).update(basis={"kind": "table", "rows": [5, 99]}))
+    change("basis_inference_english_only.json",
+           lambda d: rule(d).update(basis={"kind": "inference", "why": {"zh": "", "en": "because"}}))
+
+    # Margin bands and the default deadline.
+    change("margins_empty.json", lambda d: d.update(margins=[]))
+    change("margins_out_of_order.json", lambda d: d["margins"][1].update(up_to=0))
+    change("margins_last_bounded.json", lambda d: d["margins"][-1].update(up_to=99))
+    change("target_days_zero.json", lambda d: d["target_days"].update(default=0))
+    change("target_days_missing.json", lambda d: d.pop("target_days"))
 
     # Examples.
     change("example_bad_expect.json", lambda d: d.update(examples=[{

@@ -1,0 +1,18 @@
+#pragma once
+// Counts as people write them: "30,000" in English; "3万", "1.5万", "100万", "5000" in Chinese
+// (万 and 亿 where the count is round enough, plain digits otherwise, never "1,000,000个").
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include "acct_advisor/lang.hpp"
+
+namespace advisor {
+
+std::string format_count(std::int64_t n, Lang lang);
+
+/// "1 customer" / "2 customers" in English; the count alone in Chinese (the caller adds 个客户).
+std::string count_noun(std::int64_t n, std::string_view singular, std::string_view plural, Lang lang);
+
+}  // namespace advisor

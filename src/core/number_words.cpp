@@ -1,0 +1,38 @@
+#include "acct_advisor/number_words.hpp"
+
+#include <fmt/format.h>
+
+#include "acct_advisor/feature_table_view.hpp"
+
+namespace advisor {
+
+namespace {
+
+// n / unit with at most two decimals, trailing zeros dropped; empty when that loses digits.
+std::string in_units(std::int64_t n, std::int64_t unit, std::string_view word) {
+  if (n % (unit / 100) != 0) return "";
+  const std::int64_t whole = n / unit, hundredths = (n % unit) / (unit / 100);
+  if (hundredths == 0) return fmt::format("{}{}", whole, word);
+  if (hundredths % 10 == 0) return fmt::format("{}.{}{}", whole, hundredths / 10, word);
+  return fmt::format("{}.{:02}{}", whole, hundredths, word);
+}
+
+}  // namespace
+
+std::string format_count(std::int64_t n, Lang lang) {
+  if (lang == Lang::kEn) return format_number(static_cast<double>(n));
+  if (n >= 100'000'000) {
+    if (auto s = in_units(n, 100'000'000, "亿"); !s.empty()) return s;
+  }
+  if (n >= 10'000) {
+    if (auto s = in_units(n, 10'000, "万"); !s.empty()) return s;
+  }
+  return std::to_string(n);
+}
+
+std::string count_noun(std::int64_t n, std::string_view singular, std::string_view plural, Lang lang) {
+  if (lang == Lang::kZh) return format_count(n, lang);
+  return fmt::format("{} {}", format_count(n, lang), n == 1 ? singular : plural);
+}
+
+}  // namespace advisor
