@@ -67,7 +67,7 @@ class BatchRunner {
   BatchInputFormat detected_ = BatchInputFormat::kAuto;
   bool header_seen_ = false;
   // CSV column positions; npos when the header has no such column.
-  std::size_t col_users_, col_industry_, col_barrier_, col_adding_, col_id_;
+  std::size_t col_users_, col_industry_, col_barrier_, col_adding_, col_regulated_, col_entities_, col_within_, col_id_;
   std::size_t columns_ = 0;
   std::vector<FlatField> fields_;  // reused between records, so the fast path does not allocate
   ProfileInput input_;             // likewise, for each record's answers

@@ -20,7 +20,7 @@ namespace {
 constexpr std::size_t npos = static_cast<std::size_t>(-1);
 constexpr std::size_t kChunk = 1u << 20;     // input read size
 constexpr std::size_t kFlushAt = 64u << 10;  // output handed to emit in pieces this big
-constexpr std::string_view kFields[] = {"users", "industry", "barrier", "adding", "id"};
+constexpr std::string_view kFields[] = {"users", "industry", "barrier", "adding", "regulated", "entities", "within", "id"};
 
 std::string_view trim(std::string_view s) {
   while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
@@ -80,6 +80,9 @@ BatchRunner::BatchRunner(const DataSet& data, const Engine& engine, BatchOptions
       col_industry_(npos),
       col_barrier_(npos),
       col_adding_(npos),
+      col_regulated_(npos),
+      col_entities_(npos),
+      col_within_(npos),
       col_id_(npos) {}
 
 std::string BatchRunner::output_header() const {
@@ -160,6 +163,9 @@ bool BatchRunner::process_jsonl(std::string_view line, std::size_t line_no, std:
   input.industry.clear();
   input.barrier.clear();
   input.adding.clear();
+  input.regulated.clear();
+  input.entities.clear();
+  input.within.clear();
   RecordId id;
   for (const FlatField& f : fields_) {
     if (f.kind == FlatField::Kind::kNull) continue;  // null reads as "not given"
@@ -173,6 +179,12 @@ bool BatchRunner::process_jsonl(std::string_view line, std::size_t line_no, std:
       target = &input.barrier;
     else if (key == "adding"sv)
       target = &input.adding;
+    else if (key == "regulated"sv)
+      target = &input.regulated;
+    else if (key == "entities"sv)
+      target = &input.entities;
+    else if (key == "within"sv)
+      target = &input.within;
     else if (key == "id"sv) {
       if (f.kind == FlatField::Kind::kBool && error.empty())
         error = "field 'id' must be a string or a number";
@@ -186,9 +198,10 @@ bool BatchRunner::process_jsonl(std::string_view line, std::size_t line_no, std:
     if (error.empty()) {
       if (!target->empty())
         error = fmt::format("field '{}' appears twice", f.key);
-      else if (f.kind == FlatField::Kind::kBool)
-        error = fmt::format("field '{}' must not be true or false", f.key);
-      else if (f.kind == FlatField::Kind::kNumber && key != "users"sv)
+      else if ((f.kind == FlatField::Kind::kBool) != (key == "regulated"sv))
+        error = key == "regulated"sv ? "field 'regulated' must be true or false"
+                                     : fmt::format("field '{}' must not be true or false", f.key);
+      else if (f.kind == FlatField::Kind::kNumber && key != "users"sv && key != "entities"sv && key != "within"sv)
         error = fmt::format("field '{}' must be a string", f.key);
     }
     *target = f.value;
@@ -208,6 +221,9 @@ void BatchRunner::set_csv_header(const std::vector<std::string>& header) {
                         : name == "industry" ? &col_industry_
                         : name == "barrier"  ? &col_barrier_
                         : name == "adding"   ? &col_adding_
+                        : name == "regulated" ? &col_regulated_
+                        : name == "entities" ? &col_entities_
+                        : name == "within"   ? &col_within_
                         : name == "id"       ? &col_id_
                                              : nullptr;
     if (slot == nullptr) {
@@ -255,6 +271,9 @@ bool BatchRunner::process_csv(const std::vector<std::string>& fields, std::size_
   set(input.industry, col_industry_);
   set(input.barrier, col_barrier_);
   set(input.adding, col_adding_);
+  set(input.regulated, col_regulated_);
+  set(input.entities, col_entities_);
+  set(input.within, col_within_);
   return score(input, line_no, id, out);
 }
 

@@ -191,7 +191,7 @@ std::string heading(const Plan& plan, Lang lang) {
               : fmt::format(", within {} days", *plan.input.days);
   if (plan.input.accounts)
     out += zh ? fmt::format("，每种各{}个号", *plan.input.accounts)
-              : fmt::format(", {} accounts of each type", *plan.input.accounts);
+              : fmt::format(", {} of each type", count_noun(*plan.input.accounts, "account", "accounts", lang));
   return out;
 }
 

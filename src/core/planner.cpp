@@ -7,6 +7,7 @@
 
 #include "acct_advisor/error.hpp"
 #include "acct_advisor/feature_table_view.hpp"
+#include "acct_advisor/number_words.hpp"
 
 namespace advisor {
 
@@ -129,16 +130,18 @@ AccountPlan plan_for(const FeatureTable& features, const PlanInput& in, Account 
     p.accounts_needed = *in.accounts;
     if (*in.accounts < p.accounts_for_capacity_max) {
       p.feasible = false;
-      p.note = {
-          fmt::format("{}个号最多承接{}个客户，{}个客户至少需要{}个号", *in.accounts,
-                      format_number(static_cast<double>(*in.accounts) * capacity_max.value()),
-                      format_number(users), p.accounts_for_capacity_max),
-          fmt::format("{} accounts hold at most {} customers; {} customers need at least {}", *in.accounts,
-                      format_number(static_cast<double>(*in.accounts) * capacity_max.value()),
-                      format_number(users), p.accounts_for_capacity_max)};
+      const auto most = static_cast<std::int64_t>(static_cast<double>(*in.accounts) * capacity_max.value());
+      p.note = {fmt::format("{}个号最多承接{}个客户，{}个客户至少需要{}个号", *in.accounts,
+                            format_count(most, Lang::kZh), format_count(in.users, Lang::kZh),
+                            p.accounts_for_capacity_max),
+                fmt::format("{} {} at most {}; {} need at least {}",
+                            count_noun(*in.accounts, "account", "accounts", Lang::kEn),
+                            *in.accounts == 1 ? "holds" : "hold", count_noun(most, "customer", "customers", Lang::kEn),
+                            count_noun(in.users, "customer", "customers", Lang::kEn), p.accounts_for_capacity_max)};
     } else if (*in.accounts < p.accounts_for_capacity) {
       p.note = {fmt::format("超出常规承接量：每个号需加到约{}个客户",
-                            format_number(std::ceil(users / static_cast<double>(*in.accounts)))),
+                            format_count(static_cast<std::int64_t>(std::ceil(users / static_cast<double>(*in.accounts))),
+                                         Lang::kZh)),
                 fmt::format("past the usual capacity: each account must hold about {} customers",
                             format_number(std::ceil(users / static_cast<double>(*in.accounts))))};
     }

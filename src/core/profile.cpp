@@ -210,16 +210,23 @@ Profile resolve_profile(const ProfileInput& input, const IndustryCatalog& catalo
     const Industry* industry = catalog.find(input.industry);
     if (!industry) {
       const auto close = catalog.suggest(input.industry);
+      // Naming unrelated industries would mislead: when nothing is close, say so, and say how to
+      // describe an unlisted industry instead.
       const std::string hint =
-          close.empty() ? "; 'acct-advisor industries' lists them, or give a barrier (low or high) instead"
+          close.empty() ? fmt::format("; no listed industry is close. 'acct-advisor industries' lists them; for an "
+                                      "unlisted one give {}barrier low or high (and {}regulated if it is)",
+                                      prefix, prefix)
                         : "; did you mean " + quoted_list(close) + "?";
       throw UsageError(
           fmt::format("{}industry: unknown industry '{}'{}", prefix, shown(input.industry, 60), hint));
     }
-    if (!input.regulated.empty()) {
+    // Like the barrier, regulation comes with a listed industry; a value given too must agree.
+    if (!input.regulated.empty() && input.regulated != (industry->regulated ? "true" : "false")) {
       throw UsageError(fmt::format(
-          "{}regulated: describes an unlisted industry, with {}barrier; industry '{}' is already {}",
-          prefix, prefix, industry->id, industry->regulated ? "regulated" : "not regulated"));
+          "{}regulated: '{}' contradicts {}industry '{}', which is {}; {}regulated describes an unlisted "
+          "industry, with {}barrier",
+          prefix, shown(input.regulated, 20), prefix, industry->id,
+          industry->regulated ? "regulated" : "not regulated", prefix, prefix));
     }
     p.industry = industry->id;
     p.barrier = industry->barrier;

@@ -162,7 +162,7 @@ catalogue_case(plan.days-and-accounts ARGS ${PLAN} --days 30 --accounts 4 EXIT 2
 catalogue_case(plan.format-csv ARGS ${PLAN} --format csv EXIT 2 STDERR_REGEX "--format")
 # Infeasible is an answer, not an error: exit 0, and the reason is in the output.
 catalogue_case(plan.accounts-infeasible ARGS ${PLAN} --accounts 1 --lang en EXIT 0
-  STDOUT_REGEX "1 accounts hold at most 20,000 customers; 30,000 customers need at least 2")
+  STDOUT_REGEX "1 account holds at most 20,000 customers; 30,000 customers need at least 2")
 
 # sweep: --users FROM..TO going up, --steps 2 to 10000.
 set(SWEEP sweep ${FRUIT})

@@ -270,9 +270,8 @@ TEST_CASE("resolve_profile explains each mistake, naming the field", "[profile]"
   CHECK_THAT(resolve_error("30000", "insur", "", "active", ""),
              Catch::Matchers::StartsWith("industry: unknown industry 'insur'; did you mean 'insurance'"));
   CHECK(resolve_error("30000", "zzzzzzzzzzzzzzzzzz", "", "active") ==
-        "--industry: unknown industry 'zzzzzzzzzzzzzzzzzz'; 'acct-advisor industries' lists them, or give a "
-        "barrier "
-        "(low or high) instead");
+        "--industry: unknown industry 'zzzzzzzzzzzzzzzzzz'; no listed industry is close. 'acct-advisor "
+        "industries' lists them; for an unlisted one give --barrier low or high (and --regulated if it is)");
 
   CHECK(resolve_error("30000", "fruit", "high", "active") ==
         "--barrier: 'high' contradicts --industry 'fruit', whose barrier is low; give one of them");
