@@ -72,21 +72,29 @@ std::string rows_label(const std::vector<int>& rows, Lang lang) {
                            : fmt::format(" (row{} {})", rows.size() == 1 ? "" : "s", out);
 }
 
-// The basis as a reader sees it: the lecture's words, the rows, or the reasoning.
-std::string basis_text(const Basis& b, Lang lang) {
+// The basis as a reader sees it: "依据（讲座原话）：「…」", "Basis (inference): …",
+// "Basis: table rows 5, 6". Returns the label and the text to wrap under it.
+std::pair<std::string, std::string> basis_parts(const Basis& b, Lang lang) {
   const bool zh = lang == Lang::kZh;
+  const std::string label = basis_label(b, lang);
   switch (b.kind) {
-    case BasisKind::kLecture:
-      return fmt::format("{}「{}」", basis_label(b, lang), b.quote);
     case BasisKind::kTable:
-      return basis_label(b, lang);
+      return {zh ? "依据：" : "Basis: ", label};
+    case BasisKind::kLecture:
+      return {zh ? "依据（" + label + "）：" : "Basis (" + label + "): ", "「" + b.quote + "」"};
     case BasisKind::kPublic:
-      return fmt::format("{} {}", basis_label(b, lang), b.url);
+      return {zh ? "依据（" + label + "）：" : "Basis (" + label + "): ", b.url};
     case BasisKind::kInference:
     case BasisKind::kAssumption:
-      return basis_label(b, lang) + (zh ? "：" : ": ") + b.why.in(lang);
+      return {zh ? "依据（" + label + "）：" : "Basis (" + label + "): ", b.why.in(lang)};
   }
-  return "";
+  return {"", ""};
+}
+
+std::string basis_text(const Basis& b, Lang lang) {
+  const auto [label, text] = basis_parts(b, lang);
+  if (b.kind == BasisKind::kTable) return text;
+  return basis_label(b, lang) + (lang == Lang::kZh ? "：" : ": ") + text;
 }
 
 // Indents wrapped text under a label, so long reasons stay readable in a narrow terminal.
@@ -100,6 +108,11 @@ void append_wrapped(std::string& out, std::string_view first_prefix, std::string
     out += line + "\n";
     first = false;
   }
+}
+
+void append_basis(std::string& out, const Basis& b, Lang lang, std::size_t width) {
+  const auto [label, text] = basis_parts(b, lang);
+  append_wrapped(out, "    " + label, text, width);
 }
 
 std::string capacity_line(const Recommendation& r, const DataSet& data, Lang lang) {
@@ -181,12 +194,12 @@ std::string render_text(const Recommendation& r, const DataSet& data, const Repo
               : fmt::format("  {}: +{} {}\n", criterion_name(data, v.rule->criterion, lang), v.rule->weight,
                             account_name(v.rule->vote, lang));
     append_wrapped(out, "    ", v.reason.in(lang) + rows_label(v.rule->features, lang), width);
-    append_wrapped(out, zh ? "    依据：" : "    Basis: ", basis_text(v.rule->basis, lang), width);
+    append_basis(out, v.rule->basis, lang, width);
   }
   if (r.tie) {
     out += zh ? "  平局：\n" : "  Tie:\n";
     append_wrapped(out, "    ", data.rules.tie_reason.in(lang), width);
-    append_wrapped(out, zh ? "    依据：" : "    Basis: ", basis_text(data.rules.tie_basis, lang), width);
+    append_basis(out, data.rules.tie_basis, lang, width);
   }
 
   out += zh ? "\n依据的功能对比：\n" : "\nFeatures cited:\n";
@@ -205,7 +218,7 @@ std::string render_text(const Recommendation& r, const DataSet& data, const Repo
     out += zh ? "\n建议：\n" : "\nAdvice:\n";
     for (const auto& a : r.advice) {
       append_wrapped(out, "  - ", a.text.in(lang) + rows_label(a.advice->features, lang), width);
-      append_wrapped(out, zh ? "    依据：" : "    Basis: ", basis_text(a.advice->basis, lang), width);
+      append_basis(out, a.advice->basis, lang, width);
     }
   }
   out += zh ? "\n什么情况下结论会改变：\n" : "\nWhat would change the answer:\n";
