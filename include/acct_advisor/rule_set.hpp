@@ -81,7 +81,7 @@ struct RuleSet {
 inline constexpr std::string_view kTemplateFields[] = {
     "users",         "wecom_accounts", "personal_accounts", "personal_accounts_max", "entities",
     "wecom_entities_needed", "live_codes", "wecom_days", "personal_days", "target_days",
-    "industry",      "barrier",        "adding",
+    "industry",      "barrier",        "adding",            "wecom_days_bound",      "personal_days_bound",
 };
 
 }  // namespace advisor

@@ -185,6 +185,11 @@ std::string render_template(const std::string& text, const Profile& profile, con
         out += n;
         if (trade_follows && (n.ends_with("业") || n.ends_with("行业"))) pos = close + 1 + kTrade.size();
       }
+    } else if (name == "wecom_days_bound" || name == "personal_days_bound") {
+      // "at least " where the days rest on a ceiling, "about " where on an approximation.
+      const Estimate e = name == "wecom_days_bound" ? sizing.wecom_days_estimate : sizing.personal_days_estimate;
+      if (e == Estimate::kAtLeast) out += zh ? "至少" : "at least ";
+      if (e == Estimate::kAbout) out += zh ? "约" : "about ";
     } else if (name == "barrier") {
       out += zh ? (profile.barrier == Barrier::kLow ? "低" : "高") : barrier_id(profile.barrier);
     } else if (name == "adding") {

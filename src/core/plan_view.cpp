@@ -95,7 +95,7 @@ std::string days_value(const AccountPlan& p, Lang lang) {
 
 std::string days_cell(const Plan& plan, const AccountPlan& p, Lang lang) {
   const bool zh = lang == Lang::kZh;
-  if (!p.days_to_target) return zh ? "无法完成（见注意）" : "cannot be reached (see Notes)";
+  if (!p.days_to_target) return zh ? "无法完成（见下方“注意”）" : "cannot be reached (see Notes)";
   const double per_day = p.daily_adds_per_account * static_cast<double>(p.accounts_needed);
   return zh ? fmt::format("{}（{} ÷ 每天{}）", days_value(p, lang), num(plan.input.users, lang), num(per_day, lang))
             : fmt::format("{} ({} / {} a day)", days_value(p, lang), num(plan.input.users, lang), num(per_day, lang));
@@ -111,11 +111,13 @@ std::string entities_cell(const Plan& plan, const AccountPlan& p, Lang lang) {
                        : fmt::format("{} needed ({} customers per entity at most, row {})", num(p.entities_needed, lang),
                                      num(cap->value, lang), cap->row);
   if (p.customers_over_cap > 0) {
-    out += zh ? fmt::format("；现有{}个主体，超出{}个客户：再注册{}个主体，或向官方申请扩容（须是已认证企业）",
-                            plan.input.entities, num(p.customers_over_cap, lang), num(p.entities_needed - plan.input.entities, lang))
+    out += zh ? fmt::format("；现有{}个主体，超出上限{}个客户：需再准备{}个企业主体（营业执照），或向官方申请扩容（有条件，见第{}项备注）",
+                            plan.input.entities, num(p.customers_over_cap, lang),
+                            num(p.entities_needed - plan.input.entities, lang), cap->row)
               : fmt::format("; {} given, {} over the cap: register {} more, or apply to Tencent for an "
-                            "expansion (扩容; a verified company)",
-                            plan.input.entities, num(p.customers_over_cap, lang), num(p.entities_needed - plan.input.entities, lang));
+                            "expansion (扩容; it has conditions, see row {}'s note)",
+                            plan.input.entities, num(p.customers_over_cap, lang),
+                            num(p.entities_needed - plan.input.entities, lang), cap->row);
   }
   return out;
 }
@@ -141,13 +143,13 @@ std::string phones_cell(const Plan& plan, const AccountPlan& p, Lang lang) {
   const FigureRef* same = find_basis(p, ".accounts_per_phone_same_entity");
   std::string out = num(p.phones_needed, lang);
   if (same && per_phone) {
-    out += zh ? fmt::format("（同一主体下每个手机号{}个号，不同主体最多{}个；{}个主体，第{}项）",
+    out += zh ? fmt::format("（同一主体下一个手机号只能注册{}个企微号，跨主体最多{}个；按{}个主体算，第{}项）",
                             num(same->value, lang), num(per_phone->value, lang), plan.input.entities, per_phone->row)
               : fmt::format(" ({} per number within an entity, up to {} across entities; {} entit{}, row {})",
                             num(same->value, lang), num(per_phone->value, lang), plan.input.entities,
                             plan.input.entities == 1 ? "y" : "ies", per_phone->row);
   } else if (per_phone) {
-    out += zh ? fmt::format("（每个手机号{}个号，第{}项）", num(per_phone->value, lang), per_phone->row)
+    out += zh ? fmt::format("（一个手机号只能注册{}个微信号，第{}项）", num(per_phone->value, lang), per_phone->row)
               : fmt::format(" ({} account per number, row {})", num(per_phone->value, lang), per_phone->row);
   }
   return out;
@@ -161,12 +163,12 @@ std::string bar_chart(const Plan& plan, Lang lang, std::size_t width) {
   const std::size_t label_width = 17;
   const std::size_t bar_room =
       std::clamp<std::size_t>(width > label_width + 16 ? width - label_width - 16 : 10, 10, 50);
-  std::string out = zh ? "达到目标所需天数：\n" : "Days to target:\n";
+  std::string out = zh ? "加满所需天数：\n" : "Days to target:\n";
   for (Account a : kAccounts) {
     const AccountPlan& p = plan.of(a);
     out += "  " + pad_right(account_title(a, lang), label_width) + " ";
     if (!p.days_to_target) {
-      out += zh ? "无法完成（账号数承接不了目标）\n" : "cannot reach the target with these accounts\n";
+      out += zh ? "无法完成（账号数不够，承接不了这么多客户）\n" : "cannot reach the target with these accounts\n";
       continue;
     }
     // Bars are ASCII: block characters are ambiguous-width and misalign in CJK terminals.
@@ -190,7 +192,7 @@ std::string heading(const Plan& plan, Lang lang) {
     out += zh ? fmt::format("，{}天内完成", *plan.input.days)
               : fmt::format(", within {} days", *plan.input.days);
   if (plan.input.accounts)
-    out += zh ? fmt::format("，每种各{}个号", *plan.input.accounts)
+    out += zh ? fmt::format("，企微、个微各{}个号", *plan.input.accounts)
               : fmt::format(", {} of each type", count_noun(*plan.input.accounts, "account", "accounts", lang));
   return out;
 }
@@ -251,11 +253,11 @@ std::string capacity_summary(const Plan& plan, Lang lang) {
   const std::string zh_rows = fmt::format("{}", fmt::join(rows, "、"));
   const std::string en_rows = fmt::format("{} {}", rows.size() == 1 ? "row" : "rows", fmt::join(rows, " and "));
   if (lang == Lang::kZh) {
-    return fmt::format("企业微信{}个号{}，个人微信{}个号{}（按第{}项的每日上限算，实际只会更长；详见 plan 命令）",
+    return fmt::format("企业微信{}个号{}，个人微信{}个号{}（按第{}项的每日上限算；详见 plan 命令）",
                        format_count(plan.wecom.accounts_needed, lang), days(plan.wecom),
                        format_count(plan.personal.accounts_needed, lang), days(plan.personal), zh_rows);
   }
-  return fmt::format("{} in {}, or {} in {} (at the daily limits of {}, a best case; see 'plan')",
+  return fmt::format("{} in {}, or {} in {} (at the daily limits of {}; see 'plan')",
                      count_noun(plan.wecom.accounts_needed, "WeCom account", "WeCom accounts", lang), days(plan.wecom),
                      count_noun(plan.personal.accounts_needed, "personal account", "personal accounts", lang),
                      days(plan.personal), en_rows);
@@ -267,8 +269,8 @@ std::string render_plan(const Plan& plan, const ReportOptions& options) {
   if (options.format == ReportFormat::kJson) return plan_to_json(plan).dump(2) + "\n";
   const std::vector<std::pair<std::string, std::string (*)(const Plan&, const AccountPlan&, Lang)>> rows = {
       {zh ? "所需账号" : "Accounts needed", accounts_cell},
-      {zh ? "每号每天加到的客户" : "Customers added per account a day", daily_cell},
-      {zh ? "达到目标天数" : "Days to target", days_cell},
+      {zh ? "每号每天可加客户数" : "Customers added per account a day", daily_cell},
+      {zh ? "加满所需天数" : "Days to target", days_cell},
       {zh ? "所需手机号" : "Phone numbers", phones_cell},
       {zh ? "企业主体" : "Company entities", entities_cell},
       {zh ? "活码" : "Live codes", live_codes_cell},
@@ -305,7 +307,7 @@ std::string render_plan(const Plan& plan, const ReportOptions& options) {
   std::string notes;
   for (Account a : kAccounts) {
     if (!plan.of(a).note.en.empty())
-      notes += item(fmt::format("{}: {}", account_title(a, lang), plan.of(a).note.in(lang)));
+      notes += item(std::string(account_title(a, lang)) + (zh ? "：" : ": ") + plan.of(a).note.in(lang));
   }
   if (!notes.empty()) out += (zh ? "\n注意：\n" : "\nNotes:\n") + notes;
   out += zh ? "\n假设：\n" : "\nAssumptions:\n";

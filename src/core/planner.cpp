@@ -61,11 +61,11 @@ DailyRate daily_rate(const FeatureTable& features, Account account, Adding addin
     rate.adds = features.need(account, "passive_adds_per_day").value();
     rate.figures = {figure_of(features.need(account, "passive_adds_per_day"), account)};
   }
-  // Adds a day that rest on a ceiling (最多, 以内) make the days a best case: at least that many.
+  // Adds a day that rest on ceilings only (最多, 以内) make the days a best case: at least that
+  // many. One approximate figure (约, 左右) makes them an estimate either way: about that many.
   for (const auto& f : rate.figures) {
-    if (f.bound == Bound::kAtMost) rate.days_estimate = Estimate::kAtLeast;
-    if (f.bound == Bound::kAbout && rate.days_estimate == Estimate::kExact)
-      rate.days_estimate = Estimate::kAbout;
+    if (f.bound == Bound::kAtMost && rate.days_estimate == Estimate::kExact) rate.days_estimate = Estimate::kAtLeast;
+    if (f.bound == Bound::kAbout) rate.days_estimate = Estimate::kAbout;
   }
   return rate;
 }
@@ -225,13 +225,14 @@ Plan make_plan(const FeatureTable& features, const PlanInput& input) {
       {"主动添加：每天发出的好友申请数 × 通过率；被动添加：每天可通过的上限。",
        "Active adding: requests sent a day times the pass rate; passive adding: the most that can be "
        "accepted a day."},
-      {"日添加量是上限（最多），企微通过率也是上限（以内），所以算出的天数是最少天数，实际只会更长。",
-       "Adds a day are ceilings (up to), and so is WeCom's pass rate (within): the days are the fewest "
-       "possible, and in practice only longer."},
+      {"日添加量是上限（最多），企微通过率也是上限（以内），所以企微算出的是最少天数；个微通过率是约数（左右），主动添加的天数只是估算。",
+       "Adds a day are ceilings (up to), and so is WeCom's pass rate (within), so WeCom's days are the "
+       "fewest possible; personal WeChat's pass rate is approximate, so its active-adding days are an "
+       "estimate."},
       {"个微按常规承接量计算账号数；单号上限只作为可行性的硬上限。",
        "Personal accounts are counted at the usual capacity; the per-account maximum is only the hard limit "
        "for feasibility."},
-      {"客户不流失、不删除；企微号平均分布在各企业主体下。",
+      {"不考虑客户流失和删好友；企微号平均分布在各企业主体下。",
        "No customer is lost or deleted; WeCom accounts are spread evenly over the company entities."},
   };
   return plan;

@@ -46,7 +46,7 @@ std::string flip_text(const Flip& f, const Recommendation& r, Lang lang) {
               : fmt::format("with mostly {} adding: {}", f.to, to);
   }
   if (f.change == "barrier") {
-    return zh ? fmt::format("若行业门槛为{}：{}", f.to == "low" ? "低" : "高", to)
+    return zh ? fmt::format("如果换成{}门槛行业：{}", f.to == "low" ? "低" : "高", to)
               : fmt::format("with a {}-barrier industry: {}", f.to, to);
   }
   const std::int64_t n = std::stoll(f.to);
@@ -54,8 +54,9 @@ std::string flip_text(const Flip& f, const Recommendation& r, Lang lang) {
     return zh ? fmt::format("客户数不超过{}：{}", num(n, lang), to)
               : fmt::format("with {} or fewer: {}", count_noun(n, "customer", "customers", lang), to);
   }
-  return zh ? fmt::format("客户数达到{}：{}", num(n, lang), to)
-            : fmt::format("with {} or more: {}", count_noun(n, "customer", "customers", lang), to);
+  // n is the first count with the other answer: "more than n - 1" reads as operators count (超过5万).
+  return zh ? fmt::format("客户数超过{}：{}", num(n - 1, lang), to)
+            : fmt::format("with more than {}: {}", count_noun(n - 1, "customer", "customers", lang), to);
 }
 
 std::set<int> cited_rows(const Recommendation& r) {
@@ -121,7 +122,7 @@ std::string capacity_line(const Recommendation& r, const DataSet& data, Lang lan
   // The count at the hard maximum only says something when it is fewer accounts.
   const bool fewer_at_max = z.personal_accounts_max < z.personal_accounts;
   if (lang == Lang::kZh) {
-    const std::string at_max = fewer_at_max ? fmt::format("（按单号上限{}算{}个）", num(max, lang),
+    const std::string at_max = fewer_at_max ? fmt::format("（若每号加到上限{}，需{}个号）", num(max, lang),
                                                           num(z.personal_accounts_max, lang))
                                             : "";
     return fmt::format("企业微信{}个号，或个人微信{}个号{}", num(z.wecom_accounts, lang),
@@ -141,13 +142,14 @@ std::string entities_line(const Recommendation& r, const DataSet& data, Lang lan
   if (!z.expansion_needed || !cap) return "";
   const auto per = static_cast<std::int64_t>(cap->value());
   if (lang == Lang::kZh) {
-    return fmt::format("企微每个企业主体最多{}个客户（第{}项）：需要{}个主体，现有{}个；或向官方申请扩容（须是已认证企业）",
-                       num(per, lang), cap->feature->no, num(z.wecom_entities_needed, lang), num(z.entities, lang));
+    return fmt::format("每个企业主体的企微最多加{}个客户（第{}项），需要{}个企业主体（现有{}个），或向官方申请扩容（有条件，见第{}项备注）",
+                       num(per, lang), cap->feature->no, num(z.wecom_entities_needed, lang), num(z.entities, lang),
+                       cap->feature->no);
   }
   return fmt::format("WeCom holds at most {} customers per company entity (row {}): {} needed, {} given; or "
-                     "apply to Tencent for an expansion (扩容; a verified company)",
+                     "apply to Tencent for an expansion (扩容; it has conditions, see row {}'s note)",
                      num(per), cap->feature->no, count_noun(z.wecom_entities_needed, "entity", "entities", lang),
-                     num(z.entities));
+                     num(z.entities), cap->feature->no);
 }
 
 std::string customers(std::int64_t n, Lang lang) {
@@ -178,9 +180,9 @@ std::string render_text(const Recommendation& r, const DataSet& data, const Repo
   std::string out;
   const std::string bold = o.color ? "\x1b[1m" : "", reset = o.color ? "\x1b[0m" : "";
   out += bold + headline(r, lang) + reset + "\n";
-  if (r.band) append_wrapped(out, zh ? "含义：" : "Meaning: ", r.band->meaning.in(lang), width);
+  if (r.band) append_wrapped(out, zh ? "说明：" : "Meaning: ", r.band->meaning.in(lang), width);
   out += "\n";
-  append_wrapped(out, zh ? "画像：" : "Profile: ", profile_line(r, data, lang), width);
+  append_wrapped(out, zh ? "概况：" : "Profile: ", profile_line(r, data, lang), width);
   append_wrapped(out, zh ? "所需账号：" : "Accounts needed: ", capacity_line(r, data, lang), width);
   if (const auto line = entities_line(r, data, lang); !line.empty())
     append_wrapped(out, zh ? "企业主体：" : "Company entities: ", line, width);
@@ -202,7 +204,7 @@ std::string render_text(const Recommendation& r, const DataSet& data, const Repo
     append_basis(out, data.rules.tie_basis, lang, width);
   }
 
-  out += zh ? "\n依据的功能对比：\n" : "\nFeatures cited:\n";
+  out += zh ? "\n引用的功能对比：\n" : "\nFeatures cited:\n";
   for (int no : cited_rows(r)) {
     const Feature* f = data.features.find_no(no);
     if (!f) continue;
@@ -223,7 +225,7 @@ std::string render_text(const Recommendation& r, const DataSet& data, const Repo
   }
   out += zh ? "\n什么情况下结论会改变：\n" : "\nWhat would change the answer:\n";
   if (r.flips.empty()) {
-    out += zh ? "  改变添加形式、行业门槛或客户规模中的任何一项都不会改变结论。\n"
+    out += zh ? "  单独改动添加形式、行业门槛或客户规模中的任何一项，结论都不变。\n"
               : "  No single change of adding mode, barrier or customer count changes it.\n";
   }
   for (const auto& f : r.flips) append_wrapped(out, "  - ", flip_text(f, r, lang), width);
@@ -233,8 +235,8 @@ std::string render_text(const Recommendation& r, const DataSet& data, const Repo
 std::string render_markdown(const Recommendation& r, const DataSet& data, Lang lang) {
   const bool zh = lang == Lang::kZh;
   std::string out = fmt::format("## {}\n\n", headline(r, lang));
-  if (r.band) out += fmt::format("{}{}\n\n", zh ? "含义：" : "Meaning: ", r.band->meaning.in(lang));
-  out += fmt::format("{}{}\n\n", zh ? "画像：" : "Profile: ", profile_line(r, data, lang));
+  if (r.band) out += fmt::format("{}{}\n\n", zh ? "说明：" : "Meaning: ", r.band->meaning.in(lang));
+  out += fmt::format("{}{}\n\n", zh ? "概况：" : "Profile: ", profile_line(r, data, lang));
   out += fmt::format("{}{}\n\n", zh ? "所需账号：" : "Accounts needed: ", capacity_line(r, data, lang));
   if (const auto line = entities_line(r, data, lang); !line.empty())
     out += fmt::format("{}{}\n\n", zh ? "企业主体：" : "Company entities: ", line);
@@ -273,8 +275,8 @@ std::string headline(const Recommendation& r, Lang lang) {
   const int mine = r.scores.of(r.account), theirs = r.scores.of(other(r.account));
   const std::string band = r.band ? r.band->name.in(lang) : "";
   if (lang == Lang::kZh) {
-    return fmt::format("推荐：{}（{}，得分 {} 比 {}，差 {} 分{}）", name, band, mine, theirs, r.margin(),
-                       r.tie ? "，平局按平局规则判定" : "");
+    if (r.tie) return fmt::format("推荐：{}（{}，{}比{}，同分按平局规则选定）", name, band, mine, theirs);
+    return fmt::format("推荐：{}（{}，{}比{}，领先{}分）", name, band, mine, theirs, r.margin());
   }
   return fmt::format("Recommendation: {} ({}: score {} to {}, margin {}{})", name, band, mine, theirs, r.margin(),
                      r.tie ? "; a tie, broken by the tie rule" : "");
