@@ -229,6 +229,23 @@ std::string ask_adding(Lang lang) {
   });
 }
 
+// Asked only after a bare barrier: a listed industry carries its own regulation.
+std::string ask_regulated(Lang lang) {
+  const std::string question =
+      lang == Lang::kZh ? "这个行业是否受严格监管、需要留存聊天记录（如保险、金融）？\n"
+                          "  1. 是\n"
+                          "  2. 否"
+                        : "Is the industry strictly regulated, so chats must be kept (as in insurance or finance)?\n"
+                          "  1. yes\n"
+                          "  2. no";
+  return ask(question, "--regulated", lang, [lang](const std::string& answer) -> std::string {
+    if (answer == "1" || answer == "yes" || answer == "y" || answer == "是") return "true";
+    if (answer == "2" || answer == "no" || answer == "n" || answer == "否") return "false";
+    throw UsageError(lang == Lang::kZh ? fmt::format("“{}”：请输入 1（是）或 2（否）", answer.substr(0, 60))
+                                       : fmt::format("'{}': type 1 or yes, 2 or no", answer.substr(0, 60)));
+  });
+}
+
 }  // namespace
 
 bool has_missing_answers(const ProfileInput& input, WizardScope scope) {
@@ -246,12 +263,16 @@ void ask_missing_answers(ProfileInput& input, const IndustryCatalog& catalog, La
   }
   if (scope.industry && input.industry.empty() && input.barrier.empty()) {
     const std::string answer = ask_industry(catalog, lang);
+    say("\n");
     if (answer.rfind("barrier:", 0) == 0) {
       input.barrier = answer.substr(8);
+      if (input.regulated.empty()) {
+        input.regulated = ask_regulated(lang);
+        say("\n");
+      }
     } else {
       input.industry = answer;
     }
-    say("\n");
   }
   if (input.adding.empty()) {
     input.adding = ask_adding(lang);
