@@ -21,16 +21,18 @@ struct Labels {
   const char* favours;
   const char* neither;
   const char* source;
-  const char* as_of;
+  const char* published;
+  const char* checked;
   const char* dimensions;
   const char* wecom;
   const char* personal;
 };
 
 const Labels& labels(Lang lang) {
-  static const Labels zh = {"序号", "功能", "更适合", "-", "来源", "截至", "维度", "企业微信", "个人微信"};
-  static const Labels en = {"No",         "Feature", "Favours",        "-", "Source", "As of",
-                            "Dimensions", "WeCom",   "Personal WeChat"};
+  static const Labels zh = {"序号", "功能", "更适合", "-",        "来源",
+                            "发布", "核对", "维度",   "企业微信", "个人微信"};
+  static const Labels en = {"No",        "Feature", "Favours",    "-",     "Source",
+                            "Published", "Checked", "Dimensions", "WeCom", "Personal WeChat"};
   return lang == Lang::kZh ? zh : en;
 }
 
@@ -52,6 +54,11 @@ std::string source_label(const Feature& f) {
   std::string out = f.source.kind;
   for (const auto& url : f.source.urls) out += " " + url;
   return out;
+}
+
+// The published date as the data writes it, or "undated".
+std::string published_iso(const AsOf& as_of) {
+  return as_of.published ? as_of.published->iso() : "undated";
 }
 
 std::string dimension_list(const FeatureTable& table, const Feature& f, Lang lang) {
@@ -91,29 +98,30 @@ std::string render_text(const FeatureTable& table, const std::vector<const Featu
 
 std::string render_markdown(const FeatureTable& table, const std::vector<const Feature*>& rows, Lang lang) {
   const Labels& l = labels(lang);
-  std::string out = fmt::format("| {} | {} | {} | {} | {} | {} | {} | {} |\n", l.no, l.feature, l.wecom,
-                                l.personal, l.favours, l.dimensions, l.source, l.as_of);
-  out += "|---:|---|---|---|---|---|---|---|\n";
+  std::string out = fmt::format("| {} | {} | {} | {} | {} | {} | {} | {} | {} |\n", l.no, l.feature, l.wecom,
+                                l.personal, l.favours, l.dimensions, l.source, l.published, l.checked);
+  out += "|---:|---|---|---|---|---|---|---|---|\n";
   for (const Feature* f : rows) {
-    out += fmt::format("| {} | {} | {} | {} | {} | {} | {} | {} |\n", f->no, markdown_cell(f->name.in(lang)),
-                       markdown_cell(f->wecom.text.in(lang)), markdown_cell(f->personal.text.in(lang)),
-                       markdown_cell(favours_label(f->favours, lang)),
-                       markdown_cell(dimension_list(table, *f, lang)), markdown_cell(source_label(*f)),
-                       f->as_of);
+    out += fmt::format(
+        "| {} | {} | {} | {} | {} | {} | {} | {} | {} |\n", f->no, markdown_cell(f->name.in(lang)),
+        markdown_cell(f->wecom.text.in(lang)), markdown_cell(f->personal.text.in(lang)),
+        markdown_cell(favours_label(f->favours, lang)), markdown_cell(dimension_list(table, *f, lang)),
+        markdown_cell(source_label(*f)), published_iso(f->as_of), f->as_of.checked.iso());
   }
   return out;
 }
 
 std::string render_csv(const std::vector<const Feature*>& rows, Lang lang) {
   std::string out = csv_record({"no", "id", "name", "wecom", "personal", "favours", "dimensions",
-                                "source_kind", "source_ref", "source_urls", "as_of"});
+                                "source_kind", "source_ref", "source_urls", "published", "checked", "note"});
   for (const Feature* f : rows) {
     std::string dims, urls;
     for (const auto& d : f->dimensions) dims += (dims.empty() ? "" : ";") + d;
     for (const auto& u : f->source.urls) urls += (urls.empty() ? "" : " ") + u;
     out += csv_record({std::to_string(f->no), f->id, f->name.in(lang), f->wecom.text.in(lang),
                        f->personal.text.in(lang), std::string(favours_id(f->favours)), dims, f->source.kind,
-                       f->source.ref, urls, f->as_of});
+                       f->source.ref, urls, published_iso(f->as_of), f->as_of.checked.iso(),
+                       f->note ? f->note->in(lang) : ""});
   }
   return out;
 }
@@ -132,7 +140,7 @@ json side_json(const FeatureSide& side) {
       if (q.value && std::floor(*q.value) == *q.value && std::fabs(*q.value) < 1e15) {
         value = static_cast<std::int64_t>(*q.value);
       }
-      qs[q.name] = {{"value", value}, {"unit", q.unit}};
+      qs[q.name] = {{"value", value}, {"unit", q.unit}, {"bound", bound_id(q.bound)}};
     }
     out["quantities"] = qs;
   }
@@ -163,7 +171,7 @@ json feature_to_json(const Feature& f) {
               {"wecom", side_json(f.wecom)},
               {"personal", side_json(f.personal)},
               {"source", {{"kind", f.source.kind}, {"ref", f.source.ref}, {"urls", f.source.urls}}},
-              {"as_of", f.as_of}};
+              {"as_of", {{"published", published_iso(f.as_of)}, {"checked", f.as_of.checked.iso()}}}};
   if (f.note) out["note"] = text_json(*f.note);
   return out;
 }
@@ -203,7 +211,11 @@ std::string render_feature_table(const FeatureTable& table, const TableOptions& 
     case TableFormat::kJson: {
       json features = json::array();
       for (const Feature* f : rows) features.push_back(feature_to_json(*f));
-      return json{{"schema_version", 1}, {"features", features}}.dump(2) + "\n";
+      return json{{"schema_version", kFeaturesSchemaVersion},
+                  {"data_version", table.data_version()},
+                  {"features", features}}
+                 .dump(2) +
+             "\n";
     }
   }
   return "";

@@ -278,6 +278,15 @@ set(bad "${RULES}")
 string(REGEX REPLACE ",\n    \"en\": \"On a tie[^\n]*" "" bad "${bad}")
 catalogue_data_dir(rules-no-en rules.json bad)
 
+# A features.json of format version 1 (as_of one string): refused by name, not row by row only.
+set(bad "${FEATURES}")
+catalogue_break(bad "\"schema_version\": 2," "\"schema_version\": 1,")
+catalogue_break(bad "\"as_of\": {\"published\": \"2022\", \"checked\": \"2026-11\"}" "\"as_of\": \"2022\"")
+catalogue_data_dir(features-version-1 features.json bad)
+catalogue_case(data.features-version-1 ARGS validate --data features-version-1 EXIT 3 STDERR_MODE error-lines
+  STDERR_REGEX "features-version-1/features.json: /schema_version: unsupported schema_version 1; this build reads 2"
+    "features-version-1/features.json: /features/[0-9]+/as_of: expected an object, got a string")
+
 # Figures that load (positive numbers) but are absurd: a pass rate of 1e-300 once made plan
 # convert 1e302 days to an integer (undefined behaviour) and crash drawing the chart.
 set(bad "${FEATURES}")
