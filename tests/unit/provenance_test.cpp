@@ -1,5 +1,6 @@
 // Where the figures come from and how old they are: the dates in features.json (published,
-// checked), months-ago arithmetic and quantity bounds.
+// checked), months-ago arithmetic, quantity bounds, and the provenance line that `table` and
+// `recommend` print under what they show.
 
 #include <catch2/catch.hpp>
 
@@ -10,6 +11,7 @@
 
 #include "acct_advisor/feature_table.hpp"
 #include "acct_advisor/feature_table_view.hpp"
+#include "acct_advisor/text_layout.hpp"
 #include "test_support.hpp"
 
 using namespace advisor;
@@ -36,6 +38,11 @@ const Quantity& quantity(int no, Account account, const std::string& name) {
   INFO("row " << no << " " << account_id(account) << " " << name);
   REQUIRE(it != qs.end());
   return *it;
+}
+
+bool has_latin_letter(const std::string& text) {
+  return std::any_of(text.begin(), text.end(),
+                     [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); });
 }
 
 }  // namespace
@@ -173,6 +180,72 @@ TEST_CASE("rows_older_than measures published dates against today", "[provenance
   CHECK(std::none_of(year.begin(), year.end(), [](const AgedRow& r) { return r.feature->no == 8; }));
 }
 
+TEST_CASE("date_text writes dates the way each language does", "[provenance][date]") {
+  CHECK(date_text(date("2022"), Lang::kZh) == "2022年");
+  CHECK(date_text(date("2026-01"), Lang::kZh) == "2026年1月");
+  CHECK(date_text(date("2025-11-17"), Lang::kZh) == "2025年11月17日");
+  CHECK(date_text(date("2025-11-17"), Lang::kEn) == "2025-11-17");
+  CHECK(date_text(date("2022"), Lang::kEn) == "2022");
+}
+
+TEST_CASE("provenance_line summarises the rows it is given", "[provenance][view]") {
+  const auto& table = real_data().features;
+  CHECK(provenance_line(table, {4, 5, 6}, Lang::kZh) ==
+        "数据来源：讲座（第4、5、6项）；数据均为2022年，最近核对于2026年11月。"
+        "腾讯会调整这些限制，请以官方最新规则为准。");
+  CHECK(provenance_line(table, {4, 5, 6}, Lang::kEn) ==
+        "Sources: the lecture (rows 4, 5, 6); all figures from 2022; last checked 2026-11. "
+        "Tencent changes these limits: check them against its current rules.");
+  CHECK(provenance_line(table, {4, 8, 3}, Lang::kZh) ==
+        "数据来源：讲座（第4项）、公开资料（第3、8项）；最早的数据为2022年（第4项），"
+        "第3项的来源未注明日期，最近核对于2026年11月。腾讯会调整这些限制，请以官方最新规则为准。");
+  CHECK(provenance_line(table, {4, 8, 3}, Lang::kEn) ==
+        "Sources: the lecture (row 4), public pages (rows 3, 8); oldest figures from 2022 (row 4), row 3 "
+        "undated; last checked 2026-11. Tencent changes these limits: check them against its current rules.");
+  CHECK(provenance_line(table, {11}, Lang::kEn) ==
+        "Sources: public pages (row 11), unverified assumptions (row 11); all figures from 2025-11-17; last "
+        "checked 2026-11. Tencent changes these limits: check them against its current rules.");
+  CHECK(provenance_line(table, {3}, Lang::kZh) ==
+        "数据来源：公开资料（第3项）；来源均未注明日期，最近核对于2026年11月。"
+        "腾讯会调整这些限制，请以官方最新规则为准。");
+  // Rows the table lacks are ignored; none left gives nothing.
+  CHECK(provenance_line(table, {4, 99}, Lang::kEn) == provenance_line(table, {4}, Lang::kEn));
+  CHECK(provenance_line(table, {0, 99}, Lang::kEn).empty());
+}
+
+TEST_CASE("provenance_line over every row gives counts, and zh has no English", "[provenance][view]") {
+  const auto& table = real_data().features;
+  std::vector<int> all;
+  for (const auto& f : table.features()) all.push_back(f.no);
+  for (Lang lang : {Lang::kZh, Lang::kEn}) {
+    const std::string line = provenance_line(table, {}, lang);
+    INFO(line);
+    CHECK(line == provenance_line(table, all, lang));  // empty means every row
+    CHECK(line.find('\n') == std::string::npos);
+    CHECK_FALSE(line.empty());
+  }
+  const std::string zh = provenance_line(table, {}, Lang::kZh);
+  CHECK(zh ==
+        "数据来源：讲座（15项）、公开资料（15项）、未经核实的假设（第11、14、21、23项）；"
+        "最早的数据为2022年（第1、2、4项等15项），第3、14、19、21项的来源未注明日期，最近核对于2026年11月。"
+        "腾讯会调整这些限制，请以官方最新规则为准。");
+  CHECK_FALSE(has_latin_letter(zh));
+  for (int no = 1; no <= 24; ++no) CHECK_FALSE(has_latin_letter(provenance_line(table, {no}, Lang::kZh)));
+  CHECK(
+      provenance_line(table, {}, Lang::kEn) ==
+      "Sources: the lecture (15 rows), public pages (15 rows), unverified assumptions (rows 11, 14, 21, 23); "
+      "oldest figures from 2022 (rows 1, 2, 4 and 12 more), rows 3, 14, 19, 21 undated; last checked "
+      "2026-11. "
+      "Tencent changes these limits: check them against its current rules.");
+}
+
+TEST_CASE("the version text names the data and its dates", "[provenance][view]") {
+  CHECK(data_version_lines(real_data().features) ==
+        "data 2026.11 (24 rows)\n"
+        "figures published 2022 to 2025-11-17 (rows 3, 14, 19, 21 undated)\n"
+        "last checked 2026-11\n");
+}
+
 TEST_CASE("table --format json carries each quantity's bound and both dates", "[provenance][view]") {
   TableOptions options;
   options.format = TableFormat::kJson;
@@ -187,4 +260,34 @@ TEST_CASE("table --format json carries each quantity's bound and both dates", "[
   CHECK(r4["note"]["zh"].get<std::string>().find("2026") != std::string::npos);
   CHECK(doc["features"][2]["as_of"]["published"] == "undated");
   CHECK(doc["features"][6]["wecom"]["quantities"]["live_code_staff"]["bound"] == "exact");
+}
+
+TEST_CASE("table --sources shows every row's note and references within the width", "[provenance][view]") {
+  TableOptions options;
+  options.sources = true;
+  for (Lang lang : {Lang::kZh, Lang::kEn}) {
+    for (std::size_t width : {80u, 160u}) {
+      options.lang = lang;
+      options.width = width;
+      const std::string text = render_feature_table(real_data().features, options);
+      for (const auto& f : real_data().features.features()) {
+        INFO("row " << f.no);
+        CHECK(text.find(f.name.in(lang)) != std::string::npos);
+        for (const auto& url : f.source.urls) CHECK(text.find(url) != std::string::npos);
+      }
+      std::size_t start = 0;
+      while (start < text.size()) {
+        const auto end = text.find('\n', start);
+        const std::string line = text.substr(start, end - start);
+        INFO(line);
+        CHECK(display_width(line) <= width);
+        start = end + 1;
+      }
+    }
+  }
+  options.lang = Lang::kEn;
+  options.width = 1000;  // no wrapping, so the note is one piece
+  const std::string wide = render_feature_table(real_data().features, options);
+  CHECK(wide.find(row(4).note->en) != std::string::npos);
+  CHECK(wide.find("no source gives a date; checked 2026-11") != std::string::npos);  // row 3
 }
