@@ -129,6 +129,26 @@ catalogue_case(flag.subcommand-invalid-utf8 ARGS ${BAD_UTF8} EXIT 2 STDERR_REGEX
 catalogue_case(flag.data-no-value ARGS table --data EXIT 2 STDERR_REGEX "--data")
 catalogue_case(flag.rules-no-value ARGS recommend --users 30000 ${FRUIT} --rules EXIT 2 STDERR_REGEX "--rules")
 
+# validate --max-age: a whole number of months from 1; today comes from SOURCE_DATE_EPOCH when set
+# (whole seconds since 1970-01-01 UTC), which is read only when --max-age needs it.
+catalogue_case(flag.max-age-zero ARGS validate --max-age 0 EXIT 2 STDERR_REGEX "--max-age")
+catalogue_case(flag.max-age-negative ARGS validate --max-age=-3 EXIT 2 STDERR_REGEX "--max-age")
+catalogue_case(flag.max-age-word ARGS validate --max-age ten EXIT 2 STDERR_REGEX "--max-age")
+catalogue_case(flag.max-age-fraction ARGS validate --max-age 1.5 EXIT 2 STDERR_REGEX "--max-age")
+catalogue_case(flag.max-age-huge ARGS validate --max-age 99999999999999999999 EXIT 2
+  STDERR_REGEX "--max-age: 99999999999999999999 is out of range")
+catalogue_case(flag.max-age-empty ARGS validate --max-age= EXIT 2 STDERR_REGEX "--max-age")
+catalogue_case(flag.max-age-no-value ARGS validate --max-age EXIT 2 STDERR_REGEX "--max-age")
+catalogue_case(flag.max-age-full-width ARGS validate --max-age １２ EXIT 2 STDERR_REGEX "--max-age")
+catalogue_case(flag.source-date-epoch-word ARGS validate --max-age 12 ENV SOURCE_DATE_EPOCH=yesterday EXIT 2
+  STDERR_REGEX "SOURCE_DATE_EPOCH: expected whole seconds since 1970-01-01 00:00 UTC, got 'yesterday'")
+catalogue_case(flag.source-date-epoch-negative ARGS validate --max-age 12 ENV SOURCE_DATE_EPOCH=-1 EXIT 2
+  STDERR_REGEX "SOURCE_DATE_EPOCH")
+catalogue_case(flag.source-date-epoch-huge ARGS validate --max-age 12 ENV SOURCE_DATE_EPOCH=99999999999999999999
+  EXIT 2 STDERR_REGEX "SOURCE_DATE_EPOCH")
+catalogue_case(flag.source-date-epoch-unused ARGS validate ENV SOURCE_DATE_EPOCH=yesterday EXIT 0
+  GOLDEN validate.ok.txt)
+
 # plan: --days, --accounts and --entities are whole numbers in a range.
 set(PLAN plan --users 30000 --adding passive)
 catalogue_case(plan.missing-users ARGS plan --adding passive EXIT 2 STDERR_REGEX "missing --users")

@@ -291,3 +291,19 @@ TEST_CASE("table --sources shows every row's note and references within the widt
   CHECK(wide.find(row(4).note->en) != std::string::npos);
   CHECK(wide.find("no source gives a date; checked 2026-11") != std::string::npos);  // row 3
 }
+
+TEST_CASE("validate_data_set lists the rows older than --max-age allows", "[provenance][validate]") {
+  const auto source = directory_data_source(test_support::data_dir().string());
+  const ValidationReport plain = validate_data_set(*source);
+  CHECK(plain.problems.empty());
+  CHECK(plain.aged.empty());  // no AgeCheck, no ages
+  const ValidationReport report = validate_data_set(*source, "", AgeCheck{1, date("2026-11-30")});
+  CHECK(report.problems.empty());
+  CHECK_FALSE(report.summary.empty());
+  REQUIRE(report.aged.size() == 20);
+  CHECK(report.aged[2].no == 4);
+  CHECK(report.aged[2].name.en == "Customers per account");
+  CHECK(report.aged[2].published == date("2022"));
+  CHECK(report.aged[2].months == 47);
+  CHECK(validate_data_set(*source, "", AgeCheck{1200, date("2026-11-30")}).aged.empty());
+}
