@@ -13,6 +13,7 @@ struct TableArgs {
   std::string format = "text";
   std::string dimension;
   bool differences_only = false;
+  bool sources = false;
 };
 
 TableFormat parse_format(const std::string& format) {
@@ -30,6 +31,7 @@ void run_table(const TableArgs& args) {
   options.lang = resolve_lang(args.common);
   if (!args.dimension.empty()) options.dimension = args.dimension;
   options.differences_only = args.differences_only;
+  options.sources = args.sources;
   options.width = terminal_width();
   options.color = use_color();
   write_out(render_feature_table(table, options));
@@ -45,10 +47,14 @@ void setup_table(CLI::App& app) {
   sub->add_option("--dimension", args->dimension,
                   "Only rows bearing on one dimension: scale, barrier, adding, compliance, general");
   sub->add_flag("--differences-only", args->differences_only, "Only rows that favour one side");
+  sub->add_flag("--sources", args->sources,
+                "Where each row comes from: source, published and checked dates, note, references "
+                "(csv and json always carry them)");
   add_common_options(*sub, args->common);
   sub->footer(
       "Examples:\n"
       "  acct-advisor table --lang zh\n"
+      "  acct-advisor table --sources\n"
       "  acct-advisor table --dimension scale --format markdown\n"
       "  acct-advisor table --format csv > features.csv");
   sub->callback([args] { run_table(*args); });

@@ -1,32 +1,88 @@
+#include <cerrno>
 #include <cstdio>
+#include <cstdlib>
+#include <ctime>
 #include <memory>
+#include <optional>
 
 #include <fmt/format.h>
 
 #include "acct_advisor/data_set.hpp"
 #include "acct_advisor/error.hpp"
+#include "acct_advisor/feature_table_view.hpp"
 #include "cli_support.hpp"
 #include "commands.hpp"
 
 namespace advisor::cli {
 namespace {
 
+// --max-age: from a month to a thousand years.
+constexpr std::int64_t kMaxAgeMonths = 12000;
+
 struct ValidateArgs {
   CommonOptions common;
   std::string rules_file;
+  std::int64_t max_age = 0;  // 0: not given
 };
+
+// Today, for --max-age: SOURCE_DATE_EPOCH (seconds since 1970-01-01 UTC, as reproducible-build
+// tools set it) when set, so a run can be repeated; otherwise the local date.
+SourceDate today() {
+  std::time_t now = std::time(nullptr);
+  std::tm tm{};
+  if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH")) {
+    const std::string text = epoch;
+    char* end = nullptr;
+    errno = 0;
+    const long long seconds = std::strtoll(text.c_str(), &end, 10);
+    // Up to year 9999, so the date still has four digits.
+    constexpr long long kLatest = 253402300799;
+    if (text.empty() || text.find_first_not_of("0123456789") != std::string::npos || errno != 0 ||
+        seconds > kLatest) {
+      const std::string shown = text.size() > 40 ? text.substr(0, 40) + "..." : text;
+      throw UsageError(fmt::format(
+          "SOURCE_DATE_EPOCH: expected whole seconds since 1970-01-01 00:00 UTC, got '{}'", shown));
+    }
+    now = static_cast<std::time_t>(seconds);
+    gmtime_r(&now, &tm);
+  } else {
+    localtime_r(&now, &tm);
+  }
+  return SourceDate{tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday};
+}
+
+std::string age_warning(const AgedFeature& row, Lang lang) {
+  if (lang == Lang::kZh) {
+    return fmt::format(
+        "acct-advisor: 警告：features.json 第{}项（{}）的数据发布于{}，距今{}个月，请对照来源核实", row.no,
+        row.name.zh, date_text(row.published, lang), row.months);
+  }
+  return fmt::format(
+      "acct-advisor: warning: features.json row {} ({}): published {}, {} months ago; check it against its "
+      "source",
+      row.no, row.name.en, row.published.iso(), row.months);
+}
 
 void run_validate(const ValidateArgs& args) {
   const auto data = open_data(args.common);
-  const ValidationReport report = validate_data_set(*data, args.rules_file);
-  if (!report.problems.empty()) {
+  std::optional<AgeCheck> age;
+  if (args.max_age > 0) age = AgeCheck{static_cast<int>(args.max_age), today()};
+  const ValidationReport report = validate_data_set(*data, args.rules_file, age);
+  const Lang lang = resolve_lang(args.common);
+  auto print_warnings = [&] {
     std::fflush(stdout);
+    for (const auto& row : report.aged) std::fprintf(stderr, "%s\n", age_warning(row, lang).c_str());
+  };
+  if (!report.problems.empty()) {
+    print_warnings();
     for (const auto& problem : report.problems)
       std::fprintf(stderr, "acct-advisor: error: %s\n", problem.c_str());
     throw DataError(
         {fmt::format("{} problem{} found", report.problems.size(), report.problems.size() == 1 ? "" : "s")});
   }
   write_out(report.summary);
+  flush_out();
+  print_warnings();
 }
 
 }  // namespace
@@ -38,12 +94,18 @@ void setup_validate(CLI::App& app) {
       "Check the data and rules files, and run the rules file's examples; exit 3 listing every problem");
   sub->add_option("--rules", args->rules_file, "Validate this rules file instead of the data's rules.json")
       ->type_name("FILE");
+  sub->add_option("--max-age", args->max_age,
+                  "Also warn (on stderr, exit status unchanged) about rows published more than MONTHS months "
+                  "ago; today is SOURCE_DATE_EPOCH when set")
+      ->type_name("MONTHS")
+      ->check(whole_number(1, kMaxAgeMonths));
   add_common_options(*sub, args->common);
   sub->footer(
       "Examples:\n"
       "  acct-advisor validate\n"
       "  acct-advisor validate --data ./data\n"
-      "  acct-advisor validate --rules my-rules.json");
+      "  acct-advisor validate --rules my-rules.json\n"
+      "  acct-advisor validate --max-age 24");
   sub->callback([args] { run_validate(*args); });
 }
 

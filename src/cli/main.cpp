@@ -10,6 +10,8 @@
 #include <CLI/CLI.hpp>
 
 #include "acct_advisor/error.hpp"
+#include "acct_advisor/feature_table.hpp"
+#include "acct_advisor/feature_table_view.hpp"
 #include "acct_advisor/json_line.hpp"
 #include "cli_support.hpp"
 #include "commands.hpp"
@@ -27,7 +29,7 @@ constexpr const char* kExitCodes =
     "  (a reader that stops early, as in '| head', is not an error: the run ends quietly, exit 0)\n"
     "\n"
     "Environment: ACCT_ADVISOR_DATA (as --data), LC_ALL/LC_MESSAGES/LANG (zh_* gives Chinese),\n"
-    "COLUMNS (table width), NO_COLOR (no colour).";
+    "COLUMNS (table width), NO_COLOR (no colour), SOURCE_DATE_EPOCH (today, for validate --max-age).";
 
 // Messages echo what the user typed, which may be anything: invalid UTF-8 is shown as U+FFFD
 // so stderr stays text.
@@ -70,6 +72,21 @@ std::string one_line(std::string message) {
   return message;
 }
 
+// The program's version, then the built-in data's: its data_version, how old its figures are
+// and when they were last checked. Built only when asked for, so other runs do not pay for it.
+std::string version_text() {
+  std::string out = std::string("acct-advisor ") + ACCT_ADVISOR_VERSION;
+  try {
+    const auto table = advisor::FeatureTable::load(*advisor::embedded_data_source());
+    std::string data = advisor::data_version_lines(table);
+    if (!data.empty() && data.back() == '\n') data.pop_back();  // CLI11 adds the last newline
+    out += "\n" + data;
+  } catch (const advisor::Error&) {
+    out += "\ndata: the built-in features.json does not load (run 'acct-advisor validate')";
+  }
+  return out;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -77,7 +94,7 @@ int main(int argc, char** argv) {
       "acct-advisor: choose between WeCom (企业微信) and personal WeChat (个人微信) for private-domain\n"
       "customer operations, from user scale, industry knowledge barrier and adding mode."};
   app.name("acct-advisor");
-  app.set_version_flag("--version", std::string("acct-advisor ") + ACCT_ADVISOR_VERSION);
+  app.set_version_flag("--version", version_text);
   app.require_subcommand(1);
   app.footer(kExitCodes);
   app.get_formatter()->column_width(34);

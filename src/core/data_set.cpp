@@ -59,10 +59,16 @@ std::vector<std::string> failing_examples(const DataSet& data) {
   return failures;
 }
 
-ValidationReport validate_data_set(const DataSource& source, const std::string& rules_file) {
+ValidationReport validate_data_set(const DataSource& source, const std::string& rules_file,
+                                   const std::optional<AgeCheck>& age) {
   ValidationReport report;
   DataSet data;
   const bool features_ok = collect(report.problems, [&] { data.features = FeatureTable::load(source); });
+  if (features_ok && age) {
+    for (const AgedRow& row : rows_older_than(data.features, age->max_months, age->today)) {
+      report.aged.push_back({row.feature->no, row.feature->name, *row.feature->as_of.published, row.months});
+    }
+  }
   const bool industries_ok =
       collect(report.problems, [&] { data.industries = IndustryCatalog::load(source); });
   // The rules refer to rows and industries; checking them against a broken table would only

@@ -23,6 +23,75 @@ std::string_view favours_id(Favours favours) {
   return "neither";
 }
 
+std::optional<Bound> parse_bound(std::string_view id) {
+  if (id == "exact") return Bound::kExact;
+  if (id == "at_most") return Bound::kAtMost;
+  if (id == "about") return Bound::kAbout;
+  return std::nullopt;
+}
+
+bool FeatureSource::has(std::string_view part) const {
+  std::string_view rest = kind;
+  while (!rest.empty()) {
+    const auto plus = rest.find('+');
+    if (rest.substr(0, plus) == part) return true;
+    if (plus == std::string_view::npos) break;
+    rest.remove_prefix(plus + 1);
+  }
+  return false;
+}
+
+// By hand rather than std::regex: compiling the regex cost more start-up time than the rest of
+// loading the table.
+std::optional<SourceDate> SourceDate::parse(std::string_view s) {
+  auto digits = [&](std::size_t at, std::size_t n) {
+    return std::all_of(s.begin() + static_cast<std::ptrdiff_t>(at),
+                       s.begin() + static_cast<std::ptrdiff_t>(at + n),
+                       [](char c) { return c >= '0' && c <= '9'; });
+  };
+  auto number = [&](std::size_t at) { return (s[at] - '0') * 10 + (s[at + 1] - '0'); };
+  if (s.size() != 4 && s.size() != 7 && s.size() != 10) return std::nullopt;
+  if (!digits(0, 4)) return std::nullopt;
+  SourceDate d;
+  d.year = number(0) * 100 + number(2);
+  if (d.year < 1) return std::nullopt;  // no year 0000
+  if (s.size() == 4) return d;
+  if (s[4] != '-' || !digits(5, 2)) return std::nullopt;
+  d.month = number(5);
+  if (d.month < 1 || d.month > 12) return std::nullopt;
+  if (s.size() == 7) return d;
+  if (s[7] != '-' || !digits(8, 2)) return std::nullopt;
+  d.day = number(8);
+  const bool leap = (d.year % 4 == 0 && d.year % 100 != 0) || d.year % 400 == 0;
+  constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  const int days = kDays[d.month - 1] + (d.month == 2 && leap ? 1 : 0);
+  if (d.day < 1 || d.day > days) return std::nullopt;
+  return d;
+}
+
+std::string SourceDate::iso() const {
+  if (month == 0) return fmt::format("{:04}", year);
+  if (day == 0) return fmt::format("{:04}-{:02}", year, month);
+  return fmt::format("{:04}-{:02}-{:02}", year, month, day);
+}
+
+int SourceDate::last_month() const {
+  return year * 12 + (month == 0 ? 12 : month) - 1;
+}
+
+int SourceDate::first_day() const {
+  return year * 10000 + (month == 0 ? 1 : month) * 100 + (day == 0 ? 1 : day);
+}
+
+int SourceDate::last_day() const {
+  // 31 stands for "the month's last day": only the order of these numbers matters.
+  return year * 10000 + (month == 0 ? 12 : month) * 100 + (day == 0 ? 31 : day);
+}
+
+int months_between(const SourceDate& date, const SourceDate& today) {
+  return today.year * 12 + (today.month == 0 ? 1 : today.month) - 1 - date.last_month();
+}
+
 std::string_view bound_id(Bound bound) {
   switch (bound) {
     case Bound::kExact:
@@ -46,34 +115,30 @@ const char* const kSourceKinds[] = {"lecture",
                                     "lecture+assumption",
                                     "assumption"};
 
+// YYYY.MM, or YYYY.MM.N for a second release in one month.
+bool is_data_version(std::string_view s) {
+  auto digit = [](char c) { return c >= '0' && c <= '9'; };
+  if (s.size() < 7 || s[4] != '.' || !std::all_of(s.begin(), s.begin() + 4, digit) || !digit(s[5]) ||
+      !digit(s[6])) {
+    return false;
+  }
+  const int month = (s[5] - '0') * 10 + (s[6] - '0');
+  if (month < 1 || month > 12) return false;
+  if (s.size() == 7) return true;
+  return s.size() > 8 && s[7] == '.' && std::all_of(s.begin() + 8, s.end(), digit) && s.size() <= 12;
+}
+
 bool is_identifier(std::string_view s) {
   if (s.empty() || s[0] < 'a' || s[0] > 'z') return false;
   return std::all_of(s.begin(), s.end(),
                      [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_'; });
 }
 
-// YYYY, YYYY-MM or YYYY-MM-DD. By hand rather than std::regex: compiling the regex cost more
-// start-up time than the rest of loading the table.
-bool is_date(const std::string& s) {
-  auto digits = [&](std::size_t at, std::size_t n) {
-    return std::all_of(s.begin() + static_cast<std::ptrdiff_t>(at),
-                       s.begin() + static_cast<std::ptrdiff_t>(at + n),
-                       [](char c) { return c >= '0' && c <= '9'; });
-  };
-  auto number = [&](std::size_t at) { return (s[at] - '0') * 10 + (s[at + 1] - '0'); };
-  if (s.size() != 4 && s.size() != 7 && s.size() != 10) return false;
-  if (!digits(0, 4)) return false;
-  if (s.size() == 4) return true;
-  if (s[4] != '-' || !digits(5, 2) || number(5) < 1 || number(5) > 12) return false;
-  if (s.size() == 7) return true;
-  return s[7] == '-' && digits(8, 2) && number(8) >= 1 && number(8) <= 31;
-}
-
 std::optional<Quantity> parse_quantity(const std::string& name, const json& value, const std::string& pointer,
                                        Problems& problems) {
   ObjectReader q(value, pointer, problems);
   if (!q.ok()) return std::nullopt;
-  q.only_keys({"value", "unit"});
+  q.only_keys({"value", "unit", "bound"});
   Quantity out;
   out.name = name;
   if (!is_identifier(name)) problems.add(pointer, "quantity name must be lower_snake_case");
@@ -90,6 +155,14 @@ std::optional<Quantity> parse_quantity(const std::string& name, const json& valu
   auto unit = q.string("unit");
   if (!unit) return std::nullopt;
   out.unit = *unit;
+  if (auto bound = q.string("bound", false)) {
+    if (auto parsed = parse_bound(*bound)) {
+      out.bound = *parsed;
+    } else {
+      q.problem("bound", fmt::format("expected exact, at_most or about, got \"{}\"", *bound));
+      return std::nullopt;
+    }
+  }
   return out;
 }
 
@@ -137,6 +210,44 @@ FeatureSource parse_source(ObjectReader& row, Problems& problems) {
   return source;
 }
 
+// {"published": "YYYY[-MM[-DD]]" | "undated", "checked": "YYYY-MM[-DD]"}: checked names at
+// least a month (a check happens on a day), and cannot come before what it checked.
+std::optional<AsOf> parse_as_of(ObjectReader& row, Problems& problems) {
+  const json* v = row.object("as_of");
+  if (!v) return std::nullopt;
+  ObjectReader r(*v, row.child_pointer("as_of"), problems);
+  r.only_keys({"published", "checked"});
+  const auto published = r.string("published");
+  const auto checked = r.string("checked");
+  AsOf out;
+  bool ok = published && checked;
+  if (published && *published != "undated") {
+    out.published = SourceDate::parse(*published);
+    if (!out.published) {
+      r.problem("published",
+                fmt::format("expected a date (YYYY, YYYY-MM or YYYY-MM-DD) or \"undated\", got \"{}\"",
+                            *published));
+      ok = false;
+    }
+  }
+  if (checked) {
+    const auto date = SourceDate::parse(*checked);
+    if (!date || date->month == 0) {
+      r.problem("checked", fmt::format("expected a date (YYYY-MM or YYYY-MM-DD), got \"{}\"", *checked));
+      ok = false;
+    } else {
+      out.checked = *date;
+    }
+  }
+  if (ok && out.published && out.checked.last_day() < out.published->first_day()) {
+    r.problem("checked",
+              fmt::format("checked {} is before published {}", out.checked.iso(), out.published->iso()));
+    ok = false;
+  }
+  if (!ok) return std::nullopt;
+  return out;
+}
+
 std::optional<Feature> parse_feature(const json& value, const std::string& pointer, const FeatureTable& table,
                                      Problems& problems) {
   const std::size_t before = problems.items().size();
@@ -174,11 +285,7 @@ std::optional<Feature> parse_feature(const json& value, const std::string& point
   f.wecom = parse_side(row, "wecom", problems);
   f.personal = parse_side(row, "personal", problems);
   f.source = parse_source(row, problems);
-  if (auto as_of = row.string("as_of")) {
-    if (!is_date(*as_of))
-      row.problem("as_of", fmt::format("expected YYYY, YYYY-MM or YYYY-MM-DD, got \"{}\"", *as_of));
-    f.as_of = *as_of;
-  }
+  if (auto as_of = parse_as_of(row, problems)) f.as_of = *as_of;
   f.note = row.text("note", false);
   if (problems.items().size() != before) return std::nullopt;
   return f;
@@ -209,9 +316,17 @@ FeatureTable FeatureTable::parse(const json& doc, Problems& problems) {
   FeatureTable table;
   ObjectReader top(doc, "", problems);
   if (!top.ok()) return table;
-  top.only_keys({"$schema", "schema_version", "dimensions", "features"});
-  if (auto version = top.integer("schema_version"); version && *version != 1) {
-    top.problem("schema_version", fmt::format("unsupported schema_version {}; this build reads 1", *version));
+  top.only_keys({"$schema", "schema_version", "data_version", "dimensions", "features"});
+  if (auto version = top.integer("schema_version"); version && *version != kFeaturesSchemaVersion) {
+    // Version 1 wrote as_of as one string; version 2 splits it into published and checked.
+    top.problem("schema_version", fmt::format("unsupported schema_version {}; this build reads {}", *version,
+                                              kFeaturesSchemaVersion));
+  }
+  if (auto version = top.string("data_version")) {
+    if (!is_data_version(*version)) {
+      top.problem("data_version", fmt::format("expected YYYY.MM or YYYY.MM.N, got \"{}\"", *version));
+    }
+    table.data_version_ = *version;
   }
   if (const json* dims = top.array("dimensions")) {
     for (std::size_t i = 0; i < dims->size(); ++i) {
@@ -300,6 +415,16 @@ std::optional<QuantityRef> FeatureTable::quantity(Account account, std::string_v
     }
   }
   return std::nullopt;
+}
+
+std::vector<AgedRow> rows_older_than(const FeatureTable& table, int max_months, const SourceDate& today) {
+  std::vector<AgedRow> out;
+  for (const auto& f : table.features()) {
+    if (!f.as_of.published) continue;
+    const int months = months_between(*f.as_of.published, today);
+    if (months > max_months) out.push_back({&f, months});
+  }
+  return out;
 }
 
 QuantityRef FeatureTable::need(Account account, std::string_view name) const {

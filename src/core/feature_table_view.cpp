@@ -1,5 +1,6 @@
 #include "acct_advisor/feature_table_view.hpp"
 
+#include <algorithm>
 #include <cmath>
 
 #include <fmt/format.h>
@@ -21,17 +22,92 @@ struct Labels {
   const char* favours;
   const char* neither;
   const char* source;
-  const char* as_of;
+  const char* published;
+  const char* checked;
   const char* dimensions;
   const char* wecom;
   const char* personal;
+  const char* note;
+  const char* reference;
+  const char* dates;
 };
 
 const Labels& labels(Lang lang) {
-  static const Labels zh = {"序号", "功能", "更适合", "-", "来源", "截至", "维度", "企业微信", "个人微信"};
-  static const Labels en = {"No",         "Feature", "Favours",        "-", "Source", "As of",
-                            "Dimensions", "WeCom",   "Personal WeChat"};
+  static const Labels zh = {"序号", "功能",     "更适合",   "-",    "来源", "发布", "核对",
+                            "维度", "企业微信", "个人微信", "说明", "出处", "日期"};
+  static const Labels en = {"No",        "Feature",   "Favours",    "-",     "Source",
+                            "Published", "Checked",   "Dimensions", "WeCom", "Personal WeChat",
+                            "Note",      "Reference", "Dates"};
   return lang == Lang::kZh ? zh : en;
+}
+
+// The parts a source kind can name, in the order they are listed.
+constexpr std::string_view kSourceParts[] = {"lecture", "public", "assumption"};
+
+std::string source_part_label(std::string_view part, Lang lang) {
+  const bool zh = lang == Lang::kZh;
+  if (part == "lecture") return zh ? "讲座" : "the lecture";
+  if (part == "public") return zh ? "公开资料" : "public pages";
+  return zh ? "未经核实的假设" : "unverified assumptions";
+}
+
+// "lecture + public pages" / "讲座、公开资料": a row's source kind as --sources shows it.
+std::string source_kind_label(const FeatureSource& source, Lang lang) {
+  const bool zh = lang == Lang::kZh;
+  std::string out;
+  for (auto part : kSourceParts) {
+    if (!source.has(part)) continue;
+    std::string label = source_part_label(part, lang);
+    if (!zh && part == "lecture") label = "lecture";
+    if (!zh && part == "assumption") label = "unverified assumption";
+    out += (out.empty() ? "" : (zh ? "、" : " + ")) + label;
+  }
+  return out.empty() ? source.kind : out;
+}
+
+std::string published_text(const AsOf& as_of, Lang lang) {
+  if (as_of.published) return date_text(*as_of.published, lang);
+  return lang == Lang::kZh ? "来源未注明日期" : "undated";
+}
+
+// "第4、5、6项" / "rows 4, 5, 6" / "row 4".
+std::string row_numbers(const std::vector<int>& rows, Lang lang) {
+  const bool zh = lang == Lang::kZh;
+  std::string list;
+  for (int n : rows) list += (list.empty() ? "" : (zh ? "、" : ", ")) + std::to_string(n);
+  if (zh) return fmt::format("第{}项", list);
+  return fmt::format("row{} {}", rows.size() == 1 ? "" : "s", list);
+}
+
+// Row numbers while they are few, else a count: "第4、5项" / "15项", "rows 4, 5" / "15 rows".
+constexpr std::size_t kMostRowsListed = 6;
+std::string rows_or_count(const std::vector<int>& rows, Lang lang) {
+  if (rows.size() <= kMostRowsListed) return row_numbers(rows, lang);
+  return lang == Lang::kZh ? fmt::format("{}项", rows.size()) : fmt::format("{} rows", rows.size());
+}
+
+// All the rows while they are few, else the first three and how many there are:
+// "第1、2、4项等15项" / "rows 1, 2, 4 and 12 more".
+constexpr std::size_t kFirstRowsShown = 3;
+std::string first_rows(const std::vector<int>& rows, Lang lang) {
+  if (rows.size() <= kMostRowsListed) return row_numbers(rows, lang);
+  const std::vector<int> first(rows.begin(), rows.begin() + kFirstRowsShown);
+  if (lang == Lang::kZh) return fmt::format("{}等{}项", row_numbers(first, lang), rows.size());
+  return fmt::format("{} and {} more", row_numbers(first, lang), rows.size() - kFirstRowsShown);
+}
+
+// Indents wrapped text under a label: the first line starts with `first_prefix`, the others
+// with as many spaces.
+void append_wrapped(std::string& out, std::string_view first_prefix, std::string_view text,
+                    std::size_t width) {
+  const std::size_t indent = display_width(first_prefix);
+  const std::size_t room = width > indent + 20 ? width - indent : 20;
+  bool first = true;
+  for (const auto& line : wrap(text, room)) {
+    out += first ? std::string(first_prefix) : std::string(indent, ' ');
+    out += line + "\n";
+    first = false;
+  }
 }
 
 // Short, so the column stays narrow and the descriptions get the room.
@@ -48,8 +124,8 @@ std::string favours_label(Favours favours, Lang lang) {
   return labels(lang).neither;
 }
 
-std::string source_label(const Feature& f) {
-  std::string out = f.source.kind;
+std::string source_label(const Feature& f, Lang lang) {
+  std::string out = source_kind_label(f.source, lang);
   for (const auto& url : f.source.urls) out += " " + url;
   return out;
 }
@@ -77,6 +153,28 @@ std::string markdown_cell(std::string_view text) {
   return out;
 }
 
+std::vector<int> row_numbers_of(const std::vector<const Feature*>& rows) {
+  std::vector<int> out;
+  out.reserve(rows.size());
+  for (const Feature* f : rows) out.push_back(f->no);
+  return out;
+}
+
+// The provenance line under a text table, wrapped to the width, after a blank line.
+std::string provenance_block(const FeatureTable& table, const std::vector<const Feature*>& rows, Lang lang,
+                             std::size_t width) {
+  if (rows.empty()) return "";
+  std::string out = "\n";
+  for (const auto& line : wrap(provenance_line(table, row_numbers_of(rows), lang), width)) out += line + "\n";
+  return out;
+}
+
+std::string markdown_provenance(const FeatureTable& table, const std::vector<const Feature*>& rows,
+                                Lang lang) {
+  if (rows.empty()) return "";
+  return "\n" + markdown_cell(provenance_line(table, row_numbers_of(rows), lang)) + "\n";
+}
+
 std::string render_text(const FeatureTable& table, const std::vector<const Feature*>& rows,
                         const TableOptions& o) {
   const Labels& l = labels(o.lang);
@@ -85,35 +183,93 @@ std::string render_text(const FeatureTable& table, const std::vector<const Featu
     t.add_row({std::to_string(f->no), f->name.in(o.lang), f->wecom.text.in(o.lang),
                f->personal.text.in(o.lang), favours_label(f->favours, o.lang)});
   }
-  (void)table;
-  return t.render(o.width, TableStyle{o.color});
+  return t.render(o.width, TableStyle{o.color}) + provenance_block(table, rows, o.lang, o.width);
+}
+
+// `table --sources` for a terminal: one block per row, labels on the left, text wrapped to the
+// width under them.
+std::string render_sources_text(const FeatureTable& table, const std::vector<const Feature*>& rows,
+                                const TableOptions& o) {
+  const Labels& l = labels(o.lang);
+  const bool zh = o.lang == Lang::kZh;
+  std::string out;
+  append_wrapped(out, "",
+                 zh ? "各项数据的出处。发布：数据所依据来源的日期（有多个来源时取最早的）；核对：最近一次与来"
+                      "源比对的时间。"
+                    : "Where each row comes from. Published: the date of the source its figures rest on (the "
+                      "oldest, if several). Checked: when they were last compared with it.",
+                 o.width);
+  std::size_t label_width = 0;
+  for (const char* label : {l.source, l.dates, l.note, l.reference})
+    label_width = std::max(label_width, display_width(label));
+  auto field = [&](const char* label, std::string_view text) {
+    append_wrapped(out, "    " + pad_right(label, label_width) + "  ", text, o.width);
+  };
+  for (const Feature* f : rows) {
+    out += "\n";
+    append_wrapped(out, fmt::format("{:>2}. ", f->no), f->name.in(o.lang), o.width);
+    field(l.source, source_kind_label(f->source, o.lang));
+    const std::string checked = date_text(f->as_of.checked, o.lang);
+    std::string dates;
+    if (zh)
+      dates = fmt::format("发布：{}；核对：{}", published_text(f->as_of, o.lang), checked);
+    else if (f->as_of.published)
+      dates = fmt::format("published {}; checked {}", published_text(f->as_of, o.lang), checked);
+    else
+      dates = fmt::format("no source gives a date; checked {}", checked);
+    field(l.dates, dates);
+    if (f->note) field(l.note, f->note->in(o.lang));
+    std::string reference = f->source.ref;
+    for (const auto& url : f->source.urls) reference += "\n" + url;
+    field(l.reference, reference);
+  }
+  return out + provenance_block(table, rows, o.lang, o.width);
+}
+
+std::string render_sources_markdown(const FeatureTable& table, const std::vector<const Feature*>& rows,
+                                    Lang lang) {
+  const Labels& l = labels(lang);
+  std::string out = fmt::format("| {} | {} | {} | {} | {} | {} | {} |\n", l.no, l.feature, l.source,
+                                l.published, l.checked, l.note, l.reference);
+  out += "|---:|---|---|---|---|---|---|\n";
+  for (const Feature* f : rows) {
+    std::string reference = markdown_cell(f->source.ref);
+    for (const auto& url : f->source.urls) reference += "<br><" + url + ">";
+    out += fmt::format("| {} | {} | {} | {} | {} | {} | {} |\n", f->no, markdown_cell(f->name.in(lang)),
+                       markdown_cell(source_kind_label(f->source, lang)), published_text(f->as_of, lang),
+                       date_text(f->as_of.checked, lang), f->note ? markdown_cell(f->note->in(lang)) : "",
+                       reference);
+  }
+  return out + markdown_provenance(table, rows, lang);
 }
 
 std::string render_markdown(const FeatureTable& table, const std::vector<const Feature*>& rows, Lang lang) {
   const Labels& l = labels(lang);
-  std::string out = fmt::format("| {} | {} | {} | {} | {} | {} | {} | {} |\n", l.no, l.feature, l.wecom,
-                                l.personal, l.favours, l.dimensions, l.source, l.as_of);
-  out += "|---:|---|---|---|---|---|---|---|\n";
+  std::string out = fmt::format("| {} | {} | {} | {} | {} | {} | {} | {} | {} |\n", l.no, l.feature, l.wecom,
+                                l.personal, l.favours, l.dimensions, l.source, l.published, l.checked);
+  out += "|---:|---|---|---|---|---|---|---|---|\n";
   for (const Feature* f : rows) {
-    out += fmt::format("| {} | {} | {} | {} | {} | {} | {} | {} |\n", f->no, markdown_cell(f->name.in(lang)),
-                       markdown_cell(f->wecom.text.in(lang)), markdown_cell(f->personal.text.in(lang)),
-                       markdown_cell(favours_label(f->favours, lang)),
-                       markdown_cell(dimension_list(table, *f, lang)), markdown_cell(source_label(*f)),
-                       f->as_of);
+    out +=
+        fmt::format("| {} | {} | {} | {} | {} | {} | {} | {} | {} |\n", f->no,
+                    markdown_cell(f->name.in(lang)), markdown_cell(f->wecom.text.in(lang)),
+                    markdown_cell(f->personal.text.in(lang)), markdown_cell(favours_label(f->favours, lang)),
+                    markdown_cell(dimension_list(table, *f, lang)), markdown_cell(source_label(*f, lang)),
+                    published_text(f->as_of, lang), date_text(f->as_of.checked, lang));
   }
-  return out;
+  return out + markdown_provenance(table, rows, lang);
 }
 
 std::string render_csv(const std::vector<const Feature*>& rows, Lang lang) {
   std::string out = csv_record({"no", "id", "name", "wecom", "personal", "favours", "dimensions",
-                                "source_kind", "source_ref", "source_urls", "as_of"});
+                                "source_kind", "source_ref", "source_urls", "published", "checked", "note"});
   for (const Feature* f : rows) {
     std::string dims, urls;
     for (const auto& d : f->dimensions) dims += (dims.empty() ? "" : ";") + d;
     for (const auto& u : f->source.urls) urls += (urls.empty() ? "" : " ") + u;
     out += csv_record({std::to_string(f->no), f->id, f->name.in(lang), f->wecom.text.in(lang),
                        f->personal.text.in(lang), std::string(favours_id(f->favours)), dims, f->source.kind,
-                       f->source.ref, urls, f->as_of});
+                       f->source.ref, urls, f->as_of.published ? f->as_of.published->iso() : "undated",
+                       f->as_of.checked.iso(), f->note ? f->note->in(lang) : ""});
   }
   return out;
 }
@@ -132,7 +288,7 @@ json side_json(const FeatureSide& side) {
       if (q.value && std::floor(*q.value) == *q.value && std::fabs(*q.value) < 1e15) {
         value = static_cast<std::int64_t>(*q.value);
       }
-      qs[q.name] = {{"value", value}, {"unit", q.unit}};
+      qs[q.name] = {{"value", value}, {"unit", q.unit}, {"bound", bound_id(q.bound)}};
     }
     out["quantities"] = qs;
   }
@@ -140,6 +296,115 @@ json side_json(const FeatureSide& side) {
 }
 
 }  // namespace
+
+std::string date_text(const SourceDate& date, Lang lang) {
+  if (lang != Lang::kZh) return date.iso();
+  if (date.month == 0) return fmt::format("{}年", date.year);
+  if (date.day == 0) return fmt::format("{}年{}月", date.year, date.month);
+  return fmt::format("{}年{}月{}日", date.year, date.month, date.day);
+}
+
+std::string provenance_line(const FeatureTable& table, const std::vector<int>& rows, Lang lang) {
+  std::vector<const Feature*> features;
+  for (const auto& f : table.features()) {
+    if (rows.empty() || std::find(rows.begin(), rows.end(), f.no) != rows.end()) features.push_back(&f);
+  }
+  if (features.empty()) return "";
+  const bool zh = lang == Lang::kZh;
+
+  std::string sources;
+  for (auto part : kSourceParts) {
+    std::vector<int> with;
+    for (const Feature* f : features)
+      if (f->source.has(part)) with.push_back(f->no);
+    if (with.empty()) continue;
+    sources += sources.empty() ? "" : (zh ? "、" : ", ");
+    sources += zh ? fmt::format("{}（{}）", source_part_label(part, lang), rows_or_count(with, lang))
+                  : fmt::format("{} ({})", source_part_label(part, lang), rows_or_count(with, lang));
+  }
+
+  // Oldest published date: the earliest day it can mean, so 2022 comes before 2022-05.
+  std::optional<SourceDate> oldest;
+  std::vector<int> undated;
+  bool all_same = true;
+  for (const Feature* f : features) {
+    if (!f->as_of.published) {
+      undated.push_back(f->no);
+      continue;
+    }
+    const SourceDate& d = *f->as_of.published;
+    if (oldest && !(d == *oldest)) all_same = false;
+    if (!oldest || d.first_day() < oldest->first_day()) oldest = d;
+  }
+  std::vector<int> oldest_rows;
+  for (const Feature* f : features)
+    if (f->as_of.published && oldest && *f->as_of.published == *oldest) oldest_rows.push_back(f->no);
+
+  SourceDate first_check = features.front()->as_of.checked, last_check = first_check;
+  for (const Feature* f : features) {
+    if (f->as_of.checked.first_day() < first_check.first_day()) first_check = f->as_of.checked;
+    if (f->as_of.checked.last_day() > last_check.last_day()) last_check = f->as_of.checked;
+  }
+  const bool one_check = first_check == last_check;
+
+  if (zh) {
+    std::string age;
+    if (oldest) {
+      age = all_same ? fmt::format("数据均为{}", date_text(*oldest, lang))
+                     : fmt::format("最早的数据为{}（{}）", date_text(*oldest, lang),
+                                   first_rows(oldest_rows, lang));
+      if (!undated.empty()) age += fmt::format("，{}的来源未注明日期", rows_or_count(undated, lang));
+    } else {
+      age = "来源均未注明日期";
+    }
+    const std::string checked =
+        one_check ? fmt::format("最近核对于{}", date_text(last_check, lang))
+                  : fmt::format("核对于{}至{}", date_text(first_check, lang), date_text(last_check, lang));
+    return fmt::format("数据来源：{}；{}，{}。腾讯会调整这些限制，请以官方最新规则为准。", sources, age,
+                       checked);
+  }
+  std::string age;
+  if (oldest) {
+    age = all_same ? fmt::format("all figures from {}", date_text(*oldest, lang))
+                   : fmt::format("oldest figures from {} ({})", date_text(*oldest, lang),
+                                 first_rows(oldest_rows, lang));
+    if (!undated.empty()) {
+      age += fmt::format(", {} undated", rows_or_count(undated, lang));
+    }
+  } else {
+    age = "no source gives a date";
+  }
+  const std::string checked =
+      one_check ? fmt::format("last checked {}", date_text(last_check, lang))
+                : fmt::format("checked {} to {}", date_text(first_check, lang), date_text(last_check, lang));
+  return fmt::format(
+      "Sources: {}; {}; {}. Tencent changes these limits: check them against its current rules.", sources,
+      age, checked);
+}
+
+std::string data_version_lines(const FeatureTable& table) {
+  std::optional<SourceDate> oldest, newest;
+  std::vector<int> undated;
+  std::optional<SourceDate> last_check;
+  for (const auto& f : table.features()) {
+    if (!last_check || f.as_of.checked.last_day() > last_check->last_day()) last_check = f.as_of.checked;
+    if (!f.as_of.published) {
+      undated.push_back(f.no);
+      continue;
+    }
+    const SourceDate& d = *f.as_of.published;
+    if (!oldest || d.first_day() < oldest->first_day()) oldest = d;
+    if (!newest || d.last_day() > newest->last_day()) newest = d;
+  }
+  std::string out = fmt::format("data {} ({} rows)\n", table.data_version(), table.features().size());
+  std::string published = oldest ? fmt::format("figures published {} to {}", oldest->iso(), newest->iso())
+                                 : std::string("figures published: no source gives a date");
+  if (oldest && !undated.empty())
+    published += fmt::format(" ({} undated)", rows_or_count(undated, Lang::kEn));
+  out += published + "\n";
+  if (last_check) out += fmt::format("last checked {}\n", last_check->iso());
+  return out;
+}
 
 std::string format_number(double value) {
   if (std::floor(value) != value || std::fabs(value) >= 1e15) return fmt::format("{:g}", value);
@@ -163,7 +428,9 @@ json feature_to_json(const Feature& f) {
               {"wecom", side_json(f.wecom)},
               {"personal", side_json(f.personal)},
               {"source", {{"kind", f.source.kind}, {"ref", f.source.ref}, {"urls", f.source.urls}}},
-              {"as_of", f.as_of}};
+              {"as_of",
+               {{"published", f.as_of.published ? f.as_of.published->iso() : "undated"},
+                {"checked", f.as_of.checked.iso()}}}};
   if (f.note) out["note"] = text_json(*f.note);
   return out;
 }
@@ -195,15 +462,20 @@ std::string render_feature_table(const FeatureTable& table, const TableOptions& 
   const auto rows = select_features(table, options);
   switch (options.format) {
     case TableFormat::kText:
-      return render_text(table, rows, options);
+      return options.sources ? render_sources_text(table, rows, options) : render_text(table, rows, options);
     case TableFormat::kMarkdown:
-      return render_markdown(table, rows, options.lang);
+      return options.sources ? render_sources_markdown(table, rows, options.lang)
+                             : render_markdown(table, rows, options.lang);
     case TableFormat::kCsv:
       return render_csv(rows, options.lang);
     case TableFormat::kJson: {
       json features = json::array();
       for (const Feature* f : rows) features.push_back(feature_to_json(*f));
-      return json{{"schema_version", 1}, {"features", features}}.dump(2) + "\n";
+      return json{{"schema_version", kFeaturesSchemaVersion},
+                  {"data_version", table.data_version()},
+                  {"features", features}}
+                 .dump(2) +
+             "\n";
     }
   }
   return "";

@@ -65,6 +65,13 @@ std::set<int> cited_rows(const Recommendation& r) {
   return rows;
 }
 
+// Every row a vote or an advice line cites, for the provenance line.
+std::vector<int> all_cited_rows(const Recommendation& r) {
+  std::set<int> rows = cited_rows(r);
+  for (const auto& a : r.advice) rows.insert(a.advice->features.begin(), a.advice->features.end());
+  return {rows.begin(), rows.end()};
+}
+
 std::string rows_label(const std::vector<int>& rows, Lang lang) {
   if (rows.empty()) return "";
   std::string out;
@@ -229,6 +236,11 @@ std::string render_text(const Recommendation& r, const DataSet& data, const Repo
               : "  No single change of adding mode, barrier or customer count changes it.\n";
   }
   for (const auto& f : r.flips) append_wrapped(out, "  - ", flip_text(f, r, lang), width);
+  // Where the figures come from and how old they are: Tencent changes these limits.
+  if (const auto line = provenance_line(data.features, all_cited_rows(r), lang); !line.empty()) {
+    out += "\n";
+    for (const auto& l : wrap(line, width)) out += l + "\n";
+  }
   return out;
 }
 
@@ -261,6 +273,8 @@ std::string render_markdown(const Recommendation& r, const DataSet& data, Lang l
   out += zh ? "\n### 什么情况下结论会改变\n\n" : "\n### What would change the answer\n\n";
   if (r.flips.empty()) out += zh ? "- 无\n" : "- nothing in a single change\n";
   for (const auto& f : r.flips) out += "- " + flip_text(f, r, lang) + "\n";
+  if (const auto line = provenance_line(data.features, all_cited_rows(r), lang); !line.empty())
+    out += "\n" + line + "\n";
   return out;
 }
 

@@ -129,6 +129,26 @@ catalogue_case(flag.subcommand-invalid-utf8 ARGS ${BAD_UTF8} EXIT 2 STDERR_REGEX
 catalogue_case(flag.data-no-value ARGS table --data EXIT 2 STDERR_REGEX "--data")
 catalogue_case(flag.rules-no-value ARGS recommend --users 30000 ${FRUIT} --rules EXIT 2 STDERR_REGEX "--rules")
 
+# validate --max-age: a whole number of months from 1; today comes from SOURCE_DATE_EPOCH when set
+# (whole seconds since 1970-01-01 UTC), which is read only when --max-age needs it.
+catalogue_case(flag.max-age-zero ARGS validate --max-age 0 EXIT 2 STDERR_REGEX "--max-age")
+catalogue_case(flag.max-age-negative ARGS validate --max-age=-3 EXIT 2 STDERR_REGEX "--max-age")
+catalogue_case(flag.max-age-word ARGS validate --max-age ten EXIT 2 STDERR_REGEX "--max-age")
+catalogue_case(flag.max-age-fraction ARGS validate --max-age 1.5 EXIT 2 STDERR_REGEX "--max-age")
+catalogue_case(flag.max-age-huge ARGS validate --max-age 99999999999999999999 EXIT 2
+  STDERR_REGEX "--max-age: 99999999999999999999 is out of range")
+catalogue_case(flag.max-age-empty ARGS validate --max-age= EXIT 2 STDERR_REGEX "--max-age")
+catalogue_case(flag.max-age-no-value ARGS validate --max-age EXIT 2 STDERR_REGEX "--max-age")
+catalogue_case(flag.max-age-full-width ARGS validate --max-age １２ EXIT 2 STDERR_REGEX "--max-age")
+catalogue_case(flag.source-date-epoch-word ARGS validate --max-age 12 ENV SOURCE_DATE_EPOCH=yesterday EXIT 2
+  STDERR_REGEX "SOURCE_DATE_EPOCH: expected whole seconds since 1970-01-01 00:00 UTC, got 'yesterday'")
+catalogue_case(flag.source-date-epoch-negative ARGS validate --max-age 12 ENV SOURCE_DATE_EPOCH=-1 EXIT 2
+  STDERR_REGEX "SOURCE_DATE_EPOCH")
+catalogue_case(flag.source-date-epoch-huge ARGS validate --max-age 12 ENV SOURCE_DATE_EPOCH=99999999999999999999
+  EXIT 2 STDERR_REGEX "SOURCE_DATE_EPOCH")
+catalogue_case(flag.source-date-epoch-unused ARGS validate ENV SOURCE_DATE_EPOCH=yesterday EXIT 0
+  GOLDEN validate.ok.txt)
+
 # plan: --days, --accounts and --entities are whole numbers in a range.
 set(PLAN plan --users 30000 --adding passive)
 catalogue_case(plan.missing-users ARGS plan --adding passive EXIT 2 STDERR_REGEX "missing --users")
@@ -277,6 +297,15 @@ catalogue_data_dir(industries-no-zh industries.json bad)
 set(bad "${RULES}")
 string(REGEX REPLACE ",\n    \"en\": \"On a tie[^\n]*" "" bad "${bad}")
 catalogue_data_dir(rules-no-en rules.json bad)
+
+# A features.json of format version 1 (as_of one string): refused by name, not row by row only.
+set(bad "${FEATURES}")
+catalogue_break(bad "\"schema_version\": 2," "\"schema_version\": 1,")
+catalogue_break(bad "\"as_of\": {\"published\": \"2022\", \"checked\": \"2026-11\"}" "\"as_of\": \"2022\"")
+catalogue_data_dir(features-version-1 features.json bad)
+catalogue_case(data.features-version-1 ARGS validate --data features-version-1 EXIT 3 STDERR_MODE error-lines
+  STDERR_REGEX "features-version-1/features.json: /schema_version: unsupported schema_version 1; this build reads 2"
+    "features-version-1/features.json: /features/[0-9]+/as_of: expected an object, got a string")
 
 # Figures that load (positive numbers) but are absurd: a pass rate of 1e-300 once made plan
 # convert 1e302 days to an integer (undefined behaviour) and crash drawing the chart.

@@ -109,15 +109,18 @@ const std::vector<Case>& feature_cases() {
       {"empty.json", 1, {": file is empty; expected a JSON object"}},
       {"truncated.json",
        1,
-       {":105:25: not valid JSON: syntax error while parsing value - invalid string: missing closing quote"}},
+       {":111:25: not valid JSON: syntax error while parsing value - invalid string: missing closing quote"}},
       {"not_json.json", 1, {":1:2: not valid JSON: syntax error while parsing value - invalid literal"}},
       {"trailing_comma.json",
        1,
-       {":153:5: not valid JSON: syntax error while parsing object key - unexpected '}'; expected string "
+       {":105:5: not valid JSON: syntax error while parsing object key - unexpected '}'; expected string "
         "literal"}},
       {"top_level_array.json", 1, {": /: expected an object, got an array"}},
-      {"schema_version_2.json", 1, {": /schema_version: unsupported schema_version 2; this build reads 1"}},
+      {"schema_version_1.json", 1, {": /schema_version: unsupported schema_version 1; this build reads 2"}},
+      {"schema_version_3.json", 1, {": /schema_version: unsupported schema_version 3; this build reads 2"}},
       {"schema_version_string.json", 1, {": /schema_version: expected an integer, got a string"}},
+      {"data_version_missing.json", 1, {": /: missing required key \"data_version\""}},
+      {"data_version_bad.json", 1, {": /data_version: expected YYYY.MM or YYYY.MM.N, got \"2026-11\""}},
       {"features_object.json", 1, {": /features: expected an array, got an object"}},
       {"features_empty.json",
        13,
@@ -213,12 +216,38 @@ const std::vector<Case>& feature_cases() {
       // Enumerations and formats.
       {"unknown_dimension.json", 1, {": /features/0/dimensions/0: unknown dimension \"scael\""}},
       {"bad_favours.json", 1, {": /features/0/favours: expected wecom, personal or neither, got \"both\""}},
-      {"bad_as_of_month.json",
+      {"bad_bound.json",
        1,
-       {": /features/0/as_of: expected YYYY, YYYY-MM or YYYY-MM-DD, got \"2022-13\""}},
-      {"bad_as_of_slashes.json",
+       {": /features/0/wecom/quantities/group_members_max/bound: expected exact, at_most or about, got "
+        "\"upto\""}},
+      {"bound_number.json",
        1,
-       {": /features/0/as_of: expected YYYY, YYYY-MM or YYYY-MM-DD, got \"2022/01/05\""}},
+       {": /features/0/wecom/quantities/group_members_max/bound: expected a string, got an integer"}},
+      // as_of: when the figures were published and when they were last checked.
+      {"as_of_string.json", 1, {": /features/0/as_of: expected an object, got a string"}},
+      {"published_missing.json", 1, {": /features/0/as_of: missing required key \"published\""}},
+      {"checked_missing.json", 1, {": /features/0/as_of: missing required key \"checked\""}},
+      {"bad_published_month.json",
+       1,
+       {": /features/0/as_of/published: expected a date (YYYY, YYYY-MM or YYYY-MM-DD) or \"undated\", got "
+        "\"2022-13\""}},
+      {"bad_published_slashes.json",
+       1,
+       {": /features/0/as_of/published: expected a date (YYYY, YYYY-MM or YYYY-MM-DD) or \"undated\", got "
+        "\"2022/01/05\""}},
+      {"bad_published_day.json",
+       1,
+       {": /features/0/as_of/published: expected a date (YYYY, YYYY-MM or YYYY-MM-DD) or \"undated\", got "
+        "\"2025-02-29\""}},
+      {"published_leap_day.json", 0, {}},
+      {"checked_year_only.json",
+       1,
+       {": /features/0/as_of/checked: expected a date (YYYY-MM or YYYY-MM-DD), got \"2026\""}},
+      {"checked_before_published.json",
+       1,
+       {": /features/0/as_of/checked: checked 2026-11 is before published 2026-12-01"}},
+      {"checked_same_month.json", 0, {}},
+      {"as_of_unknown_key.json", 1, {": /features/0/as_of/verified: unknown key"}},
       {"bad_source_kind.json",
        1,
        {": /features/0/source/kind: unknown source kind \"rumour\"; expected lecture, public, assumption or "
@@ -227,15 +256,15 @@ const std::vector<Case>& feature_cases() {
       // Validation goes on after the first problem.
       {"two_problems.json",
        2,
-       {": /schema_version: unsupported schema_version 2; this build reads 1",
+       {": /schema_version: unsupported schema_version 3; this build reads 2",
         ": /features/0/no: expected an integer, got a string"}},
       // Structure and encoding.
-      {"too_deep.json", 1, {":150:29: nesting deeper than 16 levels"}},
+      {"too_deep.json", 1, {":161:29: nesting deeper than 16 levels"}},
       {"bom.json", 0, {}},
       {"crlf.json", 0, {}},
       {"invalid_utf8.json",
        1,
-       {":105:25: not valid JSON: syntax error while parsing value - invalid string: ill-formed UTF-8 byte"}},
+       {":111:25: not valid JSON: syntax error while parsing value - invalid string: ill-formed UTF-8 byte"}},
       // Valid JSON syntax, but no double holds 1e400.
       {"quantity_overflow.json", 1, {"*not valid JSON", "*1e400"}},
   };

@@ -73,10 +73,16 @@ def features_cases(base):
     cut = text.index('"en": "Customers per account"') + len('"en": "Customers')
     cases["truncated.json"] = text[:cut]  # ends inside a string in row 4's name
     cases["not_json.json"] = "features:\n  - no: 4\n    id: customers_per_account\n"
-    cases["trailing_comma.json"] = text.replace('"as_of": "2022"\n    },', '"as_of": "2022",\n    },', 1)
+    cases["trailing_comma.json"] = text.replace('"checked": "2026-11"\n      }\n    },',
+                                                '"checked": "2026-11"\n      },\n    },', 1)
+    assert cases["trailing_comma.json"] != text
     cases["top_level_array.json"] = dump(base["features"])
-    change("schema_version_2.json", lambda d: d.update(schema_version=2))
-    change("schema_version_string.json", lambda d: d.update(schema_version="1"))
+    # Version 1 wrote as_of as one string; this build reads version 2.
+    change("schema_version_1.json", lambda d: d.update(schema_version=1))
+    change("schema_version_3.json", lambda d: d.update(schema_version=3))
+    change("schema_version_string.json", lambda d: d.update(schema_version="2"))
+    change("data_version_missing.json", lambda d: d.pop("data_version"))
+    change("data_version_bad.json", lambda d: d.update(data_version="2026-11"))
     change("features_object.json", lambda d: d.update(features={"4": d["features"][0]}))
     change("features_empty.json", lambda d: d.update(features=[]))
     change("unknown_top_key.json", lambda d: d.update(dimension=d.pop("dimensions")))
@@ -149,13 +155,28 @@ def features_cases(base):
     # Enumerations and formats.
     change("unknown_dimension.json", lambda d: row(d).update(dimensions=["scael"]))
     change("bad_favours.json", lambda d: row(d).update(favours="both"))
-    change("bad_as_of_month.json", lambda d: row(d).update(as_of="2022-13"))
-    change("bad_as_of_slashes.json", lambda d: row(d).update(as_of="2022/01/05"))
+    change("bad_bound.json",
+           lambda d: row(d)["wecom"]["quantities"]["group_members_max"].update(bound="upto"))
+    change("bound_number.json",
+           lambda d: row(d)["wecom"]["quantities"]["group_members_max"].update(bound=1))
+
+    # as_of: {"published": date or "undated", "checked": date to the month or day}.
+    change("as_of_string.json", lambda d: row(d).update(as_of="2022"))  # the version 1 form
+    change("published_missing.json", lambda d: row(d)["as_of"].pop("published"))
+    change("checked_missing.json", lambda d: row(d)["as_of"].pop("checked"))
+    change("bad_published_month.json", lambda d: row(d)["as_of"].update(published="2022-13"))
+    change("bad_published_slashes.json", lambda d: row(d)["as_of"].update(published="2022/01/05"))
+    change("bad_published_day.json", lambda d: row(d)["as_of"].update(published="2025-02-29"))
+    change("published_leap_day.json", lambda d: row(d)["as_of"].update(published="2024-02-29"))  # loads
+    change("checked_year_only.json", lambda d: row(d)["as_of"].update(checked="2026"))
+    change("checked_before_published.json", lambda d: row(d)["as_of"].update(published="2026-12-01"))
+    change("checked_same_month.json", lambda d: row(d)["as_of"].update(published="2026-11-17"))  # loads
+    change("as_of_unknown_key.json", lambda d: row(d)["as_of"].update(verified="2026-11"))
     change("bad_source_kind.json", lambda d: row(d)["source"].update(kind="rumour"))
 
     # Two independent problems: both must be reported.
     def two(d):
-        d.update(schema_version=2)
+        d.update(schema_version=3)
         row(d).update(no="3")
     change("two_problems.json", two)
 
