@@ -23,7 +23,7 @@ struct PlanInput {
 };
 
 /// A figure from features.json that a computed number rests on.
-struct Basis {
+struct PlanFigure {
   int row = 0;
   std::string quantity;  ///< e.g. "personal.customers_per_account"
   double value = 0;
@@ -39,7 +39,7 @@ struct AccountPlan {
   std::int64_t phones_needed = 0;
   bool feasible = true;
   LocalizedText note;  ///< Why infeasible, or a caveat; empty if none.
-  std::vector<Basis> basis;
+  std::vector<PlanFigure> basis;
 };
 
 struct Plan {

@@ -21,7 +21,7 @@ std::string num(std::int64_t n) {
   return format_number(static_cast<double>(n));
 }
 
-const Basis* find_basis(const AccountPlan& p, std::string_view suffix) {
+const PlanFigure* find_basis(const AccountPlan& p, std::string_view suffix) {
   for (const auto& b : p.basis) {
     if (b.quantity.size() >= suffix.size() &&
         b.quantity.compare(b.quantity.size() - suffix.size(), suffix.size(), suffix) == 0) {
@@ -37,8 +37,8 @@ std::string percent(double ratio) {
 
 std::string accounts_cell(const Plan& plan, const AccountPlan& p, Lang lang) {
   const bool zh = lang == Lang::kZh;
-  const Basis* cap = find_basis(p, ".customers_per_account");
-  const Basis* cap_max = find_basis(p, ".customers_per_account_max");
+  const PlanFigure* cap = find_basis(p, ".customers_per_account");
+  const PlanFigure* cap_max = find_basis(p, ".customers_per_account_max");
   std::string out = num(p.accounts_needed);
   if (plan.input.accounts)
     out += zh ? "（指定）" : " (given)";
@@ -59,15 +59,15 @@ std::string accounts_cell(const Plan& plan, const AccountPlan& p, Lang lang) {
 std::string daily_cell(const Plan& plan, const AccountPlan& p, Lang lang) {
   const bool zh = lang == Lang::kZh;
   if (plan.input.adding == Adding::kActive) {
-    const Basis* req = find_basis(p, ".active_adds_per_day");
-    const Basis* rate = find_basis(p, ".add_pass_rate");
+    const PlanFigure* req = find_basis(p, ".active_adds_per_day");
+    const PlanFigure* rate = find_basis(p, ".add_pass_rate");
     if (!req || !rate) return num(p.daily_adds_per_account);
     return zh ? fmt::format("{}（每天{}个申请 × 通过率{}，第{}、{}项）", num(p.daily_adds_per_account),
                             num(req->value), percent(rate->value), req->row, rate->row)
               : fmt::format("{} ({} requests x {} accepted, rows {} and {})", num(p.daily_adds_per_account),
                             num(req->value), percent(rate->value), req->row, rate->row);
   }
-  const Basis* cap = find_basis(p, ".passive_adds_per_day");
+  const PlanFigure* cap = find_basis(p, ".passive_adds_per_day");
   if (!cap) return num(p.daily_adds_per_account);
   return zh ? fmt::format("{}（被动添加上限，第{}项）", num(p.daily_adds_per_account), cap->row)
             : fmt::format("{} (passive limit, row {})", num(p.daily_adds_per_account), cap->row);
@@ -83,8 +83,8 @@ std::string days_cell(const Plan& plan, const AccountPlan& p, Lang lang) {
 
 std::string phones_cell(const Plan& plan, const AccountPlan& p, Lang lang) {
   const bool zh = lang == Lang::kZh;
-  const Basis* per_phone = find_basis(p, ".accounts_per_phone");
-  const Basis* same = find_basis(p, ".accounts_per_phone_same_entity");
+  const PlanFigure* per_phone = find_basis(p, ".accounts_per_phone");
+  const PlanFigure* same = find_basis(p, ".accounts_per_phone_same_entity");
   std::string out = num(p.phones_needed);
   if (same && per_phone) {
     out += zh ? fmt::format("（同一主体下每个手机号{}个号，不同主体最多{}个；{}个主体，第{}项）",

@@ -25,7 +25,7 @@ std::int64_t ceil_div(double numerator, double denominator) {
   return std::max<std::int64_t>(1, static_cast<std::int64_t>(q));
 }
 
-Basis basis_of(const QuantityRef& q, Account account) {
+PlanFigure basis_of(const QuantityRef& q, Account account) {
   return {q.feature->no, fmt::format("{}.{}", account_id(account), q.quantity->name), q.value()};
 }
 
