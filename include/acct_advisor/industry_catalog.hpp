@@ -8,6 +8,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "acct_advisor/basis.hpp"
 #include "acct_advisor/data_source.hpp"
 #include "acct_advisor/json_reader.hpp"
 #include "acct_advisor/lang.hpp"
@@ -25,7 +26,10 @@ struct Industry {
   std::vector<std::string> aliases;
   Barrier barrier = Barrier::kLow;
   bool regulated = false;
-  std::string source;  ///< "lecture" or "assumption"
+  /// Why the barrier is what it is: the lecture's words, a public page, or our assumption.
+  Basis barrier_basis;
+  /// Why the industry is (or is not) regulated, likewise.
+  Basis regulated_basis;
 };
 
 class IndustryCatalog {

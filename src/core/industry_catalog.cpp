@@ -61,11 +61,19 @@ IndustryCatalog IndustryCatalog::parse(const json& doc, Problems& problems) {
   if (list->empty()) top.problem("industries", "must hold at least one industry");
   std::map<std::string, std::string> owner;  // every normalized name -> the industry id using it
   auto& index = catalog.index_;
+  // Where a barrier or a regulation flag may come from: the lecture, a public page, or our
+  // assumption (the feature table's rows and inferences from them do not classify industries).
+  const std::vector<BasisKind> basis_kinds = {BasisKind::kLecture, BasisKind::kPublic,
+                                              BasisKind::kAssumption};
   for (std::size_t i = 0; i < list->size(); ++i) {
     const std::size_t before = problems.items().size();
     ObjectReader r((*list)[i], pointer_join("/industries", i), problems);
     if (!r.ok()) continue;
-    r.only_keys({"id", "name", "aliases", "barrier", "regulated", "source"});
+    r.only_keys(
+        {"id", "name", "aliases", "barrier", "regulated", "barrier_basis", "regulated_basis", "source"});
+    // The one "source" an industry had before each field named its own basis.
+    if (r.has("source"))
+      r.problem("source", "replaced by barrier_basis and regulated_basis, one basis for each field");
     Industry industry;
     if (auto id = r.string("id")) {
       if (std::any_of(catalog.industries_.begin(), catalog.industries_.end(),
@@ -83,7 +91,12 @@ IndustryCatalog IndustryCatalog::parse(const json& doc, Problems& problems) {
         r.problem("barrier", fmt::format("expected low or high, got \"{}\"", *barrier));
     }
     if (auto regulated = r.boolean("regulated")) industry.regulated = *regulated;
-    if (auto source = r.string("source")) industry.source = *source;
+    for (const auto& [key, basis] : {std::pair{"barrier_basis", &industry.barrier_basis},
+                                     std::pair{"regulated_basis", &industry.regulated_basis}}) {
+      if (const json* value = r.any(key)) {
+        if (auto parsed = parse_basis(*value, r.child_pointer(key), problems, basis_kinds)) *basis = *parsed;
+      }
+    }
     if (problems.items().size() != before) continue;
     // A name that two industries share would make lookups depend on file order. The problem
     // points at the key holding the name; names_of lists id, name.zh, name.en, then aliases.
