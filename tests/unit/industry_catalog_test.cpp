@@ -1,8 +1,11 @@
-// The industry catalogue: the names operators type, and where each barrier and regulation flag
-// comes from.
+// The industry catalogue: the names operators type, where each barrier and regulation flag
+// comes from, and "did you mean" suggestions that mean something.
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+#include <chrono>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -15,6 +18,16 @@ namespace {
 
 const IndustryCatalog& catalog() {
   return test_support::real_data().industries;
+}
+
+std::string joined(const std::vector<std::string>& ids) {
+  std::ostringstream out;
+  for (const auto& id : ids) out << (out.tellp() > 0 ? ", " : "") << id;
+  return "[" + out.str() + "]";
+}
+
+bool has(const std::vector<std::string>& ids, const std::string& id) {
+  return std::find(ids.begin(), ids.end(), id) != ids.end();
 }
 
 }  // namespace
@@ -160,4 +173,102 @@ TEST_CASE("every barrier and regulation flag says where it comes from", "[indust
     if (!lecture_example) CHECK(industry.barrier_basis.kind != BasisKind::kLecture);
     if (industry.id != "insurance") CHECK(industry.regulated_basis.kind != BasisKind::kLecture);
   }
+}
+
+TEST_CASE("suggestions: close names first, nothing when nothing is close", "[industries][suggest]") {
+  struct Case {
+    const char* query;
+    std::vector<std::string> first_of;  ///< the first suggestion is one of these; empty: no suggestion
+    std::vector<std::string> never;     ///< none of these may be suggested
+  };
+  const Case cases[] = {
+      {"保健", {"health_products"}, {"insurance"}},
+      {"汽车配件", {"automotive"}, {"fruit", "fresh_food", "snacks"}},
+      {"茶饮店", {"beverages", "tea"}, {}},
+      {"fruti", {"fruit"}, {}},
+      {"insur", {"insurance"}, {}},
+      {"量子力学", {}, {}},
+      {"xyzzy", {}, {}},
+      {"美容院", {"beauty_salon"}, {"medical"}},
+      {"汽车美容", {"automotive", "beauty_salon"}, {"medical_aesthetics"}},
+      {"美甲店", {"beauty_salon"}, {"fruit", "flowers", "books"}},
+      {"鞋店", {"clothing"}, {"flowers", "books", "pharmacy"}},
+      {"酒店管理", {"hotel"}, {"liquor"}},
+      {"心理咨询室", {"counselling"}, {"consulting"}},
+      {"4s店维修", {"automotive"}, {}},
+      {"水菓", {"fruit"}, {}},
+      {"frut", {"fruit"}, {}},
+      {"FRUTI", {"fruit"}, {}},
+      {"lawer", {"law"}, {"flowers"}},
+      {"restaurnt", {"catering"}, {}},
+      {"fruit store", {"fruit"}, {}},
+      {"pet hospitl", {"pet_hospital"}, {}},
+      // Only common characters, or too short to be a slip of anything.
+      {"店", {}, {}},
+      {"公司", {}, {}},
+      {"服务", {}, {}},
+      {"xy", {}, {}},
+      {"zzzzzzzzzzzzzzzzzz", {}, {}},
+  };
+  for (const Case& c : cases) {
+    const auto got = catalog().suggest(c.query);
+    INFO(c.query << " -> " << joined(got));
+    CHECK(got.size() <= 3);
+    if (c.first_of.empty()) {
+      CHECK(got.empty());
+    } else {
+      REQUIRE_FALSE(got.empty());
+      CHECK(has(c.first_of, got.front()));
+    }
+    for (const auto& id : c.never) CHECK_FALSE(has(got, id));
+  }
+  // 汽车美容 is both automotive and beauty; both are offered.
+  const auto both = catalog().suggest("汽车美容");
+  CHECK(has(both, "automotive"));
+  CHECK(has(both, "beauty_salon"));
+  CHECK(catalog().suggest("汽车美容", 1).size() == 1);
+  CHECK(catalog().suggest("汽车美容", 0).empty());
+  CHECK(catalog().suggest("").empty());
+  CHECK(catalog().suggest("  \t").empty());
+}
+
+TEST_CASE("every name of an industry suggests that industry first", "[industries][suggest]") {
+  for (const Industry& industry : catalog().industries()) {
+    std::vector<std::string> names = {industry.id, industry.name.zh, industry.name.en};
+    names.insert(names.end(), industry.aliases.begin(), industry.aliases.end());
+    for (const auto& name : names) {
+      INFO(industry.id << ": " << name);
+      const auto got = catalog().suggest(name, 1);
+      REQUIRE(got.size() == 1);
+      CHECK(got.front() == industry.id);
+    }
+  }
+}
+
+TEST_CASE("suggestions survive hostile input", "[industries][suggest]") {
+  // Invalid UTF-8, a lone continuation byte, a 10 KB query, control characters.
+  for (const std::string& query :
+       {std::string("\xff\xfe"), std::string("\x80"), std::string("\xe6\xb0"), std::string(10000, 'a'),
+        std::string(3000, '\xe6') + "果", std::string("\x01\x02"), std::string("水\xff果")}) {
+    CHECK_NOTHROW(catalog().suggest(query));
+  }
+  CHECK(catalog().suggest(std::string(10000, 'a')).empty());
+}
+
+TEST_CASE("a suggestion takes microseconds", "[industries][suggest]") {
+  // Generous, so a sanitizer build on a busy machine passes; a release build takes a few
+  // microseconds per query over the whole catalogue.
+  const char* const queries[] = {"保健",     "汽车配件", "茶饮店", "fruti",      "insur",
+                                 "量子力学", "xyzzy",    "美容院", "pet hospitl"};
+  constexpr int kRounds = 200;
+  std::size_t sink = 0;
+  const auto start = std::chrono::steady_clock::now();
+  for (int round = 0; round < kRounds; ++round)
+    for (const char* q : queries) sink += catalog().suggest(q).size();
+  const auto elapsed = std::chrono::steady_clock::now() - start;
+  const double per_query_us = std::chrono::duration<double, std::micro>(elapsed).count() /
+                              (kRounds * static_cast<double>(std::size(queries)));
+  INFO("per query: " << per_query_us << " us");
+  CHECK(sink > 0);
+  CHECK(per_query_us < 1000);
 }
