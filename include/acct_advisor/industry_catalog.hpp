@@ -2,12 +2,14 @@
 // Known industries (data/industries.json) with their knowledge barrier, found by id, name or
 // alias in either language.
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
 
+#include "acct_advisor/basis.hpp"
 #include "acct_advisor/data_source.hpp"
 #include "acct_advisor/json_reader.hpp"
 #include "acct_advisor/lang.hpp"
@@ -25,7 +27,10 @@ struct Industry {
   std::vector<std::string> aliases;
   Barrier barrier = Barrier::kLow;
   bool regulated = false;
-  std::string source;  ///< "lecture" or "assumption"
+  /// Why the barrier is what it is: the lecture's words, a public page, or our assumption.
+  Basis barrier_basis;
+  /// Why the industry is (or is not) regulated, likewise.
+  Basis regulated_basis;
 };
 
 class IndustryCatalog {
@@ -36,13 +41,35 @@ class IndustryCatalog {
   const std::vector<Industry>& industries() const { return industries_; }
   /// Matches id, Chinese or English name, or alias; ASCII case and surrounding blanks ignored.
   const Industry* find(std::string_view query) const;
-  /// Up to `limit` ids whose names are closest to the query, best first, for "did you mean".
+  /// Up to `limit` ids of industries close to an unknown query, best first, for "did you mean".
+  /// Chinese input is matched by meaning-bearing characters: a name inside the query or the
+  /// query inside a name (汽车配件 -> automotive), else Han characters shared with a name,
+  /// weighted by how much of the query they cover (common ones such as 店 count for little).
+  /// Other input is matched by edit distance, a prefix, or a whole word, ignoring ASCII case.
+  /// Empty when nothing is genuinely close: callers then point to the list or to a barrier.
   std::vector<std::string> suggest(std::string_view query, std::size_t limit = 3) const;
 
  private:
+  /// One normalized name of one industry, as code points in code_points_ (decoded at load, so
+  /// suggest() compares without decoding or allocating per name).
+  struct NameKey {
+    std::uint32_t industry = 0;  ///< index in industries_
+    std::uint32_t begin = 0;     ///< first code point in code_points_
+    std::uint32_t size = 0;
+    std::uint64_t signature = 0;  ///< one bit per code point modulo 64
+    bool has_han = false;
+  };
+  void build_suggestion_index();
+  std::vector<std::pair<std::size_t, double>> score_cjk(std::u32string_view query) const;
+  std::vector<std::pair<std::size_t, double>> score_other(std::u32string_view query) const;
+
   std::vector<Industry> industries_;
   /// Every normalized name -> index in industries_ (an index, not a pointer, so copies stay valid).
   std::unordered_map<std::string, std::size_t> index_;
+  std::vector<NameKey> keys_;
+  std::u32string code_points_;
+  /// Han characters of all names, sorted, each with how many industries use it.
+  std::vector<std::pair<char32_t, std::uint32_t>> han_industries_;
 };
 
 }  // namespace advisor

@@ -1,38 +1,47 @@
 #include "acct_advisor/edit_distance.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cstdint>
 #include <vector>
 
 namespace advisor {
-namespace {
 
-// Splits UTF-8 into code points; an invalid byte counts as one code point of its own, which is
-// all a distance for suggestions needs.
-std::vector<std::uint32_t> code_points(std::string_view s) {
-  std::vector<std::uint32_t> out;
+std::u32string code_points(std::string_view s) {
+  // One past U+10FFFF: where invalid bytes go, each as itself plus this.
+  constexpr char32_t kInvalidBase = 0x110000;
+  std::u32string out;
+  out.reserve(s.size());
   for (std::size_t i = 0; i < s.size();) {
-    auto c = static_cast<unsigned char>(s[i]);
-    std::size_t len = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 1;
-    if (i + len > s.size()) len = 1;
+    const auto c = static_cast<unsigned char>(s[i]);
+    std::size_t len = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
+    if (len == 0 || i + len > s.size()) len = 0;
     // A sequence cut short (a lead byte without all its continuation bytes) is one invalid
     // byte; the byte that cut it starts a character of its own.
     for (std::size_t k = 1; k < len; ++k)
-      if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) len = 1;
-    std::uint32_t cp = c;
-    for (std::size_t k = 1; k < len; ++k) cp = (cp << 8) | static_cast<unsigned char>(s[i + k]);
+      if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) len = 0;
+    if (len == 0) {
+      out.push_back(kInvalidBase + c);
+      ++i;
+      continue;
+    }
+    char32_t cp = len == 1 ? c : len == 2 ? (c & 0x1F) : len == 3 ? (c & 0x0F) : (c & 0x07);
+    for (std::size_t k = 1; k < len; ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
     out.push_back(cp);
     i += len;
   }
   return out;
 }
 
-}  // namespace
-
-std::size_t edit_distance(std::string_view a, std::string_view b) {
-  const auto x = code_points(a);
-  const auto y = code_points(b);
-  std::vector<std::size_t> row(y.size() + 1);
+std::size_t edit_distance(std::span<const char32_t> x, std::span<const char32_t> y) {
+  // One row of the table; on the stack for the short names and words suggestions compare.
+  std::array<std::size_t, 65> small{};
+  std::vector<std::size_t> large;
+  std::size_t* row = small.data();
+  if (y.size() + 1 > small.size()) {
+    large.resize(y.size() + 1);
+    row = large.data();
+  }
   for (std::size_t j = 0; j <= y.size(); ++j) row[j] = j;
   for (std::size_t i = 1; i <= x.size(); ++i) {
     std::size_t diagonal = row[0];
@@ -44,6 +53,43 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
     }
   }
   return row[y.size()];
+}
+
+std::size_t edit_distance_within(std::span<const char32_t> x, std::span<const char32_t> y,
+                                 std::size_t limit) {
+  const std::size_t over = limit + 1;
+  if ((x.size() > y.size() ? x.size() - y.size() : y.size() - x.size()) > limit) return over;
+  std::array<std::size_t, 65> small{};
+  std::vector<std::size_t> large;
+  std::size_t* row = small.data();
+  if (y.size() + 1 > small.size()) {
+    large.resize(y.size() + 1);
+    row = large.data();
+  }
+  // Cells further than `limit` from the diagonal are known to exceed it: they hold `over`.
+  for (std::size_t j = 0; j <= y.size(); ++j) row[j] = std::min(j, over);
+  for (std::size_t i = 1; i <= x.size(); ++i) {
+    const std::size_t from = i > limit ? i - limit : 1;
+    const std::size_t to = std::min(y.size(), i + limit);
+    std::size_t diagonal = row[from - 1];
+    row[from - 1] = from == 1 ? std::min(i, over) : over;
+    std::size_t row_min = row[from - 1];
+    for (std::size_t j = from; j <= to; ++j) {
+      const std::size_t above = row[j];
+      row[j] = std::min({above + 1, row[j - 1] + 1, diagonal + (x[i - 1] == y[j - 1] ? 0 : 1), over});
+      row_min = std::min(row_min, row[j]);
+      diagonal = above;
+    }
+    if (to < y.size()) row[to + 1] = over;
+    if (row_min > limit) return over;
+  }
+  return std::min(row[y.size()], over);
+}
+
+std::size_t edit_distance(std::string_view a, std::string_view b) {
+  const std::u32string x = code_points(a);
+  const std::u32string y = code_points(b);
+  return edit_distance(std::span<const char32_t>(x), std::span<const char32_t>(y));
 }
 
 }  // namespace advisor

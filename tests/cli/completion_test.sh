@@ -114,7 +114,7 @@ expect_exactly "--version" acct-advisor --vers
 expect_includes fruit acct-advisor recommend --industry fr
 expect_includes fruit acct-advisor recommend --users 30000 --industry = fr   # --industry=fr
 expect_includes fruit acct-advisor sweep --industry =                       # --industry=
-expect_exactly "law" acct-advisor recommend --users 30000 --industry la
+expect_exactly "insurance" acct-advisor recommend --users 30000 --industry ins
 expect_exactly "active passive" acct-advisor recommend --adding ""
 expect_exactly "high low" acct-advisor sweep --barrier ""
 expect_exactly "--format" acct-advisor recommend --form

@@ -276,7 +276,7 @@ const std::vector<Case>& industry_cases() {
       {"empty.json", 1, {": file is empty; expected a JSON object"}},
       {"truncated.json",
        1,
-       {":39:18: not valid JSON: syntax error while parsing value - unexpected end of input; expected '[', "
+       {":50:18: not valid JSON: syntax error while parsing value - unexpected end of input; expected '[', "
         "'{', or a literal"}},
       {"not_json.json", 1, {":1:2: not valid JSON: syntax error while parsing value - invalid literal"}},
       {"top_level_array.json", 1, {": /: expected an object, got an array"}},
@@ -310,6 +310,16 @@ const std::vector<Case>& industry_cases() {
        1,
        {":7:17: not valid JSON: syntax error while parsing value - invalid string: ill-formed UTF-8 byte"}},
       {"duplicate_id.json", 1, {": /industries/2/id: duplicate id \"law\""}},
+      {"missing_barrier_basis.json", 1, {": /industries/1: missing required key \"barrier_basis\""}},
+      {"old_source_key.json",
+       1,
+       {": /industries/0/source: replaced by barrier_basis and regulated_basis, one basis for each field"}},
+      {"basis_table_kind.json",
+       1,
+       {": /industries/2/regulated_basis/kind: \"table\" is not a basis kind here; expected lecture, public, "
+        "assumption"}},
+      {"basis_why_missing_en.json", 1, {": /industries/0/regulated_basis/why: missing required key \"en\""}},
+      {"basis_quote_and_why.json", 1, {": /industries/1/barrier_basis/why: unknown key"}},
   };
   return cases;
 }

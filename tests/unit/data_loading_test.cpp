@@ -203,7 +203,7 @@ TEST_CASE("industries.json: the lecture's industries and their barriers", "[data
     CHECK(industry->id == e.id);
     CHECK(industry->barrier == e.barrier);
     CHECK(industry->regulated == e.regulated);
-    CHECK(industry->source == "lecture");
+    CHECK(industry->barrier_basis.kind == BasisKind::kLecture);
   }
   std::set<std::string> ids;
   for (const auto& industry : catalog.industries()) {

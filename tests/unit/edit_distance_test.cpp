@@ -74,3 +74,39 @@ TEST_CASE("edit_distance: a truncated sequence does not swallow the next charact
                       "a",
                       "a") == 2);  // 万 cut short: two invalid bytes
 }
+
+TEST_CASE("code_points decodes UTF-8; invalid bytes stay apart from real characters", "[edit_distance]") {
+  CHECK(advisor::code_points("水果a") == std::u32string{U'水', U'果', U'a'});
+  CHECK(advisor::code_points("\xF0\x9F\x98\x80") == std::u32string{U'\U0001F600'});
+  const auto invalid = advisor::code_points("\xff");  // not U+00FF (ÿ)
+  REQUIRE(invalid.size() == 1);
+  CHECK(invalid[0] > 0x10FFFF);
+  const auto cut = advisor::code_points("\xe6\xb0");  // 水 (E6 B0 B4) cut short: two invalid bytes
+  REQUIRE(cut.size() == 2);
+  CHECK((cut[0] > 0x10FFFF && cut[1] > 0x10FFFF));
+  CHECK(advisor::code_points("").empty());
+}
+
+TEST_CASE("edit_distance_within agrees with edit_distance up to its limit", "[edit_distance]") {
+  const char* const words[] = {"",        "a",        "fruit",  "fruti",        "frut",        "fruits",
+                               "水果",    "水菓",     "水果店", "insurance",    "insur",       "lawyer",
+                               "lawer",   "flower",   "xyzzy",  "pet_hospital", "pet_hospitl", "kitten",
+                               "sitting", "汽车配件", "a水b"};
+  for (const char* a : words) {
+    for (const char* b : words) {
+      const auto x = advisor::code_points(a);
+      const auto y = advisor::code_points(b);
+      const std::size_t full = edit_distance(a, b);
+      for (std::size_t limit = 0; limit <= 6; ++limit) {
+        INFO(a << " / " << b << " within " << limit);
+        const std::size_t bounded = advisor::edit_distance_within(x, y, limit);
+        CHECK(bounded == (full <= limit ? full : limit + 1));
+      }
+    }
+  }
+  // Longer than the 64 code points kept on the stack.
+  const std::string long_a(100, 'a');
+  const std::string long_b = std::string(99, 'a') + "b";
+  CHECK(advisor::edit_distance_within(advisor::code_points(long_a), advisor::code_points(long_b), 2) == 1);
+  CHECK(edit_distance(long_a, long_b) == 1);
+}

@@ -230,6 +230,14 @@ def industries_cases(base):
     change("alias_empty.json", lambda d: ind(d, 0)["aliases"].append(""))
     change("id_number.json", lambda d: ind(d, 0).update(id=7))
 
+    # Where a barrier or regulation flag comes from: a basis object per field.
+    change("missing_barrier_basis.json", lambda d: ind(d, 1).pop("barrier_basis"))
+    change("old_source_key.json", lambda d: ind(d, 0).update(source="lecture"))
+    change("basis_table_kind.json", lambda d: ind(d, 2).update(regulated_basis={"kind": "table", "rows": [13]}))
+    change("basis_why_missing_en.json", lambda d: ind(d, 0)["regulated_basis"]["why"].pop("en"))
+    change("basis_quote_and_why.json",
+           lambda d: ind(d, 1)["barrier_basis"].update(why={"zh": "因为", "en": "because"}))
+
     def two(d):
         ind(d, 0).update(barrier="medium")
         ind(d, 3).update(regulated=1)
