@@ -97,6 +97,25 @@ TEST_CASE("each number fact reads its own slot", "[condition]") {
   CHECK_FALSE(parse_ok(compare("personal_accounts", "==", "2")).evaluate(f));
 }
 
+TEST_CASE("the derived facts read their own slots", "[condition]") {
+  FactValues f;
+  f.numbers = {200000, 10, 40, 20, 2, 4, 1, 25, 25, 365};
+  f.bools = {true, true, true, false, true};
+  CHECK(parse_ok(compare("entities", "==", "2")).evaluate(f));
+  CHECK(parse_ok(compare("wecom_entities_needed", "==", "4")).evaluate(f));
+  CHECK(parse_ok(compare("live_codes", "==", "1")).evaluate(f));
+  CHECK(parse_ok(compare("wecom_days", "==", "25")).evaluate(f));
+  CHECK(parse_ok(compare("personal_days", "<", "26")).evaluate(f));
+  CHECK(parse_ok(compare("target_days", "==", "365")).evaluate(f));
+  CHECK(parse_ok(compare("regulated", "==", "true")).evaluate(f));
+  CHECK(parse_ok(compare("expansion_needed", "==", "true")).evaluate(f));
+  CHECK(parse_ok(compare("wecom_in_time", "==", "true")).evaluate(f));
+  CHECK(parse_ok(compare("personal_in_time", "==", "false")).evaluate(f));
+  CHECK(parse_ok(compare("wecom_faster", "!=", "false")).evaluate(f));
+  f.bools[3] = true;
+  CHECK_FALSE(parse_ok(compare("personal_in_time", "==", "false")).evaluate(f));
+}
+
 TEST_CASE("refs take their figure from features.json and cite its row", "[condition]") {
   const Condition c = parse_ok(compare("users", "<=", R"({"ref": "personal.customers_per_account"})"));
   REQUIRE(c.operands.size() == 1);

@@ -272,3 +272,92 @@ TEST_CASE("planner: absurd figures from a hand-edited features.json give an infe
     CHECK(p.wecom.days_to_target);
   }
 }
+
+TEST_CASE("planner: row 4's per-entity cap, and what past it needs", "[planner][entities]") {
+  REQUIRE(features().quantity(Account::kWecom, "customers_per_entity"));
+  CHECK(features().quantity(Account::kWecom, "customers_per_entity")->value() == 50000);
+  SECTION("at the cap, one entity holds everyone") {
+    const Plan p = plan(50000, Adding::kPassive);
+    CHECK(p.wecom.entities_needed == 1);
+    CHECK(p.wecom.customers_over_cap == 0);
+  }
+  SECTION("one customer past it needs a second entity or an expansion") {
+    const Plan p = plan(50001, Adding::kPassive);
+    CHECK(p.wecom.entities_needed == 2);
+    CHECK(p.wecom.customers_over_cap == 1);
+  }
+  SECTION("200,000 customers on one entity: 4 needed, 150,000 over") {
+    const Plan p = plan(200000, Adding::kPassive);
+    CHECK(p.wecom.entities_needed == 4);
+    CHECK(p.wecom.customers_over_cap == 150000);
+    // The personal side has no entity cap.
+    CHECK(p.personal.entities_needed == 0);
+    CHECK(p.personal.customers_over_cap == 0);
+  }
+  SECTION("enough entities given: nothing over") {
+    const Plan p = plan(200000, Adding::kPassive, std::nullopt, std::nullopt, 4);
+    CHECK(p.wecom.entities_needed == 4);
+    CHECK(p.wecom.customers_over_cap == 0);
+  }
+}
+
+TEST_CASE("planner: live codes for the WeCom staff accounts (row 7)", "[planner][live-code]") {
+  CHECK(features().quantity(Account::kWecom, "live_code_staff")->value() == 50);
+  CHECK(features().quantity(Account::kWecom, "live_code_staff_max")->value() == 100);
+  struct Row {
+    std::int64_t accounts, codes, codes_at_max;
+  };
+  for (const Row& r : {Row{1, 1, 1}, Row{50, 1, 1}, Row{51, 2, 1}, Row{100, 2, 1}, Row{101, 3, 2},
+                       Row{5000, 100, 50}}) {
+    INFO(r.accounts << " accounts");
+    const Plan p = plan(r.accounts * 20000, Adding::kPassive);
+    REQUIRE(p.wecom.accounts_needed == r.accounts);
+    CHECK(p.wecom.live_codes == r.codes);
+    CHECK(p.wecom.live_codes_at_max == r.codes_at_max);
+    // Never more staff on one code than it binds at most.
+    CHECK(p.wecom.live_codes_at_max * 100 >= p.wecom.accounts_needed);
+    CHECK(p.personal.live_codes == 0);  // personal WeChat has no live code
+  }
+}
+
+TEST_CASE("planner: days rest on ceilings and approximations, and say so", "[planner][bounds]") {
+  // 最多 / 以内 on every figure: the days are a best case.
+  const Plan active = plan(30000, Adding::kActive);
+  CHECK(active.wecom.days_estimate == Estimate::kAtLeast);  // 300 a day at most, pass rate within 10%
+  CHECK(active.personal.days_estimate == Estimate::kAbout);  // pass rate about 20%
+  const Plan passive = plan(30000, Adding::kPassive);
+  CHECK(passive.wecom.days_estimate == Estimate::kAtLeast);
+  CHECK(passive.personal.days_estimate == Estimate::kAtLeast);
+  // The figures carry the bound their source's words give.
+  for (const FigureRef& f : active.wecom.basis) {
+    INFO(f.quantity);
+    if (f.quantity == "wecom.add_pass_rate" || f.quantity == "wecom.active_adds_per_day")
+      CHECK(f.bound == Bound::kAtMost);
+  }
+  const DailyRate rate = daily_rate(features(), Account::kPersonal, Adding::kActive);
+  CHECK(rate.adds == Approx(6));
+  CHECK(rate.days_estimate == Estimate::kAbout);
+  CHECK(estimate_id(Estimate::kAtLeast) == "at_least");
+}
+
+TEST_CASE("planner: the sizing the engine scores with", "[planner][sizing]") {
+  const SizingFigures f = sizing_figures(features());
+  // 5,000 customers added actively within a year: one personal account needs 834 days, one
+  // WeCom account 167; WeCom is in time and faster.
+  const Sizing s = size_profile(f, 5000, Adding::kActive, 1, 365);
+  CHECK(s.wecom_accounts == 1);
+  CHECK(s.personal_accounts == 1);
+  CHECK(s.wecom_days == 167);
+  CHECK(s.personal_days == 834);
+  CHECK(s.wecom_in_time);
+  CHECK_FALSE(s.personal_in_time);
+  CHECK(s.wecom_days_estimate == Estimate::kAtLeast);
+  CHECK(s.personal_days_estimate == Estimate::kAbout);
+  // 100 million customers on 3 entities: 2,000 entities at 50,000 each, so expansion.
+  const Sizing big = size_profile(f, 100'000'000, Adding::kPassive, 3, 365);
+  CHECK(big.wecom_entities_needed == 2000);
+  CHECK(big.expansion_needed);
+  CHECK(big.live_codes == 100);  // 5,000 staff accounts, 50 to a code
+  CHECK(size_profile(f, 150000, Adding::kPassive, 3, 365).expansion_needed == false);
+  CHECK(size_profile(f, 150001, Adding::kPassive, 3, 365).expansion_needed);
+}
