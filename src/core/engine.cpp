@@ -181,9 +181,9 @@ std::string render_template(const std::string& text, const Profile& profile, con
       if (!industry) {
         out += zh ? (trade_follows ? "该" : "该行业") : (open == 0 ? "This industry" : "this industry");
       } else {
-        const std::string& n = industry->name.in(lang);
-        out += n;
-        if (trade_follows && (n.ends_with("业") || n.ends_with("行业"))) pos = close + 1 + kTrade.size();
+        const std::string& shown_name = industry->name.in(lang);
+        out += shown_name;
+        if (trade_follows && (shown_name.ends_with("业") || shown_name.ends_with("行业"))) pos = close + 1 + kTrade.size();
       }
     } else if (name == "wecom_days_bound" || name == "personal_days_bound") {
       // "at least " where the days rest on a ceiling, "about " where on an approximation.

@@ -31,7 +31,12 @@ std::string users_error(std::string_view text) {
 
 Profile resolve(const std::string& users, const std::string& industry, const std::string& barrier,
                 const std::string& adding, std::string_view prefix = "--") {
-  return resolve_profile({users, industry, barrier, adding}, test_support::real_data().industries, prefix);
+  ProfileInput input;
+  input.users = users;
+  input.industry = industry;
+  input.barrier = barrier;
+  input.adding = adding;
+  return resolve_profile(input, test_support::real_data().industries, prefix);
 }
 
 std::string resolve_error(const std::string& users, const std::string& industry, const std::string& barrier,
@@ -317,4 +322,47 @@ TEST_CASE("language from locale variables", "[profile]") {
   CHECK(parse_lang("zh") == Lang::kZh);
   CHECK_FALSE(parse_lang("fr"));
   CHECK(lang_code(Lang::kEn) == "en");
+}
+
+TEST_CASE("resolve_profile: regulation, entities and a deadline", "[profile]") {
+  auto with = [](const std::string& industry, const std::string& barrier, const std::string& regulated,
+                 const std::string& entities = "", const std::string& within = "") {
+    ProfileInput input;
+    input.users = "30000";
+    input.industry = industry;
+    input.barrier = barrier;
+    input.adding = "passive";
+    input.regulated = regulated;
+    input.entities = entities;
+    input.within = within;
+    return input;
+  };
+  const auto& catalog = test_support::real_data().industries;
+  SECTION("an unlisted industry may be regulated") {
+    CHECK(resolve_profile(with("", "high", "true"), catalog).regulated);
+    CHECK_FALSE(resolve_profile(with("", "high", "false"), catalog).regulated);
+    CHECK_FALSE(resolve_profile(with("", "high", ""), catalog).regulated);
+    CHECK(usage_error([&] { resolve_profile(with("", "high", "maybe"), catalog); }) ==
+          "--regulated: expected true or false, got 'maybe'");
+  }
+  SECTION("a listed industry brings its own regulation; a value given must agree") {
+    CHECK(resolve_profile(with("insurance", "", "true"), catalog).regulated);
+    CHECK(usage_error([&] { resolve_profile(with("fruit", "", "true"), catalog); }) ==
+          "--regulated: 'true' contradicts --industry 'fruit', which is not regulated; --regulated describes an "
+          "unlisted industry, with --barrier");
+  }
+  SECTION("entities and the deadline are whole numbers in range") {
+    const Profile p = resolve_profile(with("fruit", "", "", "3", "90"), catalog);
+    CHECK(p.entities == 3);
+    REQUIRE(p.within_days);
+    CHECK(*p.within_days == 90);
+    CHECK(resolve_profile(with("fruit", "", ""), catalog).entities == 1);
+    CHECK_FALSE(resolve_profile(with("fruit", "", ""), catalog).within_days);
+    CHECK(usage_error([&] { resolve_profile(with("fruit", "", "", "0"), catalog); }) ==
+          "--entities: expected a whole number from 1 to 10000, got '0'");
+    CHECK(usage_error([&] { resolve_profile(with("fruit", "", "", "", "1.5"), catalog); }) ==
+          "--within: expected a whole number from 1 to 36500, got '1.5'");
+    CHECK(usage_error([&] { resolve_profile(with("fruit", "", "", "", "99999999999999999"), catalog); }) ==
+          "--within: expected a whole number from 1 to 36500, got '99999999999999999'");
+  }
 }
