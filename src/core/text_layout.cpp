@@ -59,7 +59,7 @@ bool no_break_after(utf8proc_int32_t cp) {
 
 // Where a line may break before glyph i: at spaces, after a hyphen or slash inside a word, and
 // between CJK characters (which need no spaces); never inside a number with its CJK unit
-// ("1万"), before closing punctuation or after an opening bracket.
+// ("1万") or an ordinal ("第4项"), before closing punctuation or after an opening bracket.
 bool can_break_before(const std::vector<Glyph>& gs, std::size_t i) {
   if (i == 0 || i >= gs.size()) return false;
   const Glyph& prev = gs[i - 1];
@@ -69,6 +69,9 @@ bool can_break_before(const std::vector<Glyph>& gs, std::size_t i) {
   if ((prev.cp == '-' || prev.cp == '/') && is_ascii_alnum(cur.cp) && i >= 2 && is_ascii_alnum(gs[i - 2].cp))
     return true;
   if (prev.cp >= '0' && prev.cp <= '9' && is_wide(cur)) return false;
+  // An ordinal stays whole: 第4项, not 第|4项.
+  constexpr utf8proc_int32_t kOrdinal = 0x7B2C;  // 第
+  if (prev.cp == kOrdinal && cur.cp >= '0' && cur.cp <= '9') return false;
   return is_wide(cur) || is_wide(prev);
 }
 

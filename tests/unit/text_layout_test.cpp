@@ -196,3 +196,14 @@ TEST_CASE("TextTable stays aligned even when the terminal is too narrow", "[text
     for (const auto& line : lines) CHECK(display_width(line) == display_width(lines[0]));
   }
 }
+
+TEST_CASE("wrap keeps an ordinal with its number", "[text][wrap]") {
+  // 第 and 4 stay together at any width the ordinal fits in, as 4 and 项 do.
+  for (std::size_t width = 6; width <= 12; ++width) {  // 第4项 is 5 columns wide
+    INFO("width " << width);
+    for (const auto& line : wrap("规模较大（第4项）", width)) {
+      const bool whole = line.find("第") == std::string::npos || line.find("第4") != std::string::npos;
+      CHECK(whole);
+    }
+  }
+}
