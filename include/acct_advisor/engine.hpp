@@ -31,13 +31,19 @@ struct Suggestion {
   LocalizedText text;
 };
 
-/// An input change that would change the answer.
+/// One input changed so that the answer changes: the other adding mode, the other barrier, or
+/// the nearest customer count (below or above) with the other answer. Typed, so views and JSON
+/// read the value without parsing it back.
 struct Flip {
-  std::string change;  ///< "users", "adding" or "barrier"
-  std::string from;
-  std::string to;  ///< the new value ("passive", "high", or a user count)
+  enum class Change { kAdding, kBarrier, kUsers };
+  Change change = Change::kUsers;
+  Adding adding = Adding::kActive;   ///< kAdding: the mode that flips it.
+  Barrier barrier = Barrier::kLow;   ///< kBarrier: the barrier that flips it.
+  std::int64_t users = 0;            ///< kUsers: the nearest count with the other answer.
   Account recommendation = Account::kWecom;
 };
+/// "adding", "barrier", "users": the ids in JSON output.
+std::string_view change_id(Flip::Change change);
 
 struct Recommendation {
   Profile profile;
@@ -76,6 +82,10 @@ class Engine {
 
  private:
   FactValues facts(const Profile& profile) const;
+  /// The scores from the facts, calling `fired` for each rule that holds: the one scoring loop
+  /// that decide() and recommend() share.
+  template <typename OnFired>
+  Scores score(const FactValues& facts, OnFired&& fired) const;
   Account pick(const Scores& scores) const;
 
   LocalizedText fill(const LocalizedText& text, const Profile& profile, const Sizing& sizing) const;

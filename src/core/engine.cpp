@@ -45,13 +45,19 @@ Account Engine::pick(const Scores& scores) const {
   return scores.wecom > scores.personal ? Account::kWecom : Account::kPersonal;
 }
 
-Account Engine::decide(const Profile& profile, Scores& scores) const {
-  const FactValues f = facts(profile);
-  scores = {};
+template <typename OnFired>
+Scores Engine::score(const FactValues& facts, OnFired&& fired) const {
+  Scores scores;
   for (const Rule& rule : rules_.rules) {
-    if (!rule.when.evaluate(f)) continue;
+    if (!rule.when.evaluate(facts)) continue;
     (rule.vote == Account::kWecom ? scores.wecom : scores.personal) += rule.weight;
+    fired(rule);
   }
+  return scores;
+}
+
+Account Engine::decide(const Profile& profile, Scores& scores) const {
+  scores = score(facts(profile), [](const Rule&) {});
   return pick(scores);
 }
 
@@ -66,11 +72,7 @@ Recommendation Engine::recommend(const Profile& profile) const {
   r.profile = profile;
   r.sizing = size(profile);
   FactValues f = facts_of(profile, r.sizing);
-  for (const Rule& rule : rules_.rules) {
-    if (!rule.when.evaluate(f)) continue;
-    (rule.vote == Account::kWecom ? r.scores.wecom : r.scores.personal) += rule.weight;
-    r.votes.push_back({&rule, fill(rule.reason, profile, r.sizing)});
-  }
+  r.scores = score(f, [&](const Rule& rule) { r.votes.push_back({&rule, fill(rule.reason, profile, r.sizing)}); });
   r.account = pick(r.scores);
   r.tie = r.scores.wecom == r.scores.personal;
   r.band = &rules_.band(r.margin());
@@ -105,32 +107,38 @@ std::vector<Flip> Engine::flips(const Profile& profile) const {
 
   Profile p = profile;
   p.adding = profile.adding == Adding::kActive ? Adding::kPassive : Adding::kActive;
-  if (Account a = answer_with(p); a != answer) {
-    out.push_back({"adding", std::string(adding_id(profile.adding)), std::string(adding_id(p.adding)), a});
-  }
+  if (Account a = answer_with(p); a != answer) out.push_back({Flip::Change::kAdding, p.adding, {}, 0, a});
   p = profile;
   p.barrier = profile.barrier == Barrier::kLow ? Barrier::kHigh : Barrier::kLow;
   p.industry.clear();  // a different barrier means a different industry; keep its regulation
-  if (Account a = answer_with(p); a != answer) {
-    out.push_back(
-        {"barrier", std::string(barrier_id(profile.barrier)), std::string(barrier_id(p.barrier)), a});
-  }
+  if (Account a = answer_with(p); a != answer) out.push_back({Flip::Change::kBarrier, {}, p.barrier, 0, a});
   p = profile;
   if (profile.users > 1) {
     p.users = 1;
     if (Account a = answer_with(p); a != answer) {
       const std::int64_t below = find_flip(profile, 1, profile.users) - 1;
-      out.push_back({"users", std::to_string(profile.users), std::to_string(below), a});
+      out.push_back({Flip::Change::kUsers, {}, {}, below, a});
     }
   }
   if (profile.users < kMaxUsers) {
     p.users = kMaxUsers;
     if (Account a = answer_with(p); a != answer) {
-      const std::int64_t above = find_flip(profile, profile.users, kMaxUsers);
-      out.push_back({"users", std::to_string(profile.users), std::to_string(above), a});
+      out.push_back({Flip::Change::kUsers, {}, {}, find_flip(profile, profile.users, kMaxUsers), a});
     }
   }
   return out;
+}
+
+std::string_view change_id(Flip::Change change) {
+  switch (change) {
+    case Flip::Change::kAdding:
+      return "adding";
+    case Flip::Change::kBarrier:
+      return "barrier";
+    case Flip::Change::kUsers:
+      return "users";
+  }
+  return "users";
 }
 
 namespace {

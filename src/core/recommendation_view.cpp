@@ -41,15 +41,17 @@ std::string industry_label(const Profile& p, const DataSet& data, Lang lang) {
 std::string flip_text(const Flip& f, const Recommendation& r, Lang lang) {
   const bool zh = lang == Lang::kZh;
   const auto to = account_name(f.recommendation, lang);
-  if (f.change == "adding") {
-    return zh ? fmt::format("改为以{}为主：{}", f.to == "active" ? "主动添加" : "被动添加", to)
-              : fmt::format("with mostly {} adding: {}", f.to, to);
+  switch (f.change) {
+    case Flip::Change::kAdding:
+      return zh ? fmt::format("改为以{}为主：{}", f.adding == Adding::kActive ? "主动添加" : "被动添加", to)
+                : fmt::format("with mostly {} adding: {}", adding_id(f.adding), to);
+    case Flip::Change::kBarrier:
+      return zh ? fmt::format("如果换成{}门槛行业：{}", f.barrier == Barrier::kLow ? "低" : "高", to)
+                : fmt::format("with a {}-barrier industry: {}", barrier_id(f.barrier), to);
+    case Flip::Change::kUsers:
+      break;
   }
-  if (f.change == "barrier") {
-    return zh ? fmt::format("如果换成{}门槛行业：{}", f.to == "low" ? "低" : "高", to)
-              : fmt::format("with a {}-barrier industry: {}", f.to, to);
-  }
-  const std::int64_t n = std::stoll(f.to);
+  const std::int64_t n = f.users;
   if (n < r.profile.users) {
     return zh ? fmt::format("客户数不超过{}：{}", num(n, lang), to)
               : fmt::format("with {} or fewer: {}", count_noun(n, "customer", "customers", lang), to);
@@ -323,10 +325,25 @@ json recommendation_to_json(const Recommendation& r, const DataSet& data, const 
   }
   json flips = json::array();
   for (const auto& f : r.flips) {
-    json to = f.change == "users" ? json(std::stoll(f.to)) : json(f.to);
-    json from = f.change == "users" ? json(std::stoll(f.from)) : json(f.from);
-    flips.push_back(
-        {{"change", f.change}, {"from", from}, {"to", to}, {"recommendation", account_id(f.recommendation)}});
+    json from, to;
+    switch (f.change) {
+      case Flip::Change::kAdding:
+        from = adding_id(r.profile.adding);
+        to = adding_id(f.adding);
+        break;
+      case Flip::Change::kBarrier:
+        from = barrier_id(r.profile.barrier);
+        to = barrier_id(f.barrier);
+        break;
+      case Flip::Change::kUsers:
+        from = r.profile.users;
+        to = f.users;
+        break;
+    }
+    flips.push_back({{"change", change_id(f.change)},
+                     {"from", from},
+                     {"to", to},
+                     {"recommendation", account_id(f.recommendation)}});
   }
   (void)data;
   json out = {{"schema_version", 1},

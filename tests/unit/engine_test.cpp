@@ -425,8 +425,7 @@ TEST_CASE("the flips recommend() reports do what they say", "[engine][flip][prop
         const Profile p = profile(users, who, adding);
         const Recommendation r = engine().recommend(p);
         for (const Flip& f : r.flips) {
-          INFO(who << " " << adding_id(adding) << " " << users << ": " << f.change << " " << f.from << " -> "
-                   << f.to);
+          INFO(who << " " << adding_id(adding) << " " << users << ": " << change_id(f.change));
           CHECK(f.recommendation != r.account);
           // Apply the change as a user would, by answering the question differently.
           ProfileInput input;
@@ -436,20 +435,20 @@ TEST_CASE("the flips recommend() reports do what they say", "[engine][flip][prop
             input.barrier = std::string(barrier_id(p.barrier));
           else
             input.industry = p.industry;
-          if (f.change == "users") {
-            CHECK(f.from == std::to_string(users));
-            input.users = f.to;
-          } else if (f.change == "adding") {
-            CHECK(f.from == adding_id(p.adding));
-            input.adding = f.to;
-          } else if (f.change == "barrier") {
-            CHECK(f.from == barrier_id(p.barrier));
-            input.industry.clear();  // another barrier means another industry, as regulated
-            input.barrier = f.to;
-            input.regulated = p.regulated ? "true" : "false";
-          } else {
-            FAIL_CHECK("unknown change " << f.change);
-            continue;
+          switch (f.change) {
+            case Flip::Change::kUsers:
+              input.users = std::to_string(f.users);
+              break;
+            case Flip::Change::kAdding:
+              CHECK(f.adding != p.adding);
+              input.adding = std::string(adding_id(f.adding));
+              break;
+            case Flip::Change::kBarrier:
+              CHECK(f.barrier != p.barrier);
+              input.industry.clear();  // another barrier means another industry, as regulated
+              input.barrier = std::string(barrier_id(f.barrier));
+              input.regulated = p.regulated ? "true" : "false";
+              break;
           }
           const Profile changed = resolve_profile(input, test_support::real_data().industries);
           CHECK(answer(changed) == f.recommendation);
@@ -457,11 +456,10 @@ TEST_CASE("the flips recommend() reports do what they say", "[engine][flip][prop
         }
         // The users flips are on the right side of the current count.
         for (const Flip& f : r.flips) {
-          if (f.change != "users") continue;
-          const std::int64_t to = std::stoll(f.to);
-          CHECK(to != users);
-          CHECK(to >= 1);
-          CHECK(to <= kMaxUsers);
+          if (f.change != Flip::Change::kUsers) continue;
+          CHECK(f.users != users);
+          CHECK(f.users >= 1);
+          CHECK(f.users <= kMaxUsers);
         }
       }
     }
@@ -473,22 +471,21 @@ TEST_CASE("flips for a profile in conflict", "[engine][flip]") {
   // 30,000 law customers, passive: personal by 4 to 3.
   const Recommendation r = engine().recommend(profile(30000, "law", Adding::kPassive));
   REQUIRE(r.account == Account::kPersonal);
-  auto find = [&](const std::string& change) -> const Flip* {
+  auto find = [&](Flip::Change change) -> const Flip* {
     for (const Flip& f : r.flips)
       if (f.change == change) return &f;
     return nullptr;
   };
-  REQUIRE(find("adding") != nullptr);
-  CHECK(find("adding")->from == "passive");
-  CHECK(find("adding")->to == "active");
-  CHECK(find("adding")->recommendation == Account::kWecom);
-  REQUIRE(find("barrier") != nullptr);
-  CHECK(find("barrier")->to == "low");
-  REQUIRE(find("users") != nullptr);
-  // Fewer customers only make it more personal; from 50,001 (11 personal accounts) it ties.
+  REQUIRE(find(Flip::Change::kAdding) != nullptr);
+  CHECK(find(Flip::Change::kAdding)->adding == Adding::kActive);
+  CHECK(find(Flip::Change::kAdding)->recommendation == Account::kWecom);
+  REQUIRE(find(Flip::Change::kBarrier) != nullptr);
+  CHECK(find(Flip::Change::kBarrier)->barrier == Barrier::kLow);
+  REQUIRE(find(Flip::Change::kUsers) != nullptr);
+  // Fewer customers only make it more personal; from 50,001 (11 personal accounts) it is WeCom.
   CHECK(r.flips.size() == 3);
-  CHECK(find("users")->to == "50001");
-  CHECK(find("users")->recommendation == Account::kWecom);
+  CHECK(find(Flip::Change::kUsers)->users == 50001);
+  CHECK(find(Flip::Change::kUsers)->recommendation == Account::kWecom);
 
   // 30,000 fruit, active: every criterion agrees; only much smaller scale with passive... no single change
   // flips it.
@@ -497,9 +494,9 @@ TEST_CASE("flips for a profile in conflict", "[engine][flip]") {
   // A small low-barrier passive shop flips on adding, barrier and size.
   const Recommendation shop = engine().recommend(profile(3000, "fruit", Adding::kPassive));
   CHECK(shop.account == Account::kPersonal);
-  std::set<std::string> changes;
-  for (const Flip& f : shop.flips) changes.insert(f.change);
-  CHECK(changes == std::set<std::string>{"adding", "users"});
+  std::set<std::string_view> changes;
+  for (const Flip& f : shop.flips) changes.insert(change_id(f.change));
+  CHECK(changes == std::set<std::string_view>{"adding", "users"});
   for (const Flip& f : shop.flips)
-    if (f.change == "users") CHECK(f.to == "5001");
+    if (f.change == Flip::Change::kUsers) CHECK(f.users == 5001);
 }
