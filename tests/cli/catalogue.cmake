@@ -523,3 +523,11 @@ catalogue_case(determinism.sweep-csv ARGS ${SWEEP} --users 1..1000000000 --steps
 catalogue_case(determinism.batch-explain ARGS batch --input blank-lines.jsonl --explain REPEAT 3
   EXIT 0 STDOUT_REGEX "\"explain\":")
 catalogue_case(determinism.recommend-json ARGS ${REC} --format json REPEAT 3 EXIT 0 STDOUT_REGEX "^{")
+
+# ======================================================================= mutation guards
+# Each case kills a mutant that survived a mutation run of the core: the sign of the margin in
+# batch CSV output (a personal win shows a positive margin, as in JSONL).
+set(text "id,users,industry,adding\np1,3000,law,passive\n")
+catalogue_file(margin-personal.csv text)
+catalogue_case(batch.csv-margin-is-positive ARGS batch --input margin-personal.csv --format csv EXIT 0
+  STDOUT_REGEX "\n2,p1,personal,1,5,4,\r?\n$")

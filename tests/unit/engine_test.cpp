@@ -500,3 +500,22 @@ TEST_CASE("flips for a profile in conflict", "[engine][flip]") {
   for (const Flip& f : shop.flips)
     if (f.change == Flip::Change::kUsers) CHECK(f.users == 5001);
 }
+
+TEST_CASE("a tie goes to the rules file's tie side, whichever it is", "[engine][tie]") {
+  // The same rules with "tie": "personal": a profile that ties must go to personal WeChat. (A
+  // mutant that always broke ties for WeCom survived the real rules, whose tie side is WeCom.)
+  const auto& data = test_support::real_data();
+  auto doc = nlohmann::json::parse(test_support::read_bytes(test_support::data_dir() / "rules.json"));
+  doc["tie"] = "personal";
+  Problems problems("rules.json");
+  const RuleSet personal_ties = RuleSet::parse(doc, data.features, data.industries, problems);
+  REQUIRE(problems.empty());
+  const Engine engine(data.features, data.industries, personal_ties);
+  // 2,000 customers, law, active: WeCom 3 (adding 2, compliance 1), personal 3 (scale 1, barrier 2).
+  const Recommendation r = engine.recommend(profile(2000, "law", Adding::kActive));
+  REQUIRE(r.tie);
+  CHECK(r.account == Account::kPersonal);
+  Scores s;
+  CHECK(engine.decide(profile(2000, "law", Adding::kActive), s) == Account::kPersonal);
+  CHECK(test_support::real_engine().decide(profile(2000, "law", Adding::kActive), s) == Account::kWecom);
+}

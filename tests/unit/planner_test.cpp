@@ -361,3 +361,22 @@ TEST_CASE("planner: the sizing the engine scores with", "[planner][sizing]") {
   CHECK(size_profile(f, 150000, Adding::kPassive, 3, 365).expansion_needed == false);
   CHECK(size_profile(f, 150001, Adding::kPassive, 3, 365).expansion_needed);
 }
+
+TEST_CASE("planner: rounding that mutants got wrong", "[planner][rounding]") {
+  SECTION("customers reached after a day round down: a part customer is not a customer") {
+    AccountPlan p;
+    p.daily_adds_per_account = 2.5;
+    p.accounts_needed = 1;
+    CHECK(customers_after(p, 100, 1) == 2);
+    CHECK(customers_after(p, 100, 2) == 5);
+    CHECK(customers_after(p, 100, 1000) == 100);  // capped at the target
+  }
+  SECTION("ceil_div forgives floating-point noise just above a whole number") {
+    // 7.7 / 0.7 is 11.000000000000002 in doubles: 11 accounts, not 12.
+    CHECK(ceil_div(7.7, 0.7) == 11);
+    CHECK(ceil_div(4.9, 0.7) == 7);
+    CHECK(ceil_div(30000, 300 * 0.1) == 1000);
+    CHECK(ceil_div(11.5, 1) == 12);
+    CHECK(ceil_div(0.1, 1) == 1);  // at least one
+  }
+}
