@@ -16,6 +16,8 @@ enum class ExitCode : int {
   kUsage = 2,              ///< Bad flag, bad value, bad input record.
   kData = 3,               ///< Data or rules file unreadable or invalid.
   kOutput = 4,             ///< Output could not be written (disk full, closed file).
+  kResources = 5,          ///< The system ran out of memory.
+  kInternal = 70,          ///< A bug: an exception no part of the tool expected (EX_SOFTWARE).
 };
 
 class Error : public std::runtime_error {

@@ -76,14 +76,14 @@ void setup_plan(CLI::App& app) {
       ->type_name("active|passive");
   sub->add_option("--days", args->days, "Reach the target within D days: how many accounts that takes")
       ->type_name("D")
-      ->check(whole_number(1, 36500));
+      ->check(whole_number(1, kMaxDays));
   sub->add_option("--accounts", args->accounts, "Use K accounts of each type: how many days that takes")
       ->type_name("K")
-      ->check(whole_number(1, 1'000'000));
+      ->check(whole_number(1, kMaxPlanAccounts));
   sub->add_option("--entities", args->entities,
                   "Company entities the WeCom accounts are registered under (default 1)")
       ->type_name("E")
-      ->check(whole_number(1, 10'000));
+      ->check(whole_number(1, kMaxEntities));
   sub->add_option("--format", args->format, "text (default), markdown or json")
       ->check(CLI::IsMember({"text", "markdown", "json"}));
   sub->add_option("--svg", args->svg, "Also write a chart of customers reached over days to FILE (SVG)")

@@ -26,6 +26,8 @@ constexpr const char* kExitCodes =
     "  2  usage or input error (unknown flag, bad value, bad batch line)\n"
     "  3  data or rules file unreadable or invalid\n"
     "  4  output could not be written\n"
+    "  5  out of memory\n"
+    " 70  internal error (a bug: please report it with the command line)\n"
     "  (a reader that stops early, as in '| head', is not an error: the run ends quietly, exit 0)\n"
     "\n"
     "Environment: ACCT_ADVISOR_DATA (as --data), LC_ALL/LC_MESSAGES/LANG (zh_* gives Chinese),\n"
@@ -152,9 +154,9 @@ int main(int argc, char** argv) {
     return static_cast<int>(e.code());
   } catch (const std::bad_alloc&) {
     print_error("out of memory");
-    return 3;
+    return static_cast<int>(advisor::ExitCode::kResources);
   } catch (const std::exception& e) {
     print_error(std::string("internal error: ") + e.what());
-    return 70;  // EX_SOFTWARE: a bug, not the user's input
+    return static_cast<int>(advisor::ExitCode::kInternal);  // a bug, not the user's input
   }
 }

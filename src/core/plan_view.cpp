@@ -80,7 +80,7 @@ std::string daily_cell(const Plan& plan, const AccountPlan& p, Lang lang) {
 
 // "at least 167" where the days rest on a ceiling (最多, 以内): they are a best case.
 std::string days_value(const AccountPlan& p, Lang lang) {
-  const std::string n = num(*p.days_to_target, lang);
+  std::string n = num(*p.days_to_target, lang);
   const bool zh = lang == Lang::kZh;
   switch (p.days_estimate) {
     case Estimate::kAtLeast:

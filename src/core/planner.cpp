@@ -209,8 +209,9 @@ Plan make_plan(const FeatureTable& features, const PlanInput& input) {
     throw UsageError(
         fmt::format("--days: {} is out of range; give 1 to {} (a hundred years)", *input.days, kMaxDays));
   }
-  if (input.accounts && (*input.accounts < 1 || *input.accounts > 1'000'000)) {
-    throw UsageError(fmt::format("--accounts: {} is out of range; give 1 to 1000000", *input.accounts));
+  if (input.accounts && (*input.accounts < 1 || *input.accounts > kMaxPlanAccounts)) {
+    throw UsageError(
+        fmt::format("--accounts: {} is out of range; give 1 to {}", *input.accounts, kMaxPlanAccounts));
   }
   if (input.entities < 1 || input.entities > kMaxEntities) {
     throw UsageError(fmt::format("--entities: {} is out of range; give 1 to {}", input.entities, kMaxEntities));
