@@ -37,7 +37,11 @@ class Problems {
 
 /// Parses a data file. Strips a UTF-8 byte-order mark (editors on Windows add one), refuses
 /// nesting deeper than max_depth before parsing (so hostile input cannot exhaust the stack),
-/// and reports syntax errors with line and column. Throws DataError.
+/// and reports syntax errors with line and column. A data file means one thing: a key given
+/// twice in one object (which JSON parsers otherwise resolve silently, last one wins) is an
+/// error naming the pointer and the line and column of both, and so is a control character
+/// (below U+0020, or DEL; JSON allows them escaped) in any key or string, which would
+/// otherwise reach the terminal raw. Throws DataError with every such problem.
 nlohmann::json parse_json_file(const SourceFile& file, int max_depth);
 
 /// Appends a key or index to a JSON pointer, escaping '~' and '/' as RFC 6901 says.

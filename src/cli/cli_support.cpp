@@ -13,6 +13,7 @@
 #include <fmt/format.h>
 
 #include "acct_advisor/error.hpp"
+#include "acct_advisor/output_file.hpp"
 
 namespace advisor::cli {
 
@@ -93,40 +94,18 @@ void flush_out() {
   if (std::fflush(stdout) != 0 || std::ferror(stdout)) stdout_failed();
 }
 
-void write_file_atomically(const std::string& path, std::string_view contents) {
-  std::string tmp = path + ".tmp-XXXXXX";
-  const int fd = ::mkstemp(tmp.data());
-  if (fd < 0)
-    throw OutputError(fmt::format("{}: cannot create a temporary file: {}", path, std::strerror(errno)));
-  auto fail = [&](const char* what) {
-    const int saved = errno;
-    ::close(fd);
-    ::unlink(tmp.c_str());
-    throw OutputError(fmt::format("{}: {}: {}", path, what, std::strerror(saved)));
-  };
-  std::size_t done = 0;
-  while (done < contents.size()) {
-    const ssize_t n = ::write(fd, contents.data() + done, contents.size() - done);
-    if (n < 0) {
-      if (errno == EINTR) continue;
-      fail("cannot write");
-    }
-    done += static_cast<std::size_t>(n);
+void write_output_file(const std::string& path, std::string_view contents, const CommonOptions& common,
+                       const std::string& rules_file) {
+  OutputTarget target;
+  target.path = path;
+  if (!common.data_dir.empty()) {
+    std::string dir = common.data_dir;
+    if (dir.back() != '/') dir += '/';
+    for (const char* name : {"features.json", "industries.json", "rules.json"}) target.inputs.push_back(dir + name);
   }
-  // mkstemp creates 0600; a report is an ordinary file, so give it the usual 0644 less umask.
-  const mode_t mask = ::umask(0);
-  ::umask(mask);
-  if (::fchmod(fd, 0666 & ~mask) != 0) fail("cannot set permissions");
-  if (::fsync(fd) != 0) fail("cannot flush to disk");
-  if (::close(fd) != 0) {
-    ::unlink(tmp.c_str());
-    throw OutputError(fmt::format("{}: cannot write: {}", path, std::strerror(errno)));
-  }
-  if (::rename(tmp.c_str(), path.c_str()) != 0) {
-    const int saved = errno;
-    ::unlink(tmp.c_str());
-    throw OutputError(fmt::format("{}: cannot replace: {}", path, std::strerror(saved)));
-  }
+  if (!rules_file.empty()) target.inputs.push_back(rules_file);
+  target.write_stdout = write_out;
+  advisor::write_output_file(target, contents);
 }
 
 }  // namespace advisor::cli

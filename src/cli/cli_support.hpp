@@ -46,8 +46,11 @@ void write_out(std::string_view text);
 /// Flushes stdout; throws as write_out. Called once before exit.
 void flush_out();
 
-/// Writes a file atomically: a temporary file beside it, then rename, so a reader never sees
-/// half a file and a failed run leaves any old file as it was. Throws OutputError.
-void write_file_atomically(const std::string& path, std::string_view contents);
+/// Writes an output file the one safe way (see acct_advisor/output_file.hpp): "-" is stdout, a
+/// regular file is replaced atomically keeping its mode, a symlink's target is written, a FIFO
+/// or device is written in place, and the run's own data and rules files are refused. Throws
+/// OutputError (exit 4).
+void write_output_file(const std::string& path, std::string_view contents, const CommonOptions& common,
+                       const std::string& rules_file = "");
 
 }  // namespace advisor::cli

@@ -60,7 +60,7 @@ void run_plan(const PlanArgs& args, const CLI::App& sub) {
   options.lang = resolve_lang(args.common);
   options.width = terminal_width();
   options.color = use_color();
-  if (!args.svg.empty()) write_file_atomically(args.svg, render_plan_svg(plan, options.lang));
+  if (!args.svg.empty()) write_output_file(args.svg, render_plan_svg(plan, options.lang), args.common);
   write_out(render_plan(plan, options));
 }
 
@@ -86,7 +86,7 @@ void setup_plan(CLI::App& app) {
       ->check(whole_number(1, kMaxEntities));
   sub->add_option("--format", args->format, "text (default), markdown or json")
       ->check(CLI::IsMember({"text", "markdown", "json"}));
-  sub->add_option("--svg", args->svg, "Also write a chart of customers reached over days to FILE (SVG)")
+  sub->add_option("--svg", args->svg, "Also write a chart of customers reached over days to FILE (SVG; - for stdout)")
       ->type_name("FILE");
   add_common_options(*sub, args->common);
   sub->footer(

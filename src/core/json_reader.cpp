@@ -2,6 +2,10 @@
 #include <algorithm>
 
 #include <cmath>
+#include <cstddef>
+#include <functional>
+#include <iterator>
+#include <map>
 
 #include <fmt/format.h>
 
@@ -12,8 +16,26 @@ namespace advisor {
 
 using nlohmann::json;
 
+namespace {
+// Shows control characters as JSON escapes (backslash, u, four hex digits), so a message cannot
+// drive the terminal.
+std::string visible(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (char c : text) {
+    const auto u = static_cast<unsigned char>(c);
+    if (u < 0x20 || u == 0x7F)
+      out += fmt::format("\\u{:04X}", u);
+    else
+      out += c;
+  }
+  return out;
+}
+}  // namespace
+
 void Problems::add(std::string_view pointer, std::string_view message) {
-  items_.push_back(fmt::format("{}: {}: {}", file_, pointer.empty() ? "/" : pointer, message));
+  // A key may hold any character; the pointer is printed so that it cannot move the cursor.
+  items_.push_back(fmt::format("{}: {}: {}", file_, pointer.empty() ? "/" : visible(pointer), message));
 }
 
 void Problems::add_all(const Problems& other) {
@@ -74,6 +96,145 @@ std::string parse_error_reason(const std::string& what) {
   return colon == std::string::npos ? what : what.substr(colon + 2);
 }
 
+// An input iterator over the text that remembers the furthest character the parser has read,
+// so the parser callback can say where a key or string is (nlohmann's callback gets no offset).
+// At a key or string value event, that character is the string's closing quote.
+class TrackingIterator {
+ public:
+  using iterator_category = std::input_iterator_tag;
+  using value_type = char;
+  using difference_type = std::ptrdiff_t;
+  using pointer = const char*;
+  using reference = const char&;
+
+  TrackingIterator(const char* at, const char** last_read) : at_(at), last_read_(last_read) {}
+  reference operator*() const {
+    *last_read_ = at_;
+    return *at_;
+  }
+  TrackingIterator& operator++() {
+    ++at_;
+    return *this;
+  }
+  TrackingIterator operator++(int) {
+    auto old = *this;
+    ++at_;
+    return old;
+  }
+  bool operator==(const TrackingIterator& other) const { return at_ == other.at_; }
+  bool operator!=(const TrackingIterator& other) const { return at_ != other.at_; }
+
+ private:
+  const char* at_;
+  const char** last_read_;
+};
+
+// The opening quote of the string whose closing quote is at `close`: the nearest '"' before
+// it that is not escaped (preceded by an even number of backslashes).
+std::size_t string_start(std::string_view text, std::size_t close) {
+  for (std::size_t i = close; i-- > 0;) {
+    if (text[i] != '"') continue;
+    std::size_t slashes = 0;
+    while (slashes < i && text[i - 1 - slashes] == '\\') ++slashes;
+    if (slashes % 2 == 0) return i;
+  }
+  return 0;
+}
+
+// The first control character (below U+0020, or DEL) in text; npos when there is none. JSON
+// lets them in escaped (an ESC, a CR, even a NUL); printed raw they would drive the terminal.
+std::size_t find_control(std::string_view text) {
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const auto u = static_cast<unsigned char>(text[i]);
+    if (u < 0x20 || u == 0x7F) return i;
+  }
+  return std::string_view::npos;
+}
+
+// Walks the parser's events keeping the JSON pointer of each value, to report what the DOM
+// cannot show afterwards: a key given twice in one object (nlohmann keeps the last silently),
+// and control characters in keys and strings.
+class StrictnessCheck {
+ public:
+  StrictnessCheck(std::string_view text, const char* begin, Problems& problems)
+      : text_(text), begin_(begin), problems_(problems) {}
+
+  const char* last_read = nullptr;
+
+  bool operator()(int /*depth*/, json::parse_event_t event, json& parsed) {
+    switch (event) {
+      case json::parse_event_t::object_start:
+      case json::parse_event_t::array_start: {
+        std::string at = next_pointer();
+        frames_.push_back(Frame{event == json::parse_event_t::object_start, std::move(at), {}, 0, {}});
+        break;
+      }
+      case json::parse_event_t::object_end:
+      case json::parse_event_t::array_end:
+        if (!frames_.empty()) frames_.pop_back();
+        break;
+      case json::parse_event_t::key: {
+        if (frames_.empty() || !parsed.is_string()) break;
+        Frame& frame = frames_.back();
+        frame.key = parsed.get<std::string>();
+        const LineColumn here = string_location();
+        const std::string at = pointer_join(frame.pointer, frame.key);
+        if (const auto first = frame.seen.find(frame.key); first != frame.seen.end()) {
+          // Both occurrences have this same pointer; the lines and columns tell them apart.
+          problems_.add(at, fmt::format("duplicate key \"{}\": first at line {}, column {}, again at line {}, "
+                                        "column {}; give it once",
+                                        visible(frame.key), first->second.line, first->second.column, here.line,
+                                        here.column));
+        } else {
+          frame.seen.emplace(frame.key, here);
+        }
+        check_control(at, frame.key, here, "key");
+        break;
+      }
+      case json::parse_event_t::value: {
+        const std::string at = next_pointer();
+        if (parsed.is_string()) check_control(at, parsed.get_ref<const std::string&>(), string_location(), "string");
+        break;
+      }
+    }
+    return true;
+  }
+
+ private:
+  struct Frame {
+    bool object;
+    std::string pointer;
+    std::string key;    // the current key, in an object
+    std::size_t index;  // the next index, in an array
+    std::map<std::string, LineColumn, std::less<>> seen;
+  };
+
+  // The pointer of the value that starts now (advancing the array index).
+  std::string next_pointer() {
+    if (frames_.empty()) return "";
+    Frame& frame = frames_.back();
+    if (frame.object) return pointer_join(frame.pointer, frame.key);
+    return pointer_join(frame.pointer, frame.index++);
+  }
+
+  LineColumn string_location() const {
+    if (!last_read) return {};
+    return locate(text_, string_start(text_, static_cast<std::size_t>(last_read - begin_)));
+  }
+
+  void check_control(const std::string& at, std::string_view value, LineColumn where, std::string_view what) {
+    const auto bad = find_control(value);
+    if (bad == std::string_view::npos) return;
+    problems_.add(at, fmt::format("control character U+{:04X} in a {} (line {}, column {}); remove it",
+                                  static_cast<unsigned char>(value[bad]), what, where.line, where.column));
+  }
+
+  std::string_view text_;
+  const char* begin_;
+  Problems& problems_;
+  std::vector<Frame> frames_;
+};
+
 }  // namespace
 
 json parse_json_file(const SourceFile& file, int max_depth) {
@@ -87,8 +248,12 @@ json parse_json_file(const SourceFile& file, int max_depth) {
     throw DataError({fmt::format("{}:{}:{}: nesting deeper than {} levels", file.display_name, lc.line,
                                  lc.column, max_depth)});
   }
+  Problems problems(file.display_name);
+  StrictnessCheck check(text, text.data(), problems);
+  json doc;
   try {
-    return json::parse(text.begin(), text.end());
+    doc = json::parse(TrackingIterator(text.data(), &check.last_read),
+                      TrackingIterator(text.data() + text.size(), &check.last_read), std::ref(check));
   } catch (const json::parse_error& e) {
     const auto lc = locate(text, e.byte == 0 ? 0 : e.byte - 1);
     throw DataError({fmt::format("{}:{}:{}: not valid JSON: {}", file.display_name, lc.line, lc.column,
@@ -97,6 +262,8 @@ json parse_json_file(const SourceFile& file, int max_depth) {
     // e.g. out_of_range.406 for a number such as 1e400 that no double can hold
     throw DataError({fmt::format("{}: not valid JSON: {}", file.display_name, parse_error_reason(e.what()))});
   }
+  problems.throw_if_any();
+  return doc;
 }
 
 std::string pointer_join(std::string_view pointer, std::string_view key) {

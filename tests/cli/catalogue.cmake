@@ -287,6 +287,18 @@ catalogue_data_dir(industries-duplicate-id industries.json bad)
 set(bad "${RULES}")
 catalogue_break(bad "\"id\": \"scale-past-personal-usual\"" "\"id\": \"scale-one-personal-account\"")
 catalogue_data_dir(rules-duplicate-id rules.json bad)
+# A key given twice (JSON readers keep the last silently) and a control character in text.
+# catalogue_break replaces every occurrence: every rule's weight is given twice.
+set(bad "${FEATURES}")
+catalogue_break(bad "\"name\": {\"zh\": \"产品定位\", \"en\": \"Product positioning\"}"
+  "\"name\": {\"zh\": \"产品定位\", \"en\": \"Product\\u001b[2J positioning\"}")
+catalogue_data_dir(features-control-char features.json bad)
+set(bad "${INDUSTRIES}")
+catalogue_break(bad "\"barrier\": \"low\"," "\"barrier\": \"low\", \"barrier\": \"high\",")
+catalogue_data_dir(industries-duplicate-key industries.json bad)
+set(bad "${RULES}")
+catalogue_break(bad "\"weight\": 2," "\"weight\": 2, \"weight\": 100,")
+catalogue_data_dir(rules-duplicate-key rules.json bad)
 # A language missing.
 set(bad "${FEATURES}")
 catalogue_break(bad "\"name\": {\"zh\": \"产品定位\", \"en\": \"Product positioning\"}" "\"name\": {\"zh\": \"产品定位\"}")
@@ -350,6 +362,15 @@ catalogue_case(data.industries-duplicate-id ARGS ${REC} --data industries-duplic
   STDERR_REGEX "industries-duplicate-id/industries.json: /industries/1/id: duplicate id \"fruit\"")
 catalogue_case(data.rules-duplicate-id ARGS ${REC} --data rules-duplicate-id EXIT 3
   STDERR_REGEX "rules-duplicate-id/rules.json: /rules/1/id: duplicate id \"scale-one-personal-account\"")
+catalogue_case(data.features-control-char ARGS table --data features-control-char EXIT 3
+  STDERR_REGEX "features-control-char/features.json: /features/0/name/en: control character U[+]001B in a string")
+catalogue_case(data.industries-duplicate-key ARGS ${REC} --data industries-duplicate-key EXIT 3
+  STDERR_MODE error-lines STDERR_REGEX "industries-duplicate-key/industries.json: /industries/0/barrier: duplicate key \"barrier\": first at line 8, column 7, again at line 8, column 25")
+catalogue_case(data.rules-duplicate-key ARGS validate --data rules-duplicate-key EXIT 3
+  STDERR_MODE error-lines
+  STDERR_REGEX "rules-duplicate-key/rules.json: /rules/2/weight: duplicate key \"weight\": first at line 138, column 7, again at line 138, column 20; give it once" "7 problems found\n$")
+catalogue_case(rules.duplicate-key ARGS ${REC} --rules rules-duplicate-key/rules.json EXIT 3
+  STDERR_REGEX "rules-duplicate-key/rules.json: /rules/[0-9]+/weight: duplicate key \"weight\"")
 catalogue_case(data.features-no-en ARGS ${REC} --data features-no-en EXIT 3
   STDERR_REGEX "features-no-en/features.json: /features/0/name: missing required key \"en\"")
 catalogue_case(data.industries-no-zh ARGS ${REC} --data industries-no-zh EXIT 3
@@ -511,6 +532,20 @@ else()
 endif()
 catalogue_scenario(output.svg-readonly-dir svg-readonly-dir)
 catalogue_scenario(output.svg-onto-directory svg-onto-directory)
+# One writer for every output file: what the path is decides how it is written.
+catalogue_scenario(output.svg-keeps-mode svg-keeps-mode)
+catalogue_scenario(output.svg-symlink svg-symlink)
+catalogue_scenario(output.svg-fifo svg-fifo)
+if(EXISTS /proc/self/fd/1)
+  catalogue_scenario(output.svg-stdout-link svg-stdout-link)
+endif()
+catalogue_scenario(output.svg-long-name svg-long-name)
+catalogue_scenario(output.svg-data-file svg-data-file -DDATA=${PROJECT_SOURCE_DIR}/data)
+catalogue_scenario(output.svg-device svg-device)
+set_tests_properties(cli.catalogue.output.svg-device PROPERTIES SKIP_REGULAR_EXPRESSION "SKIPPED:")
+catalogue_case(output.svg-stdout ARGS ${PLAN} --svg - EXIT 0 STDOUT_REGEX "^<(svg|[?]xml).*</svg>.*Plan: 30,000")
+catalogue_case(output.svg-not-a-directory ARGS ${PLAN} --svg bom.jsonl/plan.svg EXIT 4
+  STDERR_REGEX "bom.jsonl/plan.svg: cannot write: Not a directory")
 catalogue_case(output.svg-no-such-dir ARGS ${PLAN} --svg no-such-dir/plan.svg EXIT 4
   STDERR_REGEX "no-such-dir/plan.svg: cannot create a temporary file: No such file or directory")
 catalogue_case(output.svg-empty-name ARGS ${PLAN} --svg= EXIT 2 STDERR_REGEX "--svg")

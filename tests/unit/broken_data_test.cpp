@@ -267,6 +267,24 @@ const std::vector<Case>& feature_cases() {
        {":111:25: not valid JSON: syntax error while parsing value - invalid string: ill-formed UTF-8 byte"}},
       // Valid JSON syntax, but no double holds 1e400.
       {"quantity_overflow.json", 1, {"*not valid JSON", "*1e400"}},
+      // A data file means one thing: no key twice, no control characters in text.
+      {"duplicate_key_quantity.json",
+       1,
+       {": /features/0/wecom/quantities/group_members_max/value: duplicate key \"value\": first at line 60, "
+        "column 13, again at line 61, column 13; give it once"}},
+      {"control_esc_in_name.json",
+       1,
+       {": /features/1/name/en: control character U+001B in a string (line 111, column 15); remove it"}},
+      {"control_nul_in_name.json",
+       1,
+       {": /features/1/name/zh: control character U+0000 in a string (line 110, column 15); remove it"}},
+      {"control_cr_in_ref.json",
+       1,
+       {": /features/0/source/ref: control character U+000D in a string (line 93, column 16); remove it"}},
+      {"control_del_in_unit.json",
+       1,
+       {": /features/0/wecom/quantities/group_members_max/unit: control character U+007F in a string (line 61, "
+        "column 21); remove it"}},
   };
   return cases;
 }
@@ -310,6 +328,13 @@ const std::vector<Case>& industry_cases() {
        1,
        {":7:17: not valid JSON: syntax error while parsing value - invalid string: ill-formed UTF-8 byte"}},
       {"duplicate_id.json", 1, {": /industries/2/id: duplicate id \"law\""}},
+      {"duplicate_key_barrier.json",
+       1,
+       {": /industries/0/barrier: duplicate key \"barrier\": first at line 16, column 7, again at line 17, "
+        "column 7; give it once"}},
+      {"control_esc_in_name.json",
+       1,
+       {": /industries/0/name/en: control character U+001B in a string (line 8, column 15); remove it"}},
       {"missing_barrier_basis.json", 1, {": /industries/1: missing required key \"barrier_basis\""}},
       {"old_source_key.json",
        1,
@@ -454,6 +479,18 @@ const std::vector<Case>& rule_cases() {
       {"value_overflow.json", 1, {"*not valid JSON", "*1e400"}},
       // 2^32 + 4 must not wrap to row 4.
       {"cited_row_wraps.json", 1, {": /rules/0/features/0: no feature row 4294967300 in features.json"}},
+      // "weight": 2, "weight": 100 must not score 100.
+      {"duplicate_key_weight.json",
+       1,
+       {": /rules/0/weight: duplicate key \"weight\": first at line 69, column 7, again at line 70, column 7; "
+        "give it once"}},
+      {"duplicate_key_top.json",
+       1,
+       {": /schema_version: duplicate key \"schema_version\": first at line 2, column 3, again at line 83, "
+        "column 3; give it once"}},
+      {"control_cr_in_reason.json",
+       1,
+       {": /rules/0/reason/en: control character U+000D in a string (line 72, column 15); remove it"}},
   };
   return cases;
 }

@@ -189,6 +189,19 @@ def features_cases(base):
     cases["crlf.json"] = dump(base).replace("\n", "\r\n")
     raw = dump(base).encode("utf-8").replace(b'"en": "Customers per account"', b'"en": "Customers\xff per account"', 1)
     cases["invalid_utf8.json"] = raw
+
+    # A data file means one thing. JSON parsers keep the last of two equal keys silently, so a
+    # quantity given twice would score with whichever came last: an error naming both.
+    text = dump(base)
+    dup = text.replace('"value": 500,', '"value": 5,\n            "value": 500,', 1)
+    assert dup != text
+    cases["duplicate_key_quantity.json"] = dup
+    # Control characters in text (JSON allows them escaped) would reach the terminal raw.
+    change("control_esc_in_name.json", lambda d: row(d, 1)["name"].update(en="Customers\x1b[2J per account"))
+    change("control_nul_in_name.json", lambda d: row(d, 1)["name"].update(zh="单号\x00好友上限"))
+    change("control_cr_in_ref.json", lambda d: row(d)["source"].update(ref=row(d)["source"]["ref"] + "\rfake"))
+    change("control_del_in_unit.json",
+           lambda d: row(d)["wecom"]["quantities"]["group_members_max"].update(unit="members\x7f"))
     return cases
 
 
@@ -248,6 +261,13 @@ def industries_cases(base):
                                                 '"aliases": [' + "[" * 5 + "]" * 5 + ',\n        "生鲜水果"', 1)
     cases["bom.json"] = b"\xef\xbb\xbf" + dump(base).encode("utf-8")
     cases["invalid_utf8.json"] = dump(base).encode("utf-8").replace('"水果"'.encode(), b'"\xe6\xb0"', 1)
+
+    # A barrier given twice: it must not be "whichever came last".
+    text = dump(base)
+    dup = text.replace('"barrier": "low",', '"barrier": "low",\n      "barrier": "high",', 1)
+    assert dup != text
+    cases["duplicate_key_barrier.json"] = dup
+    change("control_esc_in_name.json", lambda d: ind(d, 0)["name"].update(en="Fruit\x1b]0;pwned\x07"))
     return cases
 
 
@@ -387,6 +407,16 @@ def rules_cases(base):
         rule(d).update(vote="wechat")
         rule(d).update(weight=0)
     change("two_problems.json", two)
+
+    # A weight given twice ("weight": 2, "weight": 100) must not score 100.
+    text = dump(base)
+    dup = text.replace('"weight": 2,', '"weight": 2,\n      "weight": 100,', 1)
+    assert dup != text
+    cases["duplicate_key_weight.json"] = dup
+    # The same key twice at the top, far apart.
+    dup_top = text.rstrip().removesuffix("}").rstrip() + ',\n  "schema_version": 1\n}\n'
+    cases["duplicate_key_top.json"] = dup_top
+    change("control_cr_in_reason.json", lambda d: rule(d)["reason"].update(en="Active\r" + rule(d)["reason"]["en"]))
     return cases
 
 

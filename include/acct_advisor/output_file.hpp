@@ -1,0 +1,37 @@
+#pragma once
+// The one way this program writes an output file (plan --svg today). What PATH is decides how:
+//
+//   "-"                   standard output;
+//   a regular file        replaced atomically: a temporary file with a short name (.acct-XXXXXX)
+//                         in the same directory, written, fsynced and renamed over it, keeping
+//                         the old file's mode (and, when run as root, its owner);
+//   no file yet           created the same way, with mode 0666 less the umask;
+//   a symlink             followed to its target, which is then written as above (the link
+//                         stays a link);
+//   a FIFO, a device or   opened and written in place, never replaced (a reader of the FIFO
+//   another special file  gets the bytes; /dev/full reports ENOSPC);
+//   our own stdout        (e.g. a link to /proc/self/fd/1 onto a regular file) written to stdout;
+//   a directory           an error (EISDIR).
+//
+// A path that is the same file (st_dev and st_ino) as one the run reads is refused, so an
+// output can never overwrite the data it was computed from. A pending temporary file is
+// removed on any error and on SIGINT or SIGTERM. Every failure throws OutputError (exit 4)
+// with one line naming the path and the errno's text.
+
+#include <functional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace advisor {
+
+struct OutputTarget {
+  std::string path;                 ///< as given; "-" is standard output
+  std::vector<std::string> inputs;  ///< files the run reads, which the output must not be
+  /// How "-" (and a path that is our own stdout) is written; default: fwrite to stdout.
+  std::function<void(std::string_view)> write_stdout;
+};
+
+void write_output_file(const OutputTarget& target, std::string_view contents);
+
+}  // namespace advisor

@@ -1,0 +1,225 @@
+#include "acct_advisor/output_file.hpp"
+
+#include <fcntl.h>
+#include <limits.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <cerrno>
+#include <csignal>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <optional>
+
+#include <fmt/format.h>
+
+#include "acct_advisor/error.hpp"
+
+namespace advisor {
+namespace {
+
+// ------------------------------------------------------------------ the pending temporary file
+// A signal handler may only call async-signal-safe functions: it reads a fixed buffer and calls
+// unlink(2), then re-raises the signal with its default action.
+
+char g_pending[PATH_MAX + 1];
+volatile std::sig_atomic_t g_has_pending = 0;
+
+extern "C" void remove_pending_and_die(int sig) {
+  if (g_has_pending) ::unlink(g_pending);
+  std::signal(sig, SIG_DFL);
+  std::raise(sig);
+}
+
+// Installs the handlers for as long as a temporary file exists, then restores the old ones.
+class PendingTemp {
+ public:
+  explicit PendingTemp(const std::string& path) {
+    struct sigaction sa {};
+    sa.sa_handler = remove_pending_and_die;
+    sigemptyset(&sa.sa_mask);
+    // Block both while the path is published, so a handler never sees half of it.
+    sigset_t block, old;
+    sigemptyset(&block);
+    sigaddset(&block, SIGINT);
+    sigaddset(&block, SIGTERM);
+    ::sigprocmask(SIG_BLOCK, &block, &old);
+    std::memcpy(g_pending, path.c_str(), path.size() + 1);
+    g_has_pending = 1;
+    ::sigaction(SIGINT, &sa, &old_int_);
+    ::sigaction(SIGTERM, &sa, &old_term_);
+    ::sigprocmask(SIG_SETMASK, &old, nullptr);
+  }
+  /// The file was renamed into place: nothing to remove any more.
+  void release() { g_has_pending = 0; }
+  ~PendingTemp() {
+    if (g_has_pending) ::unlink(g_pending);
+    g_has_pending = 0;
+    ::sigaction(SIGINT, &old_int_, nullptr);
+    ::sigaction(SIGTERM, &old_term_, nullptr);
+  }
+  PendingTemp(const PendingTemp&) = delete;
+  PendingTemp& operator=(const PendingTemp&) = delete;
+
+ private:
+  struct sigaction old_int_ {};
+  struct sigaction old_term_ {};
+};
+
+[[noreturn]] void fail(const std::string& path, std::string_view what, int err) {
+  throw OutputError(fmt::format("{}: {}: {}", path, what, std::strerror(err)));
+}
+
+void write_all(int fd, std::string_view contents, const std::string& path) {
+  std::size_t done = 0;
+  while (done < contents.size()) {
+    const ssize_t n = ::write(fd, contents.data() + done, contents.size() - done);
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      const int saved = errno;
+      ::close(fd);
+      fail(path, "cannot write", saved);
+    }
+    done += static_cast<std::size_t>(n);
+  }
+}
+
+void default_stdout(std::string_view text) {
+  if (std::fwrite(text.data(), 1, text.size(), stdout) != text.size() || std::fflush(stdout) != 0)
+    throw OutputError(fmt::format("cannot write to standard output: {}", std::strerror(errno)));
+}
+
+std::string parent_of(const std::string& path) {
+  const auto slash = path.rfind('/');
+  if (slash == std::string::npos) return ".";
+  if (slash == 0) return "/";
+  return path.substr(0, slash);
+}
+
+// Follows a symlink chain by hand, for a link whose final target does not exist yet (realpath
+// fails then): the path to create. ELOOP after 40 links, as the kernel does.
+std::string dangling_target(std::string path) {
+  for (int hops = 0; hops < 40; ++hops) {
+    struct stat st {};
+    if (::lstat(path.c_str(), &st) != 0) {
+      if (errno == ENOENT) return path;
+      fail(path, "cannot write", errno);
+    }
+    if (!S_ISLNK(st.st_mode)) return path;
+    char buf[PATH_MAX];
+    const ssize_t n = ::readlink(path.c_str(), buf, sizeof buf - 1);
+    if (n < 0) fail(path, "cannot follow the link", errno);
+    std::string next(buf, static_cast<std::size_t>(n));
+    path = next.starts_with('/') ? next : parent_of(path) + "/" + next;
+  }
+  fail(path, "cannot write", ELOOP);
+}
+
+// Replaces (or creates) the regular file at real_path atomically. shown is how messages name it.
+void replace_regular(const std::string& shown, const std::string& real_path, const struct stat* old,
+                     std::string_view contents) {
+  std::string tmp = parent_of(real_path) + "/.acct-XXXXXX";
+  if (tmp.size() > PATH_MAX) fail(shown, "cannot create a temporary file", ENAMETOOLONG);
+  // Signals are blocked from mkstemp until the path is published, so none slips in between.
+  sigset_t block, prev;
+  sigemptyset(&block);
+  sigaddset(&block, SIGINT);
+  sigaddset(&block, SIGTERM);
+  ::sigprocmask(SIG_BLOCK, &block, &prev);
+  const int fd = ::mkostemp(tmp.data(), O_CLOEXEC);
+  if (fd < 0) {
+    const int saved = errno;
+    ::sigprocmask(SIG_SETMASK, &prev, nullptr);
+    fail(shown, "cannot create a temporary file", saved);
+  }
+  std::optional<PendingTemp> pending;
+  pending.emplace(tmp);
+  ::sigprocmask(SIG_SETMASK, &prev, nullptr);
+  write_all(fd, contents, shown);
+  mode_t mode = 0;
+  if (old) {
+    mode = old->st_mode & 07777;
+  } else {
+    const mode_t mask = ::umask(0);
+    ::umask(mask);
+    mode = 0666 & ~mask;
+  }
+  auto fail_fd = [&](std::string_view what) {
+    const int saved = errno;
+    ::close(fd);
+    fail(shown, what, saved);
+  };
+  // Owner first: fchown clears set-id bits, which fchmod then restores.
+  if (old && ::geteuid() == 0 && (old->st_uid != ::geteuid() || old->st_gid != ::getegid())) {
+    if (::fchown(fd, old->st_uid, old->st_gid) != 0) fail_fd("cannot keep the owner");
+  }
+  if (::fchmod(fd, mode) != 0) fail_fd("cannot set permissions");
+  if (::fsync(fd) != 0) fail_fd("cannot write");
+  if (::close(fd) != 0) fail(shown, "cannot write", errno);
+  if (::rename(tmp.c_str(), real_path.c_str()) != 0) fail(shown, "cannot replace", errno);
+  pending->release();
+  // Make the rename itself durable; a directory that cannot be synced is no error.
+  const int dir = ::open(parent_of(real_path).c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (dir >= 0) {
+    ::fsync(dir);
+    ::close(dir);
+  }
+}
+
+bool same_file(const struct stat& a, const struct stat& b) {
+  return a.st_dev == b.st_dev && a.st_ino == b.st_ino;
+}
+
+}  // namespace
+
+void write_output_file(const OutputTarget& target, std::string_view contents) {
+  const std::string& path = target.path;
+  const auto to_stdout = target.write_stdout ? target.write_stdout : default_stdout;
+  if (path == "-") {
+    to_stdout(contents);
+    return;
+  }
+  if (path.empty()) throw OutputError("output file name is empty");
+
+  struct stat st {};
+  const bool exists = ::stat(path.c_str(), &st) == 0;
+  if (!exists) {
+    if (errno != ENOENT) fail(path, "cannot write", errno);  // EACCES, ELOOP, ENOTDIR, ENAMETOOLONG
+    struct stat lst {};
+    // A dangling symlink: create its target, and the link stays a link.
+    const bool is_link = ::lstat(path.c_str(), &lst) == 0 && S_ISLNK(lst.st_mode);
+    replace_regular(path, is_link ? dangling_target(path) : path, nullptr, contents);
+    return;
+  }
+  for (const auto& input : target.inputs) {
+    struct stat in {};
+    if (::stat(input.c_str(), &in) == 0 && same_file(in, st))
+      throw OutputError(fmt::format("{}: refusing to overwrite {}, which this run reads", path, input));
+  }
+  if (S_ISDIR(st.st_mode)) fail(path, "cannot write", EISDIR);
+  struct stat out {};
+  if (::fstat(STDOUT_FILENO, &out) == 0 && same_file(out, st)) {
+    to_stdout(contents);  // e.g. /proc/self/fd/1: replacing the file would lose what stdout writes
+    return;
+  }
+  if (S_ISREG(st.st_mode)) {
+    struct stat lst {};
+    std::string real = path;
+    if (::lstat(path.c_str(), &lst) == 0 && S_ISLNK(lst.st_mode)) {
+      char* resolved = ::realpath(path.c_str(), nullptr);
+      if (!resolved) fail(path, "cannot follow the link", errno);
+      real = resolved;
+      std::free(resolved);
+    }
+    replace_regular(path, real, &st, contents);
+    return;
+  }
+  // A FIFO, a device, anything else: written where it is. O_NONBLOCK is not used, so opening a
+  // FIFO waits for its reader, as any writer of a FIFO does.
+  const int fd = ::open(path.c_str(), O_WRONLY | O_NOCTTY | O_CLOEXEC);
+  if (fd < 0) fail(path, "cannot open", errno);
+  write_all(fd, contents, path);
+  if (::close(fd) != 0) fail(path, "cannot write", errno);
+}
+
+}  // namespace advisor
