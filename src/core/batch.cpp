@@ -256,7 +256,9 @@ bool BatchRunner::process_jsonl(std::string_view line, std::size_t line_no, std:
         if (error.empty()) error = "field 'id' must be a string or a number";
         continue;
       }
-      if (f.kind == FlatField::Kind::kNumber) {
+      // Without an exponent, a JSON number under 300 digits is within a double's range.
+      if (f.kind == FlatField::Kind::kNumber &&
+          (f.value.size() >= 300 || f.value.find_first_of("eE") != std::string::npos)) {
         // Echoed as written, so it must be a number any JSON reader takes: one a double holds.
         double d = 0;
         const auto r = std::from_chars(f.value.data(), f.value.data() + f.value.size(), d);
@@ -267,7 +269,8 @@ bool BatchRunner::process_jsonl(std::string_view line, std::size_t line_no, std:
           continue;
         }
       }
-      id = {f.value, f.kind == FlatField::Kind::kNumber};
+      id.text.assign(f.value);
+      id.number = f.kind == FlatField::Kind::kNumber;
       continue;
     } else {
       note_unknown_field(key);
