@@ -13,6 +13,7 @@
 #include "acct_advisor/data_set.hpp"
 #include "acct_advisor/engine.hpp"
 #include "acct_advisor/json_line.hpp"
+#include "acct_advisor/record_reader.hpp"
 
 namespace advisor {
 
@@ -23,15 +24,18 @@ struct BatchOptions {
   BatchInputFormat input = BatchInputFormat::kAuto;
   BatchOutputFormat output = BatchOutputFormat::kJsonl;
   bool explain = false;  ///< JSONL only: add the full `recommend` JSON to each record.
+  /// Hand each output record to `emit` as soon as it is made (for pipes and terminals, so
+  /// `tail -f log | acct-advisor batch` shows results as they come); otherwise in large chunks.
+  bool flush_each_record = false;
+  /// Warnings about the whole input (extra CSV columns); nullptr drops them.
+  std::function<void(const std::string&)> warn;
 };
 
 struct BatchStats {
   std::size_t records = 0;  ///< Profiles read (blank lines are not profiles).
   std::size_t bad = 0;      ///< Of which could not be scored.
+  bool read_error = false;  ///< Reading the input failed (the records before it are out).
 };
-
-/// A record longer than this is reported as bad and skipped without being held in memory.
-inline constexpr std::size_t kMaxRecordBytes = 1u << 20;
 
 /// A record's id, carried to its output as it came (a JSON string or number).
 struct RecordId {
@@ -43,23 +47,30 @@ class BatchRunner {
  public:
   BatchRunner(const DataSet& data, const Engine& engine, BatchOptions options);
 
-  /// Reads all of `in`, calling `emit` with output text in large chunks. Throws UsageError
-  /// only for a problem with the whole input (a CSV header without a needed column).
+  /// Reads all of `in` (with read(2): what a pipe has is scored at once), calling `emit` with
+  /// output text. Throws UsageError only for a problem with the whole input (a CSV header
+  /// without a needed column), and std::logic_error if the output records ever fail to match
+  /// the input records one for one.
   BatchStats run(std::FILE* in, const std::function<void(std::string_view)>& emit);
+  /// The same over text already in memory, fed in pieces of `piece` bytes (0: all at once).
+  BatchStats run_text(std::string_view text, const std::function<void(std::string_view)>& emit,
+                      std::size_t piece = 0);
 
   /// One JSONL record -> its output record (appended to out). Returns false if it was bad.
   /// Public so tests and the fuzzer reach it without files.
   bool process_jsonl(std::string_view line, std::size_t line_no, std::string& out);
   /// CSV: the header first, then each record's fields.
-  void set_csv_header(const std::vector<std::string>& header);
-  bool process_csv(const std::vector<std::string>& fields, std::size_t line_no, std::string& out);
+  void set_csv_header(const std::vector<std::string_view>& header);
+  bool process_csv(const std::vector<std::string_view>& fields, std::size_t line_no, std::string& out);
 
   std::string output_header() const;
 
  private:
   bool score(const ProfileInput& input, std::size_t line_no, const RecordId& id, std::string& out);
   void error_record(std::size_t line_no, const RecordId& id, std::string_view message, std::string& out);
-  bool handle_record(std::string_view record, std::size_t line_no, std::string& out);
+  bool handle_record(const InputRecord& record, std::string& out);
+  template <typename Feed>
+  BatchStats run_with(const Feed& feed, const std::function<void(std::string_view)>& emit);
 
   const DataSet& data_;
   const Engine& engine_;
@@ -71,7 +82,9 @@ class BatchRunner {
   std::size_t columns_ = 0;
   std::vector<FlatField> fields_;  // reused between records, so the fast path does not allocate
   ProfileInput input_;             // likewise, for each record's answers
-  std::vector<std::string> csv_fields_;
+  void note_unknown_field(std::string_view key);
+  std::vector<std::string> warned_;  // unknown JSONL fields already warned about
+  std::size_t output_records_ = 0;  // records written, checked against records read
 };
 
 }  // namespace advisor

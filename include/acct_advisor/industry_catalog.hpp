@@ -47,7 +47,10 @@ class IndustryCatalog {
   /// weighted by how much of the query they cover (common ones such as 店 count for little).
   /// Other input is matched by edit distance, a prefix, or a whole word, ignoring ASCII case.
   /// Empty when nothing is genuinely close: callers then point to the list or to a barrier.
+  /// Answers are cached per distinct query (up to kSuggestCacheSize, then the cache starts
+  /// over), so a batch of the same misspelling pays for the search once. Not for concurrent use.
   std::vector<std::string> suggest(std::string_view query, std::size_t limit = 3) const;
+  static constexpr std::size_t kSuggestCacheSize = 4096;
 
  private:
   /// One normalized name of one industry, as code points in code_points_ (decoded at load, so
@@ -60,6 +63,8 @@ class IndustryCatalog {
     bool has_han = false;
   };
   void build_suggestion_index();
+  std::vector<std::string> suggest_uncached(std::string_view query, std::size_t limit) const;
+  mutable std::unordered_map<std::string, std::vector<std::string>> suggest_cache_;
   std::vector<std::pair<std::size_t, double>> score_cjk(std::u32string_view query) const;
   std::vector<std::pair<std::size_t, double>> score_other(std::u32string_view query) const;
 

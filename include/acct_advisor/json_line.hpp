@@ -10,9 +10,16 @@ namespace advisor {
 
 struct FlatField {
   enum class Kind { kString, kNumber, kBool, kNull };
-  std::string key;
-  std::string value;  ///< Unescaped string, or the number's / literal's text as written.
+  /// Views into the parsed line (no copy: most keys and values hold no escape), or, for a string
+  /// with escapes, into the unescaped text kept below. Valid while the line is and until the
+  /// next parse_flat_object with the same vector.
+  std::string_view key;
+  std::string_view value;  ///< Unescaped string, or the number's / literal's text as written.
   Kind kind = Kind::kString;
+  std::string key_storage;    ///< The unescaped key, when it had escapes.
+  std::string value_storage;  ///< The unescaped value, when it had escapes.
+  bool key_stored = false;
+  bool value_stored = false;
 };
 
 /// Parses `{"key": value, ...}` where every value is a string, number, true, false or null.

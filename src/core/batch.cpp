@@ -1,6 +1,11 @@
 #include "acct_advisor/batch.hpp"
 
+#include <unistd.h>
+
+#include <cerrno>
+#include <charconv>
 #include <cstring>
+#include <stdexcept>
 
 #include <fmt/format.h>
 
@@ -19,6 +24,7 @@ namespace {
 
 constexpr std::size_t npos = static_cast<std::size_t>(-1);
 constexpr std::size_t kChunk = 1u << 20;     // input read size
+constexpr std::size_t kMaxWarnedFields = 20;  // distinct unknown JSONL fields warned about
 constexpr std::size_t kFlushAt = 64u << 10;  // output handed to emit in pieces this big
 constexpr std::string_view kFields[] = {"users", "industry", "barrier", "adding", "regulated", "entities", "within", "id"};
 
@@ -28,15 +34,70 @@ std::string_view trim(std::string_view s) {
   return s;
 }
 
-// A misspelt field name is an error with a suggestion; any other extra field (a spreadsheet's
-// "notes" column) is ignored, so real exports work as they are.
-std::string unknown_field_error(std::string_view key) {
+// An extra field or column (a spreadsheet's "notes") is ignored, so real exports work as they
+// are; a warning names it, with the known field it is close to if any.
+std::string describe_unknown(std::string_view key) {
   for (auto known : kFields) {
-    if (edit_distance(known, key) <= 2 && key.size() >= 3) {
-      return fmt::format("unknown field '{}'; did you mean '{}'?", key.substr(0, 40), known);
+    if (key.size() >= 2 && edit_distance(known, key) <= (key.size() >= 4 ? 2u : 1u)) {
+      return fmt::format("'{}' (did you mean '{}'?)", key.substr(0, 40), known);
     }
   }
-  return "";
+  return fmt::format("'{}'", key.substr(0, 40));
+}
+
+// A JSON number given for a count: any exact integer, however written (30000, 3e4, 30000.0,
+// 3.0E4), as plain digits; a fraction or a number past any count is an error naming the field.
+bool json_integer(std::string_view num, std::string_view key, std::string& digits, std::string& error) {
+  std::size_t i = 0;
+  const bool negative = i < num.size() && num[i] == '-';
+  if (negative) ++i;
+  std::string mantissa;
+  std::int64_t exponent = 0;
+  for (; i < num.size() && num[i] >= '0' && num[i] <= '9'; ++i) mantissa += num[i];
+  if (i < num.size() && num[i] == '.') {
+    for (++i; i < num.size() && num[i] >= '0' && num[i] <= '9'; ++i) {
+      mantissa += num[i];
+      --exponent;
+    }
+  }
+  if (i < num.size() && (num[i] == 'e' || num[i] == 'E')) {
+    ++i;
+    const bool neg_exp = i < num.size() && num[i] == '-';
+    if (i < num.size() && (num[i] == '-' || num[i] == '+')) ++i;
+    std::int64_t e = 0;
+    for (; i < num.size() && num[i] >= '0' && num[i] <= '9'; ++i) e = std::min<std::int64_t>(e * 10 + (num[i] - '0'), 1'000'000);
+    exponent += neg_exp ? -e : e;
+  }
+  const auto first = mantissa.find_first_not_of('0');
+  if (first == std::string::npos) {  // zero, in any form
+    digits = "0";
+    return true;
+  }
+  mantissa.erase(0, first);
+  while (exponent < 0 && mantissa.back() == '0') {
+    mantissa.pop_back();
+    ++exponent;
+  }
+  if (exponent < 0) {
+    error = fmt::format("{}: {} is not a whole number", key, num.substr(0, 40));
+    return false;
+  }
+  if (static_cast<std::int64_t>(mantissa.size()) + exponent > 18) {
+    error = fmt::format("{}: {} is far too large; check the number", key, num.substr(0, 40));
+    return false;
+  }
+  digits.assign(negative ? "-" : "");
+  digits += mantissa;
+  digits.append(static_cast<std::size_t>(exponent), '0');
+  return true;
+}
+
+bool is_plain_integer(std::string_view s) {
+  if (!s.empty() && s.front() == '-') s.remove_prefix(1);
+  if (s.empty()) return false;
+  for (char c : s)
+    if (c < '0' || c > '9') return false;
+  return true;
 }
 
 std::string lower_ascii(std::string_view s) {
@@ -44,12 +105,6 @@ std::string lower_ascii(std::string_view s) {
   for (char& c : out)
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
   return out;
-}
-
-bool balanced_quotes(std::string_view s) {
-  std::size_t quotes = 0;
-  for (char c : s) quotes += c == '"';
-  return quotes % 2 == 0;
 }
 
 // format_int knows its length; appending its c_str() would run strlen on every number.
@@ -92,6 +147,7 @@ std::string BatchRunner::output_header() const {
 
 void BatchRunner::error_record(std::size_t line_no, const RecordId& id, std::string_view message,
                                std::string& out) {
+  ++output_records_;
   if (options_.output == BatchOutputFormat::kCsv) {
     out += csv_record({std::to_string(line_no), id.text, "", "", "", "", std::string(message)});
     return;
@@ -106,9 +162,11 @@ void BatchRunner::error_record(std::size_t line_no, const RecordId& id, std::str
 bool BatchRunner::score(const ProfileInput& input, std::size_t line_no, const RecordId& id,
                         std::string& out) {
   Profile profile;
+  ++output_records_;
   try {
     profile = resolve_profile(input, data_.industries, "");
   } catch (const UsageError& e) {
+    --output_records_;  // error_record counts it
     error_record(line_no, id, e.what(), out);
     return false;
   }
@@ -166,43 +224,72 @@ bool BatchRunner::process_jsonl(std::string_view line, std::size_t line_no, std:
   input.regulated.clear();
   input.entities.clear();
   input.within.clear();
+  unsigned seen = 0;  // the fields given, one bit each in ProfileInput's order
   RecordId id;
+  bool id_seen = false;
   for (const FlatField& f : fields_) {
-    if (f.kind == FlatField::Kind::kNull) continue;  // null reads as "not given"
-    std::string* target = nullptr;
     const std::string_view key = f.key;  // compared with sv literals: no strlen per comparison
+    std::string* target = nullptr;
+    unsigned bit = 0;
     if (key == "users"sv)
-      target = &input.users;
+      target = &input.users, bit = 0;
     else if (key == "industry"sv)
-      target = &input.industry;
+      target = &input.industry, bit = 1;
     else if (key == "barrier"sv)
-      target = &input.barrier;
+      target = &input.barrier, bit = 2;
     else if (key == "adding"sv)
-      target = &input.adding;
+      target = &input.adding, bit = 3;
     else if (key == "regulated"sv)
-      target = &input.regulated;
+      target = &input.regulated, bit = 4;
     else if (key == "entities"sv)
-      target = &input.entities;
+      target = &input.entities, bit = 5;
     else if (key == "within"sv)
-      target = &input.within;
+      target = &input.within, bit = 6;
     else if (key == "id"sv) {
-      if (f.kind == FlatField::Kind::kBool && error.empty())
-        error = "field 'id' must be a string or a number";
-      else
-        id = {f.value, f.kind == FlatField::Kind::kNumber};
+      if (id_seen) {  // the first is the one echoed
+        if (error.empty()) error = "field 'id' appears twice";
+        continue;
+      }
+      id_seen = true;
+      if (f.kind == FlatField::Kind::kNull) continue;
+      if (f.kind == FlatField::Kind::kBool) {
+        if (error.empty()) error = "field 'id' must be a string or a number";
+        continue;
+      }
+      // Without an exponent, a JSON number under 300 digits is within a double's range.
+      if (f.kind == FlatField::Kind::kNumber &&
+          (f.value.size() >= 300 || f.value.find_first_of("eE") != std::string::npos)) {
+        // Echoed as written, so it must be a number any JSON reader takes: one a double holds.
+        double d = 0;
+        const auto r = std::from_chars(f.value.data(), f.value.data() + f.value.size(), d);
+        if (r.ec != std::errc() || r.ptr != f.value.data() + f.value.size()) {
+          if (error.empty())
+            error = fmt::format("field 'id': the number {} is out of range; give the id as a string",
+                                std::string_view(f.value).substr(0, 40));
+          continue;
+        }
+      }
+      id.text.assign(f.value);
+      id.number = f.kind == FlatField::Kind::kNumber;
       continue;
     } else {
-      if (auto e = unknown_field_error(f.key); !e.empty() && error.empty()) error = e;
+      note_unknown_field(key);
       continue;
     }
+    // A repeated field is an error even when one of them is null.
+    if ((seen & (1u << bit)) != 0 && error.empty()) error = fmt::format("field '{}' appears twice", key);
+    seen |= 1u << bit;
+    if (f.kind == FlatField::Kind::kNull) continue;  // null reads as "not given"
     if (error.empty()) {
-      if (!target->empty())
-        error = fmt::format("field '{}' appears twice", f.key);
-      else if ((f.kind == FlatField::Kind::kBool) != (key == "regulated"sv))
+      if ((f.kind == FlatField::Kind::kBool) != (key == "regulated"sv))
         error = key == "regulated"sv ? "field 'regulated' must be true or false"
-                                     : fmt::format("field '{}' must not be true or false", f.key);
+                                     : fmt::format("field '{}' must not be true or false", key);
       else if (f.kind == FlatField::Kind::kNumber && key != "users"sv && key != "entities"sv && key != "within"sv)
-        error = fmt::format("field '{}' must be a string", f.key);
+        error = fmt::format("field '{}' must be a string", key);
+      else if (f.kind == FlatField::Kind::kNumber && !is_plain_integer(f.value)) {
+        json_integer(f.value, key, *target, error);
+        continue;
+      }
     }
     *target = f.value;
   }
@@ -213,8 +300,19 @@ bool BatchRunner::process_jsonl(std::string_view line, std::size_t line_no, std:
   return score(input, line_no, id, out);
 }
 
-void BatchRunner::set_csv_header(const std::vector<std::string>& header) {
+void BatchRunner::note_unknown_field(std::string_view key) {
+  if (warned_.size() >= kMaxWarnedFields) return;
+  for (const auto& w : warned_)
+    if (w == key) return;
+  warned_.emplace_back(key);
+  if (options_.warn)
+    options_.warn(fmt::format("field {} is not one batch reads; ignored{}", describe_unknown(key),
+                              warned_.size() == kMaxWarnedFields ? " (no more unknown fields will be named)" : ""));
+}
+
+void BatchRunner::set_csv_header(const std::vector<std::string_view>& header) {
   columns_ = header.size();
+  std::vector<std::string> extra;
   for (std::size_t i = 0; i < header.size(); ++i) {
     const std::string name = lower_ascii(header[i]);
     std::size_t* slot = name == "users"      ? &col_users_
@@ -227,7 +325,7 @@ void BatchRunner::set_csv_header(const std::vector<std::string>& header) {
                         : name == "id"       ? &col_id_
                                              : nullptr;
     if (slot == nullptr) {
-      if (auto e = unknown_field_error(name); !e.empty()) throw UsageError("CSV header: " + e);
+      extra.push_back(describe_unknown(name));
       continue;
     }
     if (*slot != npos) throw UsageError(fmt::format("CSV header: column '{}' appears twice", name));
@@ -244,13 +342,20 @@ void BatchRunner::set_csv_header(const std::vector<std::string>& header) {
                     "id,users,industry,adding)",
                     missing));
   }
+  if (!extra.empty() && options_.warn) {
+    std::string names;
+    for (std::size_t i = 0; i < extra.size() && i < kMaxWarnedFields; ++i) names += (i ? ", " : "") + extra[i];
+    if (extra.size() > kMaxWarnedFields) names += fmt::format(" and {} more", extra.size() - kMaxWarnedFields);
+    options_.warn(fmt::format("CSV header: column{} {} {} not one batch reads; ignored", extra.size() == 1 ? "" : "s",
+                              names, extra.size() == 1 ? "is" : "are"));
+  }
 }
 
-bool BatchRunner::process_csv(const std::vector<std::string>& fields, std::size_t line_no, std::string& out) {
+bool BatchRunner::process_csv(const std::vector<std::string_view>& fields, std::size_t line_no, std::string& out) {
   RecordId id;
   if (col_id_ != npos && col_id_ < fields.size()) id.text = std::string(trim(fields[col_id_]));
   if (fields.size() != columns_) {
-    error_record(line_no, id,
+    error_record(line_no, {valid_utf8(id.text) ? id.text : "", false},
                  fmt::format("expected {} fields as in the header, got {}", columns_, fields.size()), out);
     return false;
   }
@@ -277,147 +382,103 @@ bool BatchRunner::process_csv(const std::vector<std::string>& fields, std::size_
   return score(input, line_no, id, out);
 }
 
-bool BatchRunner::handle_record(std::string_view record, std::size_t line_no, std::string& out) {
-  if (detected_ == BatchInputFormat::kJsonl) return process_jsonl(record, line_no, out);
-  std::string_view rest = record;
-  CsvReader reader;
-  std::size_t ignored;
-  try {
-    reader.next(rest, csv_fields_, ignored);
-  } catch (const UsageError& e) {
-    // A header that cannot be read stops the run, as a header missing a column does. Reported
-    // as a bad record it was left out of the counts and the next line was read as the header.
-    if (!header_seen_)
-      throw UsageError(fmt::format("CSV header (line {}): a quoted field is not closed", line_no));
-    error_record(line_no, {}, e.what(), out);
-    return false;
+bool BatchRunner::handle_record(const InputRecord& record, std::string& out) {
+  const bool csv = record.fields != nullptr || detected_ == BatchInputFormat::kCsv;
+  if (!csv) {
+    if (!record.error.empty()) {
+      error_record(record.line, {}, record.error, out);
+      return false;
+    }
+    return process_jsonl(record.text, record.line, out);
   }
   if (!header_seen_) {
-    set_csv_header(csv_fields_);
+    // A header that cannot be read stops the run, as a header missing a column does.
+    if (!record.error.empty()) throw UsageError(fmt::format("CSV header (line {}): {}", record.line, record.error));
+    set_csv_header(*record.fields);
     header_seen_ = true;
     return true;
   }
-  return process_csv(csv_fields_, line_no, out);
+  if (!record.error.empty()) {
+    RecordId id;
+    if (record.fields != nullptr && col_id_ != npos && col_id_ < record.fields->size()) {
+      id.text = std::string(trim((*record.fields)[col_id_]));
+      if (!valid_utf8(id.text)) id.text.clear();
+    }
+    error_record(record.line, id, record.error, out);
+    return false;
+  }
+  return process_csv(*record.fields, record.line, out);
 }
 
-BatchStats BatchRunner::run(std::FILE* in, const std::function<void(std::string_view)>& emit) {
+template <typename Feed>
+BatchStats BatchRunner::run_with(const Feed& feed, const std::function<void(std::string_view)>& emit) {
   BatchStats stats;
   std::string out = output_header();
-  std::vector<char> buffer(kChunk);
-  std::string carry;        // a line split across reads
-  std::string csv_pending;  // a CSV record whose quoted field spans lines
-  std::size_t csv_start = 0;
-  bool skipping = false;  // inside a line longer than kMaxRecordBytes
-  bool first = true;
-  std::size_t line_no = 0;
-
-  auto too_long = [&](std::size_t at) {
-    ++stats.records;
-    ++stats.bad;
-    error_record(at, {}, fmt::format("record is longer than {} bytes; skipped", kMaxRecordBytes), out);
-  };
-  // Counts, runs and flushes one complete record.
-  auto process = [&](std::string_view text, std::size_t at) {
+  std::size_t headers = 0;
+  output_records_ = 0;
+  const RecordFormat format = detected_ == BatchInputFormat::kJsonl ? RecordFormat::kJsonl
+                              : detected_ == BatchInputFormat::kCsv ? RecordFormat::kCsv
+                                                                    : RecordFormat::kAuto;
+  RecordReader reader(format, [&](const InputRecord& record) {
+    if (detected_ == BatchInputFormat::kAuto)
+      detected_ = record.fields != nullptr ? BatchInputFormat::kCsv : BatchInputFormat::kJsonl;
     const bool is_header = detected_ == BatchInputFormat::kCsv && !header_seen_;
-    const bool ok = handle_record(text, at, out);
-    if (!is_header) {
+    const bool ok = handle_record(record, out);
+    if (is_header) {
+      ++headers;
+    } else {
       ++stats.records;
       if (!ok) ++stats.bad;
     }
-    if (out.size() >= kFlushAt) {
+    if (options_.flush_each_record ? !out.empty() : out.size() >= kFlushAt) {
       emit(out);
       out.clear();
     }
-  };
-  // Takes one physical line; joins CSV lines while a quoted field is open.
-  auto record = [&](std::string_view text, std::size_t at) {
-    if (first) {
-      if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);  // BOM from Windows editors
-      first = false;
-    }
-    if (!text.empty() && text.back() == '\r') text.remove_suffix(1);
-    if (!csv_pending.empty()) {
-      csv_pending += '\n';
-      csv_pending.append(text);
-      if (csv_pending.size() > kMaxRecordBytes) {
-        csv_pending.clear();
-        too_long(csv_start);
-      } else if (balanced_quotes(csv_pending)) {
-        process(csv_pending, csv_start);
-        csv_pending.clear();
-      }
-      return;
-    }
-    if (trim(text).empty()) return;  // blank lines are not records
-    if (detected_ == BatchInputFormat::kAuto) {
-      detected_ = trim(text).front() == '{' ? BatchInputFormat::kJsonl : BatchInputFormat::kCsv;
-    }
-    if (detected_ == BatchInputFormat::kCsv && !balanced_quotes(text)) {
-      csv_pending.assign(text);
-      csv_start = at;
-      return;
-    }
-    process(text, at);
-  };
-
-  std::size_t n;
-  while ((n = std::fread(buffer.data(), 1, buffer.size(), in)) > 0) {
-    const char* data = buffer.data();
-    std::size_t pos = 0;
-    while (pos < n) {
-      const auto* nl = static_cast<const char*>(std::memchr(data + pos, '\n', n - pos));
-      if (nl == nullptr) {
-        if (!skipping) {
-          carry.append(data + pos, n - pos);
-          if (carry.size() > kMaxRecordBytes) {
-            skipping = true;
-            carry.clear();
-            carry.shrink_to_fit();
-          }
-        }
-        break;
-      }
-      const auto len = static_cast<std::size_t>(nl - (data + pos));
-      ++line_no;
-      if (skipping) {
-        skipping = false;
-        too_long(line_no);
-      } else if (!carry.empty()) {
-        carry.append(data + pos, len);
-        if (carry.size() > kMaxRecordBytes)
-          too_long(line_no);
-        else
-          record(carry, line_no);
-        carry.clear();
-      } else {
-        record(std::string_view(data + pos, len), line_no);
-      }
-      pos += len + 1;
-    }
-  }
-  if (skipping)
-    too_long(++line_no);
-  else if (!carry.empty())
-    record(carry, ++line_no);
-  if (!csv_pending.empty()) {
-    ++stats.records;
-    ++stats.bad;
-    // Everything after the opening quote was read as part of this one field, so say so: the
-    // lines that follow it were not skipped silently, they are inside this record.
-    error_record(
-        csv_start, {},
-        line_no > csv_start
-            ? fmt::format("unterminated quoted field: the quote opened on line {} is never closed, so {} "
-                          "read as part of this record",
-                          csv_start,
-                          line_no == csv_start + 1
-                              ? fmt::format("line {} was", line_no)
-                              : fmt::format("lines {} to {} were", csv_start + 1, line_no))
-            : std::string("unterminated quoted field: the quote is never closed"),
-        out);
+  });
+  stats.read_error = !feed(reader);
+  reader.finish();
+  // Every record read gave exactly one output record: checked, not assumed.
+  if (reader.records() != stats.records + headers || output_records_ != stats.records) {
+    throw std::logic_error(fmt::format("batch read {} records but wrote {}", reader.records() - headers,
+                                       output_records_));
   }
   if (!out.empty()) emit(out);
   return stats;
+}
+
+BatchStats BatchRunner::run(std::FILE* in, const std::function<void(std::string_view)>& emit) {
+  return run_with(
+      [&](RecordReader& reader) {
+        std::vector<char> buffer(kChunk);
+        const int fd = ::fileno(in);
+        if (fd < 0) {  // a stream with no descriptor (fmemopen): stdio it is
+          std::size_t n;
+          while ((n = std::fread(buffer.data(), 1, buffer.size(), in)) > 0)
+            reader.feed(std::string_view(buffer.data(), n));
+          return std::ferror(in) == 0;
+        }
+        while (true) {
+          const ssize_t n = ::read(fd, buffer.data(), buffer.size());
+          if (n < 0) {
+            if (errno == EINTR) continue;
+            return false;
+          }
+          if (n == 0) return true;
+          reader.feed(std::string_view(buffer.data(), static_cast<std::size_t>(n)));
+        }
+      },
+      emit);
+}
+
+BatchStats BatchRunner::run_text(std::string_view text, const std::function<void(std::string_view)>& emit,
+                                 std::size_t piece) {
+  return run_with(
+      [&](RecordReader& reader) {
+        if (piece == 0) piece = text.size() + 1;
+        for (std::size_t at = 0; at < text.size(); at += piece) reader.feed(text.substr(at, piece));
+        return true;
+      },
+      emit);
 }
 
 }  // namespace advisor

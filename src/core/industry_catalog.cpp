@@ -363,6 +363,17 @@ std::vector<std::pair<std::size_t, double>> IndustryCatalog::score_other(std::u3
 }
 
 std::vector<std::string> IndustryCatalog::suggest(std::string_view query, std::size_t limit) const {
+  std::string key(query);
+  key += '\0';
+  key += std::to_string(limit);
+  if (const auto it = suggest_cache_.find(key); it != suggest_cache_.end()) return it->second;
+  auto answer = suggest_uncached(query, limit);
+  if (suggest_cache_.size() >= kSuggestCacheSize) suggest_cache_.clear();  // bounded memory
+  suggest_cache_.emplace(std::move(key), answer);
+  return answer;
+}
+
+std::vector<std::string> IndustryCatalog::suggest_uncached(std::string_view query, std::size_t limit) const {
   if (limit == 0) return {};
   const std::u32string q = code_points(normalize(query));
   if (q.empty()) return {};

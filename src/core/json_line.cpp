@@ -61,6 +61,11 @@ class Parser {
     std::size_t count = 0;
     const bool ok = members(fields, count);
     fields.resize(count);
+    // Growing the vector moved the elements, and a short stored string moved with its element.
+    for (FlatField& f : fields) {
+      if (f.key_stored) f.key = f.key_storage;
+      if (f.value_stored) f.value = f.value_storage;
+    }
     return ok;
   }
 
@@ -73,12 +78,13 @@ class Parser {
     while (true) {
       if (count == fields.size()) fields.emplace_back();
       FlatField& field = fields[count];
-      field.key.clear();
-      field.value.clear();
+      field.key = {};
+      field.value = {};
+      field.key_stored = field.value_stored = false;
       field.kind = FlatField::Kind::kString;
       skip_space();
       if (peek() != '"') return fail("expected a field name in double quotes");
-      if (!string(field.key)) return false;
+      if (!string(field.key, field.key_storage, field.key_stored)) return false;
       skip_space();
       if (!eat(':')) return fail("expected ':' after a field name");
       skip_space();
@@ -127,8 +133,38 @@ class Parser {
     return true;
   }
 
-  bool string(std::string& out) {
+  // A string without escapes is a view into the line; one with escapes is unescaped into
+  // `storage`, and the view points there.
+  bool string(std::string_view& view, std::string& storage, bool& stored) {
     ++i_;  // opening quote
+    const std::size_t start = i_;
+    while (true) {
+      if (i_ >= s_.size()) return fail("unterminated string");
+      const auto u = static_cast<unsigned char>(s_[i_]);
+      if (u == '"') {
+        view = s_.substr(start, i_ - start);
+        ++i_;
+        return true;
+      }
+      if (u == '\\') break;
+      if (u < 0x20) return fail("control character in a string");
+      if (u < 0x80) {
+        ++i_;
+        continue;
+      }
+      const std::size_t n = utf8_length(s_, i_);
+      if (n == 0) return fail("invalid UTF-8 in a string");
+      i_ += n;
+    }
+    storage.assign(s_.data() + start, i_ - start);
+    stored = true;
+    if (!unescape(storage)) return false;
+    view = storage;
+    return true;
+  }
+
+  // The rest of a string from its first backslash, appended to out.
+  bool unescape(std::string& out) {
     while (true) {
       if (i_ >= s_.size()) return fail("unterminated string");
       const char c = s_[i_];
@@ -206,7 +242,7 @@ class Parser {
     }
   }
 
-  bool number(std::string& out) {
+  bool number(std::string_view& out) {
     const std::size_t start = i_;
     eat('-');
     if (peek() == '0')
@@ -225,14 +261,14 @@ class Parser {
       if (!(peek() >= '0' && peek() <= '9')) return fail("bad number");
       while (peek() >= '0' && peek() <= '9') ++i_;
     }
-    out.assign(s_.data() + start, i_ - start);
+    out = s_.substr(start, i_ - start);
     return true;
   }
 
   bool literal(std::string_view word, FlatField& field, FlatField::Kind kind) {
     if (s_.substr(i_, word.size()) != word) return fail("unexpected value");
     i_ += word.size();
-    field.value.assign(word);
+    field.value = word;
     field.kind = kind;
     return true;
   }
@@ -241,7 +277,7 @@ class Parser {
     const char c = peek();
     if (c == '"') {
       field.kind = FlatField::Kind::kString;
-      return string(field.value);
+      return string(field.value, field.value_storage, field.value_stored);
     }
     if (c == '-' || (c >= '0' && c <= '9')) {
       field.kind = FlatField::Kind::kNumber;

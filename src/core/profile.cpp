@@ -205,7 +205,9 @@ Profile resolve_profile(const ProfileInput& input, const IndustryCatalog& catalo
   need(input.adding, "adding");
   if (!missing.empty()) throw UsageError(fmt::format("missing {}", missing));
 
-  p.users = parse_users(input.users, fmt::format("{}users", prefix));
+  // The field's name is formatted only when there is a prefix: batch calls this per record.
+  p.users = prefix.empty() ? parse_users(input.users, "users")
+                           : parse_users(input.users, fmt::format("{}users", prefix));
   if (!input.industry.empty()) {
     const Industry* industry = catalog.find(input.industry);
     if (!industry) {

@@ -452,6 +452,62 @@ catalogue_file(unclosed-quote.csv text)
 catalogue_case(batch.csv-unclosed-quote ARGS batch --input unclosed-quote.csv --format csv EXIT 2
   STDOUT_REGEX "\n3,,,,,,\"unterminated quoted field: the quote opened on line 3 is never closed, so lines 4 to 5 were read as part of this record\"\n$"
   STDERR_REGEX "1 of 2 records could not be scored")
+# A quote inside an unquoted field is data: it spoils its own line only, never the next ones.
+set(text "id,users,industry,adding\nc1,30000,fruit,active\nc2,30\"000,fruit,active\nc3,100,fruit,active\nc4,4\"0,fruit,active\nc5,100,law,passive\n")
+catalogue_file(stray-quote.csv text)
+catalogue_case(batch.csv-stray-quote ARGS batch --input stray-quote.csv --format csv EXIT 2
+  STDOUT_REGEX "^line,id,recommendation,wecom_score,personal_score,margin,error\r\n2,c1,wecom,[^\n]*\n3,c2,,,,,\"users: '30\"\"000' is not a number[^\n]*\n4,c3,wecom,[^\n]*\n5,c4,,,,,\"users: '4\"\"0' is not a number[^\n]*\n6,c5,personal,[^\n]*\n$"
+  STDERR_REGEX "2 of 5 records could not be scored")
+# Text after a closing quote: an error record for that line.
+set(text "id,users,industry,adding\nc1,\"30000\"x,fruit,active\nc2,100,law,passive\n")
+catalogue_file(after-quote.csv text)
+catalogue_case(batch.csv-text-after-quote ARGS batch --input after-quote.csv EXIT 2
+  STDOUT_REGEX "^{\"line\":2,\"id\":\"c1\",\"error\":\"line 2: field 2 has text after its closing quote[^\n]*\n{\"line\":3,\"id\":\"c2\",\"recommendation\":\"personal\""
+  STDERR_REGEX "1 of 2 records could not be scored")
+# CR-only line ends (old Mac exports), in CSV and in JSON Lines.
+set(text "id,users,industry,adding${CR}c1,30000,fruit,active${CR}c2,100,law,passive${CR}")
+catalogue_file(cr.csv text)
+catalogue_case(batch.cr-csv ARGS batch --input cr.csv EXIT 0
+  STDOUT_REGEX "^{\"line\":2,\"id\":\"c1\",\"recommendation\":\"wecom\"[^\n]*\n{\"line\":3,\"id\":\"c2\",\"recommendation\":\"personal\"[^\n]*\n$")
+set(text "${GOOD}${CR}${CR}${GOOD}")
+catalogue_file(cr.jsonl text)
+catalogue_case(batch.cr-jsonl ARGS batch --input cr.jsonl EXIT 0
+  STDOUT_REGEX "^{\"line\":1,[^\n]*\n{\"line\":3,[^\n]*\n$")
+# Extra CSV columns: ignored, one warning naming them (a near miss gets its did-you-mean).
+set(text "id,users,industry,adding,uid,notes\nc1,30000,fruit,active,7,call back\n")
+catalogue_file(extra-columns.csv text)
+catalogue_case(batch.csv-extra-columns ARGS batch --input extra-columns.csv EXIT 0
+  STDOUT_REGEX "^${GOOD_OUT}\n$"
+  STDERR_MODE any STDERR_REGEX "^acct-advisor: warning: CSV header: columns 'uid' \\(did you mean 'id'\\?\\), 'notes' are not one batch reads; ignored\n$")
+set(text "{\"id\": \"c1\", \"uid\": 7, \"users\": 30000, \"industry\": \"fruit\", \"adding\": \"active\"}\n{\"id\": \"c2\", \"uid\": 8, \"users\": 30000, \"industry\": \"fruit\", \"adding\": \"active\"}\n")
+catalogue_file(extra-field.jsonl text)
+catalogue_case(batch.jsonl-extra-field ARGS batch --input extra-field.jsonl EXIT 0
+  STDOUT_REGEX "^${GOOD_OUT}\n${GOOD_OUT}\n$"
+  STDERR_MODE any STDERR_REGEX "^acct-advisor: warning: field 'uid' \\(did you mean 'id'\\?\\) is not one batch reads; ignored\n$")
+# Numeric ids: echoed as written when a double holds them, else an error record.
+set(text "{\"id\": 1e999, \"users\": 30000, \"industry\": \"fruit\", \"adding\": \"active\"}\n{\"id\": 12.50, \"users\": 30000, \"industry\": \"fruit\", \"adding\": \"active\"}\n")
+catalogue_file(id-number.jsonl text)
+catalogue_case(batch.id-out-of-range ARGS batch --input id-number.jsonl EXIT 2
+  STDOUT_REGEX "^{\"line\":1,\"error\":\"field 'id': the number 1e999 is out of range; give the id as a string\"}\n{\"line\":2,\"id\":12.50,\"recommendation\":\"wecom\""
+  STDERR_REGEX "1 of 2 records could not be scored")
+# A repeated field, id included, is an error record.
+set(text "{\"id\": \"a\", \"id\": \"b\", \"users\": 30000, \"industry\": \"fruit\", \"adding\": \"active\"}\n${GOOD}\n")
+catalogue_file(id-twice.jsonl text)
+catalogue_case(batch.id-twice ARGS batch --input id-twice.jsonl EXIT 2
+  STDOUT_REGEX "^{\"line\":1,\"id\":\"a\",\"error\":\"field 'id' appears twice\"}\n${GOOD_OUT}\n$"
+  STDERR_REGEX "1 of 2 records could not be scored")
+# users as a JSON number: any exact integer form; a fraction is refused.
+set(text "{\"users\": 3e4, \"industry\": \"fruit\", \"adding\": \"active\"}\n{\"users\": 30000.0, \"industry\": \"fruit\", \"adding\": \"active\"}\n{\"users\": 2.5, \"industry\": \"fruit\", \"adding\": \"active\"}\n")
+catalogue_file(users-forms.jsonl text)
+catalogue_case(batch.users-number-forms ARGS batch --input users-forms.jsonl EXIT 2
+  STDOUT_REGEX "^{\"line\":1,\"recommendation\":\"wecom\"[^\n]*\n{\"line\":2,\"recommendation\":\"wecom\"[^\n]*\n{\"line\":3,\"error\":\"users: 2.5 is not a whole number\"}\n$"
+  STDERR_REGEX "1 of 3 records could not be scored")
+# Reading its own output: refused before anything is written.
+catalogue_scenario(batch.same-file batch-same-file)
+# A pipe in and a pipe out: each result as soon as it is made.
+if(EXISTS /bin/bash OR EXISTS /usr/bin/bash)
+  catalogue_scenario(batch.live-pipe batch-live)
+endif()
 set(text "{\"users\": 30000, \"industry\": \"${BAD_UTF8}\", \"adding\": \"active\"}\n${GOOD}\n")
 catalogue_file(invalid-utf8.jsonl text)
 catalogue_case(batch.invalid-utf8 ARGS batch --input invalid-utf8.jsonl EXIT 2

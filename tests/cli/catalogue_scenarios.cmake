@@ -27,6 +27,9 @@
 #                      big enough (over the 64 KiB pipe buffer) that the write really fails
 #   batch-memory       LINES records through batch: peak RSS no more than 20 MB above that of
 #                      a 100,000-record run (needs /usr/bin/time)
+#   batch-live         a pipe in and a pipe out: each result comes out before the next record
+#                      is written (a hang detector: it waits up to 20 s, it asserts no speed)
+#   batch-same-file    `batch --input f >> f` and `batch < f >> f`: exit 2, f untouched
 cmake_minimum_required(VERSION 3.18)
 foreach(v BIN WORK SCENARIO)
   if(NOT DEFINED ${v} OR "${${v}}" STREQUAL "")
@@ -355,6 +358,43 @@ elseif(SCENARIO STREQUAL "batch-memory")
   if(NOT (growth LESS 20480))
     fail("peak RSS grew by ${growth} KB from 100000 to ${LINES} records: memory is not flat")
   endif()
+
+elseif(SCENARIO STREQUAL "batch-live")
+  # bash's coproc gives the program a pipe on both sides, as `tail -f log | acct-advisor batch |
+  # ...` does. Each record is written only once the previous result has been read back.
+  set(script [=[
+set -u
+coproc B { "$@" batch; }
+for id in c1 c2 c3; do
+  printf '{"id":"%s","users":30000,"industry":"fruit","adding":"active"}\n' "$id" >&"${B[1]}"
+  if ! IFS= read -r -t 20 line <&"${B[0]}"; then echo "no result for $id while the input stayed open"; exit 1; fi
+  case "$line" in *"\"id\":\"$id\""*) ;; *) echo "unexpected result for $id: $line"; exit 1 ;; esac
+done
+exec {B[1]}>&-
+wait "$B_PID"
+]=])
+  execute_process(COMMAND bash -c "${script}" bash ${RUN} OUTPUT_VARIABLE out ERROR_VARIABLE err RESULT_VARIABLE rc)
+  if(NOT rc STREQUAL "0")
+    fail("batch on pipes: ${out}${err} (exit ${rc})")
+  endif()
+
+elseif(SCENARIO STREQUAL "batch-same-file")
+  set(record "{\"id\": \"c1\", \"users\": 30000, \"industry\": \"fruit\", \"adding\": \"active\"}\n")
+  file(WRITE "${dir}/f.jsonl" "${record}")
+  foreach(how "--input f.jsonl" "< f.jsonl")
+    execute_process(COMMAND bash -c "\"$@\" batch ${how} >> f.jsonl" bash ${RUN}
+      WORKING_DIRECTORY "${dir}" ERROR_VARIABLE err RESULT_VARIABLE rc TIMEOUT 20)
+    file(READ "${dir}/f.jsonl" after)
+    if(NOT rc STREQUAL "2")
+      fail("batch ${how} >> f.jsonl exited '${rc}', expected 2")
+    endif()
+    if(NOT err MATCHES "^acct-advisor: error: --input: '[^']+' is also the standard output; write the results to another file\n$")
+      fail("batch ${how} >> f.jsonl: stderr was: ${err}")
+    endif()
+    if(NOT after STREQUAL record)
+      fail("batch ${how} >> f.jsonl wrote into its input: ${after}")
+    endif()
+  endforeach()
 
 else()
   message(FATAL_ERROR "catalogue_scenarios.cmake: unknown SCENARIO '${SCENARIO}'")
