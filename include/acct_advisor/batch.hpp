@@ -45,7 +45,7 @@ struct RecordId {
 
 class BatchRunner {
  public:
-  BatchRunner(const DataSet& data, const Engine& engine, BatchOptions options);
+  BatchRunner(const DataSet& data, const Engine& engine, const BatchOptions& options);
 
   /// Reads all of `in` (with read(2): what a pipe has is scored at once), calling `emit` with
   /// output text. Throws UsageError only for a problem with the whole input (a CSV header

@@ -126,7 +126,7 @@ void append_id_json(std::string& out, const RecordId& id) {
 
 }  // namespace
 
-BatchRunner::BatchRunner(const DataSet& data, const Engine& engine, BatchOptions options)
+BatchRunner::BatchRunner(const DataSet& data, const Engine& engine, const BatchOptions& options)
     : data_(data),
       engine_(engine),
       options_(options),

@@ -110,7 +110,14 @@ std::string dangling_target(std::string path) {
     const ssize_t n = ::readlink(path.c_str(), buf, sizeof buf - 1);
     if (n < 0) fail(path, "cannot follow the link", errno);
     std::string next(buf, static_cast<std::size_t>(n));
-    path = next.starts_with('/') ? next : parent_of(path) + "/" + next;
+    if (next.starts_with('/')) {
+      path = next;
+    } else {
+      std::string joined = parent_of(path);
+      joined += '/';
+      joined += next;
+      path = std::move(joined);
+    }
   }
   fail(path, "cannot write", ELOOP);
 }
