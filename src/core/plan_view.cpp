@@ -161,8 +161,16 @@ std::string bar_chart(const Plan& plan, Lang lang, std::size_t width) {
   for (Account a : kAccounts)
     if (plan.of(a).days_to_target) longest = std::max(longest, *plan.of(a).days_to_target);
   const std::size_t label_width = 17;
-  const std::size_t bar_room =
-      std::clamp<std::size_t>(width > label_width + 16 ? width - label_width - 16 : 10, 10, 50);
+  // Room for the bar: what the line leaves after its indent, label and the longest days text
+  // ("at least 834 days"), so no line runs past the width.
+  auto days_text = [&](const AccountPlan& p) {
+    return zh ? fmt::format(" {}天", days_value(p, lang)) : fmt::format(" {} days", days_value(p, lang));
+  };
+  std::size_t suffix = 0;
+  for (Account a : kAccounts)
+    if (plan.of(a).days_to_target) suffix = std::max(suffix, display_width(days_text(plan.of(a))));
+  const std::size_t fixed = 2 + label_width + 1 + suffix;
+  const std::size_t bar_room = std::clamp<std::size_t>(width > fixed + 10 ? width - fixed - 1 : 10, 10, 50);
   std::string out = zh ? "加满所需天数：\n" : "Days to target:\n";
   for (Account a : kAccounts) {
     const AccountPlan& p = plan.of(a);
@@ -177,7 +185,7 @@ std::string bar_chart(const Plan& plan, Lang lang, std::size_t width) {
                std::llround(static_cast<double>(bar_room) * static_cast<double>(*p.days_to_target) /
                             static_cast<double>(longest))));
     out += std::string(len, '#') + std::string(bar_room - std::min(len, bar_room), ' ');
-    out += zh ? fmt::format(" {}天\n", days_value(p, lang)) : fmt::format(" {} days\n", days_value(p, lang));
+    out += days_text(p) + "\n";
   }
   return out;
 }
