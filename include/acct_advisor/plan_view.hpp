@@ -11,7 +11,9 @@
 
 namespace advisor {
 
-std::string render_plan(const Plan& plan, const ReportOptions& options);
+/// `features` is the table the plan was made from: text and Markdown end with where its
+/// figures come from and how old they are.
+std::string render_plan(const Plan& plan, const FeatureTable& features, const ReportOptions& options);
 nlohmann::ordered_json plan_to_json(const Plan& plan);
 
 /// One line for `recommend`: the accounts each type would need.

@@ -61,7 +61,7 @@ void run_plan(const PlanArgs& args, const CLI::App& sub) {
   options.width = terminal_width();
   options.color = use_color();
   if (!args.svg.empty()) write_output_file(args.svg, render_plan_svg(plan, options.lang), args.common);
-  write_out(render_plan(plan, options));
+  write_out(render_plan(plan, features, options));
 }
 
 }  // namespace

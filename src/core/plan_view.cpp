@@ -271,7 +271,7 @@ std::string capacity_summary(const Plan& plan, Lang lang) {
                      days(plan.personal), en_rows);
 }
 
-std::string render_plan(const Plan& plan, const ReportOptions& options) {
+std::string render_plan(const Plan& plan, const FeatureTable& features, const ReportOptions& options) {
   const Lang lang = options.lang;
   const bool zh = lang == Lang::kZh;
   if (options.format == ReportFormat::kJson) return plan_to_json(plan).dump(2) + "\n";
@@ -320,6 +320,19 @@ std::string render_plan(const Plan& plan, const ReportOptions& options) {
   if (!notes.empty()) out += (zh ? "\n注意：\n" : "\nNotes:\n") + notes;
   out += zh ? "\n假设：\n" : "\nAssumptions:\n";
   for (const auto& a : plan.assumptions) out += item(a.in(lang));
+  // Where the figures come from and how old they are: Tencent changes these limits.
+  std::vector<int> cited;
+  for (Account a : kAccounts)
+    for (const FigureRef& f : plan.of(a).basis) cited.push_back(f.row);
+  std::sort(cited.begin(), cited.end());
+  cited.erase(std::unique(cited.begin(), cited.end()), cited.end());
+  if (const auto line = provenance_line(features, cited, lang); !line.empty()) {
+    out += "\n";
+    if (options.format == ReportFormat::kMarkdown)
+      out += line + "\n";
+    else
+      for (const auto& l : wrap(line, options.width)) out += l + "\n";
+  }
   return out;
 }
 
