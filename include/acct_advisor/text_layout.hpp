@@ -45,4 +45,8 @@ class TextTable {
   std::vector<std::vector<std::string>> rows_;
 };
 
+/// Appends `text` wrapped to `width`: the first line after `first_prefix`, the others indented
+/// as far (a label with its text hanging under it).
+void append_wrapped(std::string& out, std::string_view first_prefix, std::string_view text, std::size_t width);
+
 }  // namespace advisor

@@ -96,19 +96,6 @@ std::string first_rows(const std::vector<int>& rows, Lang lang) {
   return fmt::format("{} and {} more", row_numbers(first, lang), rows.size() - kFirstRowsShown);
 }
 
-// Indents wrapped text under a label: the first line starts with `first_prefix`, the others
-// with as many spaces.
-void append_wrapped(std::string& out, std::string_view first_prefix, std::string_view text,
-                    std::size_t width) {
-  const std::size_t indent = display_width(first_prefix);
-  const std::size_t room = width > indent + 20 ? width - indent : 20;
-  bool first = true;
-  for (const auto& line : wrap(text, room)) {
-    out += first ? std::string(first_prefix) : std::string(indent, ' ');
-    out += line + "\n";
-    first = false;
-  }
-}
 
 // Short, so the column stays narrow and the descriptions get the room.
 std::string favours_label(Favours favours, Lang lang) {

@@ -107,18 +107,6 @@ std::string basis_text(const Basis& b, Lang lang) {
   return basis_label(b, lang) + (lang == Lang::kZh ? "：" : ": ") + text;
 }
 
-// Indents wrapped text under a label, so long reasons stay readable in a narrow terminal.
-void append_wrapped(std::string& out, std::string_view first_prefix, std::string_view text,
-                    std::size_t width) {
-  const std::size_t indent = display_width(first_prefix);
-  const std::size_t room = width > indent + 20 ? width - indent : 20;
-  bool first = true;
-  for (const auto& line : wrap(text, room)) {
-    out += first ? std::string(first_prefix) : std::string(indent, ' ');
-    out += line + "\n";
-    first = false;
-  }
-}
 
 void append_basis(std::string& out, const Basis& b, Lang lang, std::size_t width) {
   const auto [label, text] = basis_parts(b, lang);

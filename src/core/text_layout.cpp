@@ -258,4 +258,18 @@ std::string TextTable::render(std::size_t max_width, const TableStyle& style) co
   return out;
 }
 
+// Indents wrapped text under a label, so long reasons stay readable in a narrow terminal: the
+// first line starts with `first_prefix`, the others with as many spaces.
+void append_wrapped(std::string& out, std::string_view first_prefix, std::string_view text,
+                    std::size_t width) {
+  const std::size_t indent = display_width(first_prefix);
+  const std::size_t room = width > indent + 20 ? width - indent : 20;
+  bool first = true;
+  for (const auto& line : wrap(text, room)) {
+    out += first ? std::string(first_prefix) : std::string(indent, ' ');
+    out += line + "\n";
+    first = false;
+  }
+}
+
 }  // namespace advisor
