@@ -4,7 +4,6 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
-#include <chrono>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -255,20 +254,14 @@ TEST_CASE("suggestions survive hostile input", "[industries][suggest]") {
   CHECK(catalog().suggest(std::string(10000, 'a')).empty());
 }
 
-TEST_CASE("a suggestion takes microseconds", "[industries][suggest]") {
-  // Generous, so a sanitizer build on a busy machine passes; a release build takes a few
-  // microseconds per query over the whole catalogue.
+TEST_CASE("suggest gives the same answer every time it is asked", "[industries][suggest]") {
+  // Suggestions are cached per distinct query; a cached answer must be the computed one. (No
+  // test asserts a wall-clock time: bench/ measures speed.)
   const char* const queries[] = {"保健",     "汽车配件", "茶饮店", "fruti",      "insur",
                                  "量子力学", "xyzzy",    "美容院", "pet hospitl"};
-  constexpr int kRounds = 200;
-  std::size_t sink = 0;
-  const auto start = std::chrono::steady_clock::now();
-  for (int round = 0; round < kRounds; ++round)
-    for (const char* q : queries) sink += catalog().suggest(q).size();
-  const auto elapsed = std::chrono::steady_clock::now() - start;
-  const double per_query_us = std::chrono::duration<double, std::micro>(elapsed).count() /
-                              (kRounds * static_cast<double>(std::size(queries)));
-  INFO("per query: " << per_query_us << " us");
-  CHECK(sink > 0);
-  CHECK(per_query_us < 1000);
+  for (const char* q : queries) {
+    INFO(q);
+    const auto first = catalog().suggest(q);
+    for (int round = 0; round < 3; ++round) CHECK(catalog().suggest(q) == first);
+  }
 }
