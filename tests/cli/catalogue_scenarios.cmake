@@ -365,13 +365,15 @@ elseif(SCENARIO STREQUAL "batch-live")
   set(script [=[
 set -u
 coproc B { "$@" batch; }
+# bash unsets B_PID once it reaps the coprocess, which may be before `wait` runs: keep the pid.
+pid=$B_PID
 for id in c1 c2 c3; do
   printf '{"id":"%s","users":30000,"industry":"fruit","adding":"active"}\n' "$id" >&"${B[1]}"
   if ! IFS= read -r -t 20 line <&"${B[0]}"; then echo "no result for $id while the input stayed open"; exit 1; fi
   case "$line" in *"\"id\":\"$id\""*) ;; *) echo "unexpected result for $id: $line"; exit 1 ;; esac
 done
 exec {B[1]}>&-
-wait "$B_PID"
+wait "$pid"
 ]=])
   execute_process(COMMAND bash -c "${script}" bash ${RUN} OUTPUT_VARIABLE out ERROR_VARIABLE err RESULT_VARIABLE rc)
   if(NOT rc STREQUAL "0")
