@@ -78,13 +78,14 @@ class BatchRunner {
   BatchInputFormat detected_ = BatchInputFormat::kAuto;
   bool header_seen_ = false;
   // CSV column positions; npos when the header has no such column.
-  std::size_t col_users_, col_industry_, col_barrier_, col_adding_, col_regulated_, col_entities_, col_within_, col_id_;
+  std::size_t col_users_, col_industry_, col_barrier_, col_adding_, col_regulated_, col_entities_,
+      col_within_, col_id_;
   std::size_t columns_ = 0;
   std::vector<FlatField> fields_;  // reused between records, so the fast path does not allocate
   ProfileInput input_;             // likewise, for each record's answers
   void note_unknown_field(std::string_view key);
   std::vector<std::string> warned_;  // unknown JSONL fields already warned about
-  std::size_t output_records_ = 0;  // records written, checked against records read
+  std::size_t output_records_ = 0;   // records written, checked against records read
 };
 
 }  // namespace advisor

@@ -52,7 +52,8 @@ std::string_view fact_name(Fact fact);
 struct FactValues {
   std::array<double, kNumberFacts> numbers{};
   std::array<std::string_view, kStringFacts> strings{};  ///< adding, industry, barrier, recommendation
-  std::array<bool, kBoolFacts> bools{};  ///< regulated, expansion_needed, wecom/personal_in_time, wecom_faster
+  std::array<bool, kBoolFacts>
+      bools{};  ///< regulated, expansion_needed, wecom/personal_in_time, wecom_faster
 };
 
 enum class Op : std::uint8_t { kEq, kNe, kLt, kLe, kGt, kGe, kIn, kBetween };

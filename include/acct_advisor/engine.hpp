@@ -37,9 +37,9 @@ struct Suggestion {
 struct Flip {
   enum class Change { kAdding, kBarrier, kUsers };
   Change change = Change::kUsers;
-  Adding adding = Adding::kActive;   ///< kAdding: the mode that flips it.
-  Barrier barrier = Barrier::kLow;   ///< kBarrier: the barrier that flips it.
-  std::int64_t users = 0;            ///< kUsers: the nearest count with the other answer.
+  Adding adding = Adding::kActive;  ///< kAdding: the mode that flips it.
+  Barrier barrier = Barrier::kLow;  ///< kBarrier: the barrier that flips it.
+  std::int64_t users = 0;           ///< kUsers: the nearest count with the other answer.
   Account recommendation = Account::kWecom;
 };
 /// "adding", "barrier", "users": the ids in JSON output.

@@ -1,6 +1,6 @@
 #pragma once
-// Counts as people write them: "30,000" in English; "3万", "1.5万", "100万", "5000" in Chinese
-// (万 and 亿 where the count is round enough, plain digits otherwise, never "1,000,000个").
+// Counts as people write them: thousands grouped with commas in English; in Chinese 万 and 亿
+// where the count is round enough and plain digits otherwise, never a thousands comma.
 
 #include <cstdint>
 #include <string>

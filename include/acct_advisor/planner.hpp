@@ -62,7 +62,7 @@ struct Sizing {
   std::int64_t personal_days = 0;          ///< with personal_accounts (at least)
   Estimate wecom_days_estimate = Estimate::kExact;
   Estimate personal_days_estimate = Estimate::kExact;
-  std::int64_t target_days = 0;            ///< the user's deadline or the rules' default
+  std::int64_t target_days = 0;  ///< the user's deadline or the rules' default
   bool wecom_in_time = false;
   bool personal_in_time = false;
 };
@@ -93,11 +93,11 @@ struct AccountPlan {
   std::int64_t phones_needed = 0;
   bool feasible = true;
   // WeCom only (0 for personal WeChat, which has neither):
-  std::int64_t entities_needed = 0;    ///< At the per-entity cap (row 4).
-  std::int64_t customers_over_cap = 0; ///< Beyond entities x cap: needs an expansion application.
-  std::int64_t live_codes = 0;         ///< Live codes for accounts_needed at the usual staff per code (row 7).
+  std::int64_t entities_needed = 0;     ///< At the per-entity cap (row 4).
+  std::int64_t customers_over_cap = 0;  ///< Beyond entities x cap: needs an expansion application.
+  std::int64_t live_codes = 0;  ///< Live codes for accounts_needed at the usual staff per code (row 7).
   std::int64_t live_codes_at_max = 0;  ///< At the most staff one code binds.
-  LocalizedText note;  ///< Why infeasible, or a caveat; empty if none.
+  LocalizedText note;                  ///< Why infeasible, or a caveat; empty if none.
   std::vector<FigureRef> basis;
 };
 

@@ -27,10 +27,10 @@ inline constexpr std::size_t kMaxRecordBytes = 1u << 20;
 enum class RecordFormat { kAuto, kJsonl, kCsv };
 
 struct InputRecord {
-  std::size_t line = 0;                           ///< 1-based line the record starts on.
-  std::string_view text;                          ///< JSONL: the line, without its line end.
+  std::size_t line = 0;                                   ///< 1-based line the record starts on.
+  std::string_view text;                                  ///< JSONL: the line, without its line end.
   const std::vector<std::string_view>* fields = nullptr;  ///< CSV: the fields, unquoted.
-  std::string_view error;                         ///< Non-empty: the record cannot be read.
+  std::string_view error;                                 ///< Non-empty: the record cannot be read.
 };
 
 class RecordReader {
@@ -63,14 +63,14 @@ class RecordReader {
   Sink sink_;
   std::size_t max_bytes_;
   bool started_ = false;
-  std::string pre_;  // input before the format and the BOM are decided
-  std::size_t line_ = 1;  // the line being read
-  bool after_cr_ = false;  // the last byte was a CR line end: a LF next is part of it
+  std::string pre_;           // input before the format and the BOM are decided
+  std::size_t line_ = 1;      // the line being read
+  bool after_cr_ = false;     // the last byte was a CR line end: a LF next is part of it
   bool last_was_end_ = true;  // the last byte ended a line (or nothing was read)
   std::size_t records_ = 0;
 
   // JSON Lines.
-  std::string carry_;  // a line split across feeds
+  std::string carry_;      // a line split across feeds
   bool skipping_ = false;  // inside a line longer than the limit
 
   // CSV.
@@ -83,7 +83,7 @@ class RecordReader {
   std::size_t quote_line_ = 0;
   std::size_t record_bytes_ = 0;
   bool too_long_ = false;
-  std::string record_;  // the fields' bytes, one after another
+  std::string record_;             // the fields' bytes, one after another
   std::vector<std::size_t> ends_;  // where each finished field ends in record_
   std::vector<std::string_view> views_;
   std::string error_;

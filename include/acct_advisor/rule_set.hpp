@@ -63,7 +63,7 @@ struct RuleSet {
   Account tie = Account::kWecom;
   LocalizedText tie_reason;
   Basis tie_basis;
-  std::vector<MarginBand> margins;  ///< In increasing order; at least one.
+  std::vector<MarginBand> margins;       ///< In increasing order; at least one.
   std::int64_t default_target_days = 0;  ///< Days to reach the customers in, when the user gives none.
   Basis target_basis;
 
@@ -79,9 +79,21 @@ struct RuleSet {
 
 /// Placeholders a reason or advice text may use; each is a fact of the profile.
 inline constexpr std::string_view kTemplateFields[] = {
-    "users",         "wecom_accounts", "personal_accounts", "personal_accounts_max", "entities",
-    "wecom_entities_needed", "live_codes", "wecom_days", "personal_days", "target_days",
-    "industry",      "barrier",        "adding",            "wecom_days_bound",      "personal_days_bound",
+    "users",
+    "wecom_accounts",
+    "personal_accounts",
+    "personal_accounts_max",
+    "entities",
+    "wecom_entities_needed",
+    "live_codes",
+    "wecom_days",
+    "personal_days",
+    "target_days",
+    "industry",
+    "barrier",
+    "adding",
+    "wecom_days_bound",
+    "personal_days_bound",
 };
 
 }  // namespace advisor

@@ -47,6 +47,7 @@ class TextTable {
 
 /// Appends `text` wrapped to `width`: the first line after `first_prefix`, the others indented
 /// as far (a label with its text hanging under it).
-void append_wrapped(std::string& out, std::string_view first_prefix, std::string_view text, std::size_t width);
+void append_wrapped(std::string& out, std::string_view first_prefix, std::string_view text,
+                    std::size_t width);
 
 }  // namespace advisor

@@ -101,7 +101,8 @@ void write_output_file(const std::string& path, std::string_view contents, const
   if (!common.data_dir.empty()) {
     std::string dir = common.data_dir;
     if (dir.back() != '/') dir += '/';
-    for (const char* name : {"features.json", "industries.json", "rules.json"}) target.inputs.push_back(dir + name);
+    for (const char* name : {"features.json", "industries.json", "rules.json"})
+      target.inputs.push_back(dir + name);
   }
   if (!rules_file.empty()) target.inputs.push_back(rules_file);
   target.write_stdout = write_out;

@@ -54,14 +54,16 @@ void run_batch(const BatchArgs& args) {
     }
     in = file.get();
   }
-  struct stat in_st {}, out_st {};
+  struct stat in_st {
+  }, out_st{};
   const bool in_known = ::fstat(::fileno(in), &in_st) == 0;
   const bool out_known = ::fstat(STDOUT_FILENO, &out_st) == 0;
   // `batch --input f.jsonl >> f.jsonl` would read its own output for ever.
   if (in_known && out_known && S_ISREG(in_st.st_mode) && in_st.st_dev == out_st.st_dev &&
       in_st.st_ino == out_st.st_ino) {
-    throw UsageError(fmt::format("--input: '{}' is also the standard output; write the results to another file",
-                                 args.input == "-" ? std::string("standard input") : args.input));
+    throw UsageError(
+        fmt::format("--input: '{}' is also the standard output; write the results to another file",
+                    args.input == "-" ? std::string("standard input") : args.input));
   }
   // Live input to a live reader (tail -f log | acct-advisor batch | ...): each result as it
   // is made. Files keep the big buffers.
@@ -69,7 +71,9 @@ void run_batch(const BatchArgs& args) {
     return ::isatty(fd) == 1 || (known && (S_ISFIFO(st.st_mode) || S_ISSOCK(st.st_mode)));
   };
   options.flush_each_record = live(in_known, in_st, ::fileno(in)) && live(out_known, out_st, STDOUT_FILENO);
-  options.warn = [](const std::string& message) { std::fprintf(stderr, "acct-advisor: warning: %s\n", message.c_str()); };
+  options.warn = [](const std::string& message) {
+    std::fprintf(stderr, "acct-advisor: warning: %s\n", message.c_str());
+  };
   BatchRunner runner(data, engine, options);
   const bool flush_each = options.flush_each_record;
   const BatchStats stats = runner.run(in, [flush_each](std::string_view chunk) {

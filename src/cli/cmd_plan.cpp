@@ -86,7 +86,8 @@ void setup_plan(CLI::App& app) {
       ->check(whole_number(1, kMaxEntities));
   sub->add_option("--format", args->format, "text (default), markdown or json")
       ->check(CLI::IsMember({"text", "markdown", "json"}));
-  sub->add_option("--svg", args->svg, "Also write a chart of customers reached over days to FILE (SVG; - for stdout)")
+  sub->add_option("--svg", args->svg,
+                  "Also write a chart of customers reached over days to FILE (SVG; - for stdout)")
       ->type_name("FILE");
   add_common_options(*sub, args->common);
   sub->footer(

@@ -70,8 +70,7 @@ void add_profile_options(CLI::App& sub, ProfileInput& input) {
                  "add the company)")
       ->type_name("active|passive");
   sub.add_flag_function(
-         "--regulated",
-         [&input](std::int64_t) { input.regulated = "true"; },
+         "--regulated", [&input](std::int64_t) { input.regulated = "true"; },
          "With --barrier: the unlisted industry is strictly regulated (chats must be archived)")
       ->needs(sub.get_option("--barrier"));
   sub.add_option("--entities", input.entities,

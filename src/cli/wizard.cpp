@@ -232,12 +232,13 @@ std::string ask_adding(Lang lang) {
 // Asked only after a bare barrier: a listed industry carries its own regulation.
 std::string ask_regulated(Lang lang) {
   const std::string question =
-      lang == Lang::kZh ? "这个行业是否受严格监管、需要留存聊天记录（如保险、金融）？\n"
-                          "  1. 是\n"
-                          "  2. 否"
-                        : "Is the industry strictly regulated, so chats must be kept (as in insurance or finance)?\n"
-                          "  1. yes\n"
-                          "  2. no";
+      lang == Lang::kZh
+          ? "这个行业是否受严格监管、需要留存聊天记录（如保险、金融）？\n"
+            "  1. 是\n"
+            "  2. 否"
+          : "Is the industry strictly regulated, so chats must be kept (as in insurance or finance)?\n"
+            "  1. yes\n"
+            "  2. no";
   return ask(question, "--regulated", lang, [lang](const std::string& answer) -> std::string {
     if (answer == "1" || answer == "yes" || answer == "y" || answer == "是") return "true";
     if (answer == "2" || answer == "no" || answer == "n" || answer == "否") return "false";

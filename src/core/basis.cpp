@@ -58,7 +58,8 @@ std::optional<Basis> parse_basis(const json& value, const std::string& pointer, 
   if (!kind_text) return std::nullopt;
   const auto kind = parse_basis_kind(*kind_text);
   if (!kind || (!allowed.empty() && std::find(allowed.begin(), allowed.end(), *kind) == allowed.end())) {
-    r.problem("kind", fmt::format("\"{}\" is not a basis kind here; expected {}", *kind_text, kind_list(allowed)));
+    r.problem("kind",
+              fmt::format("\"{}\" is not a basis kind here; expected {}", *kind_text, kind_list(allowed)));
     return std::nullopt;
   }
   const std::string_view field = info(*kind).field;

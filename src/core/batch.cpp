@@ -23,10 +23,11 @@ using namespace std::string_view_literals;
 namespace {
 
 constexpr std::size_t npos = static_cast<std::size_t>(-1);
-constexpr std::size_t kChunk = 1u << 20;     // input read size
+constexpr std::size_t kChunk = 1u << 20;      // input read size
 constexpr std::size_t kMaxWarnedFields = 20;  // distinct unknown JSONL fields warned about
-constexpr std::size_t kFlushAt = 64u << 10;  // output handed to emit in pieces this big
-constexpr std::string_view kFields[] = {"users", "industry", "barrier", "adding", "regulated", "entities", "within", "id"};
+constexpr std::size_t kFlushAt = 64u << 10;   // output handed to emit in pieces this big
+constexpr std::string_view kFields[] = {"users",     "industry", "barrier", "adding",
+                                        "regulated", "entities", "within",  "id"};
 
 std::string_view trim(std::string_view s) {
   while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
@@ -65,7 +66,8 @@ bool json_integer(std::string_view num, std::string_view key, std::string& digit
     const bool neg_exp = i < num.size() && num[i] == '-';
     if (i < num.size() && (num[i] == '-' || num[i] == '+')) ++i;
     std::int64_t e = 0;
-    for (; i < num.size() && num[i] >= '0' && num[i] <= '9'; ++i) e = std::min<std::int64_t>(e * 10 + (num[i] - '0'), 1'000'000);
+    for (; i < num.size() && num[i] >= '0' && num[i] <= '9'; ++i)
+      e = std::min<std::int64_t>(e * 10 + (num[i] - '0'), 1'000'000);
     exponent += neg_exp ? -e : e;
   }
   const auto first = mantissa.find_first_not_of('0');
@@ -284,7 +286,8 @@ bool BatchRunner::process_jsonl(std::string_view line, std::size_t line_no, std:
       if ((f.kind == FlatField::Kind::kBool) != (key == "regulated"sv))
         error = key == "regulated"sv ? "field 'regulated' must be true or false"
                                      : fmt::format("field '{}' must not be true or false", key);
-      else if (f.kind == FlatField::Kind::kNumber && key != "users"sv && key != "entities"sv && key != "within"sv)
+      else if (f.kind == FlatField::Kind::kNumber && key != "users"sv && key != "entities"sv &&
+               key != "within"sv)
         error = fmt::format("field '{}' must be a string", key);
       else if (f.kind == FlatField::Kind::kNumber && !is_plain_integer(f.value)) {
         json_integer(f.value, key, *target, error);
@@ -306,8 +309,9 @@ void BatchRunner::note_unknown_field(std::string_view key) {
     if (w == key) return;
   warned_.emplace_back(key);
   if (options_.warn)
-    options_.warn(fmt::format("field {} is not one batch reads; ignored{}", describe_unknown(key),
-                              warned_.size() == kMaxWarnedFields ? " (no more unknown fields will be named)" : ""));
+    options_.warn(
+        fmt::format("field {} is not one batch reads; ignored{}", describe_unknown(key),
+                    warned_.size() == kMaxWarnedFields ? " (no more unknown fields will be named)" : ""));
 }
 
 void BatchRunner::set_csv_header(const std::vector<std::string_view>& header) {
@@ -315,15 +319,15 @@ void BatchRunner::set_csv_header(const std::vector<std::string_view>& header) {
   std::vector<std::string> extra;
   for (std::size_t i = 0; i < header.size(); ++i) {
     const std::string name = lower_ascii(header[i]);
-    std::size_t* slot = name == "users"      ? &col_users_
-                        : name == "industry" ? &col_industry_
-                        : name == "barrier"  ? &col_barrier_
-                        : name == "adding"   ? &col_adding_
+    std::size_t* slot = name == "users"       ? &col_users_
+                        : name == "industry"  ? &col_industry_
+                        : name == "barrier"   ? &col_barrier_
+                        : name == "adding"    ? &col_adding_
                         : name == "regulated" ? &col_regulated_
-                        : name == "entities" ? &col_entities_
-                        : name == "within"   ? &col_within_
-                        : name == "id"       ? &col_id_
-                                             : nullptr;
+                        : name == "entities"  ? &col_entities_
+                        : name == "within"    ? &col_within_
+                        : name == "id"        ? &col_id_
+                                              : nullptr;
     if (slot == nullptr) {
       extra.push_back(describe_unknown(name));
       continue;
@@ -344,14 +348,17 @@ void BatchRunner::set_csv_header(const std::vector<std::string_view>& header) {
   }
   if (!extra.empty() && options_.warn) {
     std::string names;
-    for (std::size_t i = 0; i < extra.size() && i < kMaxWarnedFields; ++i) names += (i ? ", " : "") + extra[i];
-    if (extra.size() > kMaxWarnedFields) names += fmt::format(" and {} more", extra.size() - kMaxWarnedFields);
-    options_.warn(fmt::format("CSV header: column{} {} {} not one batch reads; ignored", extra.size() == 1 ? "" : "s",
-                              names, extra.size() == 1 ? "is" : "are"));
+    for (std::size_t i = 0; i < extra.size() && i < kMaxWarnedFields; ++i)
+      names += (i ? ", " : "") + extra[i];
+    if (extra.size() > kMaxWarnedFields)
+      names += fmt::format(" and {} more", extra.size() - kMaxWarnedFields);
+    options_.warn(fmt::format("CSV header: column{} {} {} not one batch reads; ignored",
+                              extra.size() == 1 ? "" : "s", names, extra.size() == 1 ? "is" : "are"));
   }
 }
 
-bool BatchRunner::process_csv(const std::vector<std::string_view>& fields, std::size_t line_no, std::string& out) {
+bool BatchRunner::process_csv(const std::vector<std::string_view>& fields, std::size_t line_no,
+                              std::string& out) {
   RecordId id;
   if (col_id_ != npos && col_id_ < fields.size()) id.text = std::string(trim(fields[col_id_]));
   if (fields.size() != columns_) {
@@ -393,7 +400,8 @@ bool BatchRunner::handle_record(const InputRecord& record, std::string& out) {
   }
   if (!header_seen_) {
     // A header that cannot be read stops the run, as a header missing a column does.
-    if (!record.error.empty()) throw UsageError(fmt::format("CSV header (line {}): {}", record.line, record.error));
+    if (!record.error.empty())
+      throw UsageError(fmt::format("CSV header (line {}): {}", record.line, record.error));
     set_csv_header(*record.fields);
     header_seen_ = true;
     return true;
@@ -439,8 +447,8 @@ BatchStats BatchRunner::run_with(const Feed& feed, const std::function<void(std:
   reader.finish();
   // Every record read gave exactly one output record: checked, not assumed.
   if (reader.records() != stats.records + headers || output_records_ != stats.records) {
-    throw std::logic_error(fmt::format("batch read {} records but wrote {}", reader.records() - headers,
-                                       output_records_));
+    throw std::logic_error(
+        fmt::format("batch read {} records but wrote {}", reader.records() - headers, output_records_));
   }
   if (!out.empty()) emit(out);
   return stats;

@@ -25,9 +25,11 @@ namespace {
 FactValues facts_of(const Profile& profile, const Sizing& s) {
   FactValues f;
   auto d = [](std::int64_t n) { return static_cast<double>(n); };
-  f.numbers = {d(profile.users),        d(s.wecom_accounts), d(s.personal_accounts), d(s.personal_accounts_max),
-               d(s.entities),           d(s.wecom_entities_needed), d(s.live_codes), d(s.wecom_days),
-               d(s.personal_days),      d(s.target_days)};
+  f.numbers = {d(profile.users),       d(s.wecom_accounts),
+               d(s.personal_accounts), d(s.personal_accounts_max),
+               d(s.entities),          d(s.wecom_entities_needed),
+               d(s.live_codes),        d(s.wecom_days),
+               d(s.personal_days),     d(s.target_days)};
   f.strings = {adding_id(profile.adding), profile.industry, barrier_id(profile.barrier), ""};
   f.bools = {profile.regulated, s.expansion_needed, s.wecom_in_time, s.personal_in_time,
              s.wecom_days < s.personal_days};
@@ -72,7 +74,9 @@ Recommendation Engine::recommend(const Profile& profile) const {
   r.profile = profile;
   r.sizing = size(profile);
   FactValues f = facts_of(profile, r.sizing);
-  r.scores = score(f, [&](const Rule& rule) { r.votes.push_back({&rule, fill(rule.reason, profile, r.sizing)}); });
+  r.scores = score(f, [&](const Rule& rule) {
+    r.votes.push_back({&rule, fill(rule.reason, profile, r.sizing)});
+  });
   r.account = pick(r.scores);
   r.tie = r.scores.wecom == r.scores.personal;
   r.band = &rules_.band(r.margin());
@@ -191,11 +195,13 @@ std::string render_template(const std::string& text, const Profile& profile, con
       } else {
         const std::string& shown_name = industry->name.in(lang);
         out += shown_name;
-        if (trade_follows && (shown_name.ends_with("业") || shown_name.ends_with("行业"))) pos = close + 1 + kTrade.size();
+        if (trade_follows && (shown_name.ends_with("业") || shown_name.ends_with("行业")))
+          pos = close + 1 + kTrade.size();
       }
     } else if (name == "wecom_days_bound" || name == "personal_days_bound") {
       // "at least " where the days rest on a ceiling, "about " where on an approximation.
-      const Estimate e = name == "wecom_days_bound" ? sizing.wecom_days_estimate : sizing.personal_days_estimate;
+      const Estimate e =
+          name == "wecom_days_bound" ? sizing.wecom_days_estimate : sizing.personal_days_estimate;
       if (e == Estimate::kAtLeast) out += zh ? "至少" : "at least ";
       if (e == Estimate::kAbout) out += zh ? "约" : "about ";
     } else if (name == "barrier") {

@@ -96,7 +96,6 @@ std::string first_rows(const std::vector<int>& rows, Lang lang) {
   return fmt::format("{} and {} more", row_numbers(first, lang), rows.size() - kFirstRowsShown);
 }
 
-
 // Short, so the column stays narrow and the descriptions get the room.
 std::string favours_label(Favours favours, Lang lang) {
   const bool zh = lang == Lang::kZh;

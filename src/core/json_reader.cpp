@@ -181,10 +181,11 @@ class StrictnessCheck {
         const std::string at = pointer_join(frame.pointer, frame.key);
         if (const auto first = frame.seen.find(frame.key); first != frame.seen.end()) {
           // Both occurrences have this same pointer; the lines and columns tell them apart.
-          problems_.add(at, fmt::format("duplicate key \"{}\": first at line {}, column {}, again at line {}, "
-                                        "column {}; give it once",
-                                        visible(frame.key), first->second.line, first->second.column, here.line,
-                                        here.column));
+          problems_.add(at,
+                        fmt::format("duplicate key \"{}\": first at line {}, column {}, again at line {}, "
+                                    "column {}; give it once",
+                                    visible(frame.key), first->second.line, first->second.column, here.line,
+                                    here.column));
         } else {
           frame.seen.emplace(frame.key, here);
         }
@@ -193,7 +194,8 @@ class StrictnessCheck {
       }
       case json::parse_event_t::value: {
         const std::string at = next_pointer();
-        if (parsed.is_string()) check_control(at, parsed.get_ref<const std::string&>(), string_location(), "string");
+        if (parsed.is_string())
+          check_control(at, parsed.get_ref<const std::string&>(), string_location(), "string");
         break;
       }
     }

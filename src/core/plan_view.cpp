@@ -51,12 +51,15 @@ std::string accounts_cell(const Plan& plan, const AccountPlan& p, Lang lang) {
     out += zh ? fmt::format("（{}天内完成所需）", *plan.input.days)
               : fmt::format(" (to finish in {} days)", *plan.input.days);
   else if (cap)
-    out +=
-        zh ? fmt::format("（{} ÷ 每号{}，第{}项）", num(plan.input.users, lang), num(cap->value, lang), cap->row)
-           : fmt::format(" ({} / {} per account, row {})", num(plan.input.users, lang), num(cap->value, lang), cap->row);
+    out += zh ? fmt::format("（{} ÷ 每号{}，第{}项）", num(plan.input.users, lang), num(cap->value, lang),
+                            cap->row)
+              : fmt::format(" ({} / {} per account, row {})", num(plan.input.users, lang),
+                            num(cap->value, lang), cap->row);
   if (cap_max && cap && cap_max->value != cap->value) {
-    out += zh ? fmt::format("；按单号上限{}需{}个", num(cap_max->value, lang), num(p.accounts_for_capacity_max, lang))
-              : fmt::format("; {} at the {} maximum", num(p.accounts_for_capacity_max, lang), num(cap_max->value, lang));
+    out += zh ? fmt::format("；按单号上限{}需{}个", num(cap_max->value, lang),
+                            num(p.accounts_for_capacity_max, lang))
+              : fmt::format("; {} at the {} maximum", num(p.accounts_for_capacity_max, lang),
+                            num(cap_max->value, lang));
   }
   return out;
 }
@@ -69,8 +72,9 @@ std::string daily_cell(const Plan& plan, const AccountPlan& p, Lang lang) {
     if (!req || !rate) return num(p.daily_adds_per_account, lang);
     return zh ? fmt::format("{}（每天{}个申请 × 通过率{}，第{}、{}项）", num(p.daily_adds_per_account, lang),
                             num(req->value, lang), percent(rate->value), req->row, rate->row)
-              : fmt::format("{} ({} requests x {} accepted, rows {} and {})", num(p.daily_adds_per_account, lang),
-                            num(req->value, lang), percent(rate->value), req->row, rate->row);
+              : fmt::format("{} ({} requests x {} accepted, rows {} and {})",
+                            num(p.daily_adds_per_account, lang), num(req->value, lang), percent(rate->value),
+                            req->row, rate->row);
   }
   const FigureRef* cap = find_basis(p, ".passive_adds_per_day");
   if (!cap) return num(p.daily_adds_per_account, lang);
@@ -97,27 +101,33 @@ std::string days_cell(const Plan& plan, const AccountPlan& p, Lang lang) {
   const bool zh = lang == Lang::kZh;
   if (!p.days_to_target) return zh ? "无法完成（见下方“注意”）" : "cannot be reached (see Notes)";
   const double per_day = p.daily_adds_per_account * static_cast<double>(p.accounts_needed);
-  return zh ? fmt::format("{}（{} ÷ 每天{}）", days_value(p, lang), num(plan.input.users, lang), num(per_day, lang))
-            : fmt::format("{} ({} / {} a day)", days_value(p, lang), num(plan.input.users, lang), num(per_day, lang));
+  return zh ? fmt::format("{}（{} ÷ 每天{}）", days_value(p, lang), num(plan.input.users, lang),
+                          num(per_day, lang))
+            : fmt::format("{} ({} / {} a day)", days_value(p, lang), num(plan.input.users, lang),
+                          num(per_day, lang));
 }
 
 // WeCom only: row 4's per-entity cap, and what to do past it.
 std::string entities_cell(const Plan& plan, const AccountPlan& p, Lang lang) {
   const bool zh = lang == Lang::kZh;
   const FigureRef* cap = find_basis(p, ".customers_per_entity");
-  if (!cap) return p.account == Account::kPersonal ? (zh ? "不涉及" : "does not apply") : (zh ? "不限" : "no limit");
+  if (!cap)
+    return p.account == Account::kPersonal ? (zh ? "不涉及" : "does not apply") : (zh ? "不限" : "no limit");
   std::string out = zh ? fmt::format("需{}个（每个主体最多{}个客户，第{}项）", num(p.entities_needed, lang),
                                      num(cap->value, lang), cap->row)
-                       : fmt::format("{} needed ({} customers per entity at most, row {})", num(p.entities_needed, lang),
-                                     num(cap->value, lang), cap->row);
+                       : fmt::format("{} needed ({} customers per entity at most, row {})",
+                                     num(p.entities_needed, lang), num(cap->value, lang), cap->row);
   if (p.customers_over_cap > 0) {
-    out += zh ? fmt::format("；现有{}个主体，超出上限{}个客户：需再准备{}个企业主体（营业执照），或向官方申请扩容（有条件，见第{}项备注）",
-                            plan.input.entities, num(p.customers_over_cap, lang),
-                            num(p.entities_needed - plan.input.entities, lang), cap->row)
-              : fmt::format("; {} given, {} over the cap: register {} more, or apply to Tencent for an "
-                            "expansion (扩容; it has conditions, see row {}'s note)",
-                            plan.input.entities, num(p.customers_over_cap, lang),
-                            num(p.entities_needed - plan.input.entities, lang), cap->row);
+    out += zh ? fmt::format(
+                    "；现有{}个主体，超出上限{}个客户：需再准备{}"
+                    "个企业主体（营业执照），或向官方申请扩容（有条件，见第{}项备注）",
+                    plan.input.entities, num(p.customers_over_cap, lang),
+                    num(p.entities_needed - plan.input.entities, lang), cap->row)
+              : fmt::format(
+                    "; {} given, {} over the cap: register {} more, or apply to Tencent for an "
+                    "expansion (扩容; it has conditions, see row {}'s note)",
+                    plan.input.entities, num(p.customers_over_cap, lang),
+                    num(p.entities_needed - plan.input.entities, lang), cap->row);
   }
   return out;
 }
@@ -128,11 +138,13 @@ std::string live_codes_cell(const Plan&, const AccountPlan& p, Lang lang) {
   const FigureRef* staff = find_basis(p, ".live_code_staff");
   if (!staff) return zh ? "无活码功能" : "no live code";
   const FigureRef* staff_max = find_basis(p, ".live_code_staff_max");
-  std::string out = zh ? fmt::format("{}个（每个活码绑{}个员工号", num(p.live_codes, lang), num(staff->value, lang))
-                       : fmt::format("{} ({} staff accounts per code", num(p.live_codes, lang), num(staff->value, lang));
+  std::string out =
+      zh ? fmt::format("{}个（每个活码绑{}个员工号", num(p.live_codes, lang), num(staff->value, lang))
+         : fmt::format("{} ({} staff accounts per code", num(p.live_codes, lang), num(staff->value, lang));
   if (staff_max && p.live_codes_at_max < p.live_codes)
     out += zh ? fmt::format("，最多{}个时需{}个", num(staff_max->value, lang), num(p.live_codes_at_max, lang))
-              : fmt::format("; {} at the most a code binds, {}", num(p.live_codes_at_max, lang), num(staff_max->value, lang));
+              : fmt::format("; {} at the most a code binds, {}", num(p.live_codes_at_max, lang),
+                            num(staff_max->value, lang));
   out += zh ? fmt::format("，第{}项）", staff->row) : fmt::format(", row {})", staff->row);
   return out;
 }
@@ -143,13 +155,15 @@ std::string phones_cell(const Plan& plan, const AccountPlan& p, Lang lang) {
   const FigureRef* same = find_basis(p, ".accounts_per_phone_same_entity");
   std::string out = num(p.phones_needed, lang);
   if (same && per_phone) {
-    out += zh ? fmt::format("（同一主体下一个手机号只能注册{}个企微号，跨主体最多{}个；按{}个主体算，第{}项）",
-                            num(same->value, lang), num(per_phone->value, lang), plan.input.entities, per_phone->row)
+    out += zh ? fmt::format(
+                    "（同一主体下一个手机号只能注册{}个企微号，跨主体最多{}个；按{}个主体算，第{}项）",
+                    num(same->value, lang), num(per_phone->value, lang), plan.input.entities, per_phone->row)
               : fmt::format(" ({} per number within an entity, up to {} across entities; {} entit{}, row {})",
                             num(same->value, lang), num(per_phone->value, lang), plan.input.entities,
                             plan.input.entities == 1 ? "y" : "ies", per_phone->row);
   } else if (per_phone) {
-    out += zh ? fmt::format("（一个手机号只能注册{}个微信号，第{}项）", num(per_phone->value, lang), per_phone->row)
+    out += zh ? fmt::format("（一个手机号只能注册{}个微信号，第{}项）", num(per_phone->value, lang),
+                            per_phone->row)
               : fmt::format(" ({} account per number, row {})", num(per_phone->value, lang), per_phone->row);
   }
   return out;
@@ -176,7 +190,8 @@ std::string bar_chart(const Plan& plan, Lang lang, std::size_t width) {
     const AccountPlan& p = plan.of(a);
     out += "  " + pad_right(account_title(a, lang), label_width) + " ";
     if (!p.days_to_target) {
-      out += zh ? "无法完成（账号数不够，承接不了这么多客户）\n" : "cannot reach the target with these accounts\n";
+      out += zh ? "无法完成（账号数不够，承接不了这么多客户）\n"
+                : "cannot reach the target with these accounts\n";
       continue;
     }
     // Bars are ASCII: block characters are ambiguous-width and misalign in CJK terminals.
@@ -200,15 +215,17 @@ std::string heading(const Plan& plan, Lang lang) {
     out += zh ? fmt::format("，{}天内完成", *plan.input.days)
               : fmt::format(", within {} days", *plan.input.days);
   if (plan.input.accounts)
-    out += zh ? fmt::format("，企微、个微各{}个号", *plan.input.accounts)
-              : fmt::format(", {} of each type", count_noun(*plan.input.accounts, "account", "accounts", lang));
+    out +=
+        zh ? fmt::format("，企微、个微各{}个号", *plan.input.accounts)
+           : fmt::format(", {} of each type", count_noun(*plan.input.accounts, "account", "accounts", lang));
   return out;
 }
 
 json side_json(const AccountPlan& p) {
   json basis = json::array();
   for (const auto& b : p.basis)
-    basis.push_back({{"row", b.row}, {"quantity", b.quantity}, {"value", b.value}, {"bound", bound_id(b.bound)}});
+    basis.push_back(
+        {{"row", b.row}, {"quantity", b.quantity}, {"value", b.value}, {"bound", bound_id(b.bound)}});
   json out = {{"accounts_needed", p.accounts_needed},
               {"accounts_for_capacity", p.accounts_for_capacity},
               {"accounts_for_capacity_max", p.accounts_for_capacity_max},
@@ -248,25 +265,29 @@ json plan_to_json(const Plan& plan) {
 std::string capacity_summary(const Plan& plan, Lang lang) {
   auto days = [&](const AccountPlan& p) {
     if (!p.days_to_target) return std::string(lang == Lang::kZh ? "无法加满" : "never");
-    return lang == Lang::kZh ? days_value(p, lang) + "天" : days_value(p, lang) + (*p.days_to_target == 1 ? " day" : " days");
+    return lang == Lang::kZh ? days_value(p, lang) + "天"
+                             : days_value(p, lang) + (*p.days_to_target == 1 ? " day" : " days");
   };
   // The rows the daily rate rests on: 5 (adds a day) and, for active adding, 6 (pass rate).
   std::vector<int> rows;
   for (const char* q : {".active_adds_per_day", ".add_pass_rate", ".passive_adds_per_day"}) {
     if (plan.input.adding == Adding::kPassive && std::string_view(q) != ".passive_adds_per_day") continue;
     if (plan.input.adding == Adding::kActive && std::string_view(q) == ".passive_adds_per_day") continue;
-    if (const FigureRef* f = find_basis(plan.wecom, q); f && std::find(rows.begin(), rows.end(), f->row) == rows.end())
+    if (const FigureRef* f = find_basis(plan.wecom, q);
+        f && std::find(rows.begin(), rows.end(), f->row) == rows.end())
       rows.push_back(f->row);
   }
   const std::string zh_rows = fmt::format("{}", fmt::join(rows, "、"));
-  const std::string en_rows = fmt::format("{} {}", rows.size() == 1 ? "row" : "rows", fmt::join(rows, " and "));
+  const std::string en_rows =
+      fmt::format("{} {}", rows.size() == 1 ? "row" : "rows", fmt::join(rows, " and "));
   if (lang == Lang::kZh) {
     return fmt::format("企业微信{}个号{}，个人微信{}个号{}（按第{}项的每日上限算；详见 plan 命令）",
                        format_count(plan.wecom.accounts_needed, lang), days(plan.wecom),
                        format_count(plan.personal.accounts_needed, lang), days(plan.personal), zh_rows);
   }
   return fmt::format("{} in {}, or {} in {} (at the daily limits of {}; see 'plan')",
-                     count_noun(plan.wecom.accounts_needed, "WeCom account", "WeCom accounts", lang), days(plan.wecom),
+                     count_noun(plan.wecom.accounts_needed, "WeCom account", "WeCom accounts", lang),
+                     days(plan.wecom),
                      count_noun(plan.personal.accounts_needed, "personal account", "personal accounts", lang),
                      days(plan.personal), en_rows);
 }

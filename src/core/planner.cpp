@@ -64,7 +64,8 @@ DailyRate daily_rate(const FeatureTable& features, Account account, Adding addin
   // Adds a day that rest on ceilings only (最多, 以内) make the days a best case: at least that
   // many. One approximate figure (约, 左右) makes them an estimate either way: about that many.
   for (const auto& f : rate.figures) {
-    if (f.bound == Bound::kAtMost && rate.days_estimate == Estimate::kExact) rate.days_estimate = Estimate::kAtLeast;
+    if (f.bound == Bound::kAtMost && rate.days_estimate == Estimate::kExact)
+      rate.days_estimate = Estimate::kAtLeast;
     if (f.bound == Bound::kAbout) rate.days_estimate = Estimate::kAbout;
   }
   return rate;
@@ -97,7 +98,8 @@ Sizing size_profile(const SizingFigures& f, std::int64_t users, Adding adding, s
   s.entities = entities;
   s.wecom_entities_needed = f.customers_per_entity > 0 ? ceil_div(u, f.customers_per_entity) : 1;
   s.expansion_needed = s.wecom_entities_needed > entities;
-  s.live_codes = f.live_code_staff > 0 ? ceil_div(static_cast<double>(s.wecom_accounts), f.live_code_staff) : 0;
+  s.live_codes =
+      f.live_code_staff > 0 ? ceil_div(static_cast<double>(s.wecom_accounts), f.live_code_staff) : 0;
   const int m = static_cast<int>(adding);
   s.wecom_days = ceil_div(u, f.rate[0][m] * static_cast<double>(s.wecom_accounts));
   s.personal_days = ceil_div(u, f.rate[1][m] * static_cast<double>(s.personal_accounts));
@@ -131,19 +133,23 @@ AccountPlan plan_for(const FeatureTable& features, const PlanInput& in, Account 
     if (*in.accounts < p.accounts_for_capacity_max) {
       p.feasible = false;
       const auto most = static_cast<std::int64_t>(static_cast<double>(*in.accounts) * capacity_max.value());
-      p.note = {fmt::format("{}个号最多承接{}个客户，{}个客户至少需要{}个号", *in.accounts,
-                            format_count(most, Lang::kZh), format_count(in.users, Lang::kZh),
-                            p.accounts_for_capacity_max),
-                fmt::format("{} {} at most {}; {} need at least {}",
-                            count_noun(*in.accounts, "account", "accounts", Lang::kEn),
-                            *in.accounts == 1 ? "holds" : "hold", count_noun(most, "customer", "customers", Lang::kEn),
-                            count_noun(in.users, "customer", "customers", Lang::kEn), p.accounts_for_capacity_max)};
+      p.note = {
+          fmt::format("{}个号最多承接{}个客户，{}个客户至少需要{}个号", *in.accounts,
+                      format_count(most, Lang::kZh), format_count(in.users, Lang::kZh),
+                      p.accounts_for_capacity_max),
+          fmt::format("{} {} at most {}; {} need at least {}",
+                      count_noun(*in.accounts, "account", "accounts", Lang::kEn),
+                      *in.accounts == 1 ? "holds" : "hold",
+                      count_noun(most, "customer", "customers", Lang::kEn),
+                      count_noun(in.users, "customer", "customers", Lang::kEn), p.accounts_for_capacity_max)};
     } else if (*in.accounts < p.accounts_for_capacity) {
-      p.note = {fmt::format("超出常规承接量：每个号需加到约{}个客户",
-                            format_count(static_cast<std::int64_t>(std::ceil(users / static_cast<double>(*in.accounts))),
-                                         Lang::kZh)),
-                fmt::format("past the usual capacity: each account must hold about {} customers",
-                            format_number(std::ceil(users / static_cast<double>(*in.accounts))))};
+      p.note = {
+          fmt::format(
+              "超出常规承接量：每个号需加到约{}个客户",
+              format_count(static_cast<std::int64_t>(std::ceil(users / static_cast<double>(*in.accounts))),
+                           Lang::kZh)),
+          fmt::format("past the usual capacity: each account must hold about {} customers",
+                      format_number(std::ceil(users / static_cast<double>(*in.accounts))))};
     }
   } else if (in.days) {
     const std::int64_t for_speed = ceil_div(users, p.daily_adds_per_account * static_cast<double>(*in.days));
@@ -214,7 +220,8 @@ Plan make_plan(const FeatureTable& features, const PlanInput& input) {
         fmt::format("--accounts: {} is out of range; give 1 to {}", *input.accounts, kMaxPlanAccounts));
   }
   if (input.entities < 1 || input.entities > kMaxEntities) {
-    throw UsageError(fmt::format("--entities: {} is out of range; give 1 to {}", input.entities, kMaxEntities));
+    throw UsageError(
+        fmt::format("--entities: {} is out of range; give 1 to {}", input.entities, kMaxEntities));
   }
   Plan plan;
   plan.input = input;
@@ -226,7 +233,8 @@ Plan make_plan(const FeatureTable& features, const PlanInput& input) {
       {"主动添加：每天发出的好友申请数 × 通过率；被动添加：每天可通过的上限。",
        "Active adding: requests sent a day times the pass rate; passive adding: the most that can be "
        "accepted a day."},
-      {"日添加量是上限（最多），企微通过率也是上限（以内），所以企微算出的是最少天数；个微通过率是约数（左右），主动添加的天数只是估算。",
+      {"日添加量是上限（最多），企微通过率也是上限（以内），所以企微算出的是最少天数；个微通过率是约数（左右"
+       "），主动添加的天数只是估算。",
        "Adds a day are ceilings (up to), and so is WeCom's pass rate (within), so WeCom's days are the "
        "fewest possible; personal WeChat's pass rate is approximate, so its active-adding days are an "
        "estimate."},

@@ -187,8 +187,8 @@ std::int64_t parse_whole(std::string_view text, std::string_view what, std::int6
     if (ok) value = value * 10 + (c - '0');
   }
   if (!ok || value < low || value > high) {
-    throw UsageError(fmt::format("{}: expected a whole number from {} to {}, got '{}'", what, low, high,
-                                 shown(text, 60)));
+    throw UsageError(
+        fmt::format("{}: expected a whole number from {} to {}, got '{}'", what, low, high, shown(text, 60)));
   }
   return value;
 }
@@ -215,9 +215,10 @@ Profile resolve_profile(const ProfileInput& input, const IndustryCatalog& catalo
       // Naming unrelated industries would mislead: when nothing is close, say so, and say how to
       // describe an unlisted industry instead.
       const std::string hint =
-          close.empty() ? fmt::format("; no listed industry is close. 'acct-advisor industries' lists them; for an "
-                                      "unlisted one give {}barrier low or high (and {}regulated if it is)",
-                                      prefix, prefix)
+          close.empty() ? fmt::format(
+                              "; no listed industry is close. 'acct-advisor industries' lists them; for an "
+                              "unlisted one give {}barrier low or high (and {}regulated if it is)",
+                              prefix, prefix)
                         : "; did you mean " + quoted_list(close) + "?";
       throw UsageError(
           fmt::format("{}industry: unknown industry '{}'{}", prefix, shown(input.industry, 60), hint));

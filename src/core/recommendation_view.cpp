@@ -107,14 +107,14 @@ std::string basis_text(const Basis& b, Lang lang) {
   return basis_label(b, lang) + (lang == Lang::kZh ? "：" : ": ") + text;
 }
 
-
 void append_basis(std::string& out, const Basis& b, Lang lang, std::size_t width) {
   const auto [label, text] = basis_parts(b, lang);
   append_wrapped(out, "    " + label, text, width);
 }
 
 std::string capacity_line(const Recommendation& r, const DataSet& data, Lang lang) {
-  const auto max = static_cast<std::int64_t>(data.features.need(Account::kPersonal, "customers_per_account_max").value());
+  const auto max =
+      static_cast<std::int64_t>(data.features.need(Account::kPersonal, "customers_per_account_max").value());
   const Sizing& z = r.sizing;
   // The count at the hard maximum only says something when it is fewer accounts.
   const bool fewer_at_max = z.personal_accounts_max < z.personal_accounts;
@@ -127,9 +127,9 @@ std::string capacity_line(const Recommendation& r, const DataSet& data, Lang lan
   }
   const std::string at_max =
       fewer_at_max ? fmt::format(" ({} at the {} maximum)", num(z.personal_accounts_max), num(max)) : "";
-  return fmt::format("{}, or {}{}", count_noun(z.wecom_accounts, "WeCom account", "WeCom accounts", lang),
-                     count_noun(z.personal_accounts, "personal WeChat account", "personal WeChat accounts", lang),
-                     at_max);
+  return fmt::format(
+      "{}, or {}{}", count_noun(z.wecom_accounts, "WeCom account", "WeCom accounts", lang),
+      count_noun(z.personal_accounts, "personal WeChat account", "personal WeChat accounts", lang), at_max);
 }
 
 // Shown only when row 4's per-entity cap binds: how many entities, or an expansion.
@@ -139,14 +139,17 @@ std::string entities_line(const Recommendation& r, const DataSet& data, Lang lan
   if (!z.expansion_needed || !cap) return "";
   const auto per = static_cast<std::int64_t>(cap->value());
   if (lang == Lang::kZh) {
-    return fmt::format("每个企业主体的企微最多加{}个客户（第{}项），需要{}个企业主体（现有{}个），或向官方申请扩容（有条件，见第{}项备注）",
-                       num(per, lang), cap->feature->no, num(z.wecom_entities_needed, lang), num(z.entities, lang),
-                       cap->feature->no);
+    return fmt::format(
+        "每个企业主体的企微最多加{}个客户（第{}项），需要{}个企业主体（现有{}"
+        "个），或向官方申请扩容（有条件，见第{}项备注）",
+        num(per, lang), cap->feature->no, num(z.wecom_entities_needed, lang), num(z.entities, lang),
+        cap->feature->no);
   }
-  return fmt::format("WeCom holds at most {} customers per company entity (row {}): {} needed, {} given; or "
-                     "apply to Tencent for an expansion (扩容; it has conditions, see row {}'s note)",
-                     num(per), cap->feature->no, count_noun(z.wecom_entities_needed, "entity", "entities", lang),
-                     num(z.entities), cap->feature->no);
+  return fmt::format(
+      "WeCom holds at most {} customers per company entity (row {}): {} needed, {} given; or "
+      "apply to Tencent for an expansion (扩容; it has conditions, see row {}'s note)",
+      num(per), cap->feature->no, count_noun(z.wecom_entities_needed, "entity", "entities", lang),
+      num(z.entities), cap->feature->no);
 }
 
 std::string customers(std::int64_t n, Lang lang) {
@@ -245,9 +248,10 @@ std::string render_markdown(const Recommendation& r, const DataSet& data, Lang l
   out += zh ? "| 维度 | 投票 | 权重 | 理由 | 依据 |\n" : "| Criterion | Vote | Weight | Reason | Basis |\n";
   out += "|---|---|---:|---|---|\n";
   for (const auto& v : r.votes) {
-    out += fmt::format("| {} | {} | {} | {} | {} |\n", criterion_name(data, v.rule->criterion, lang),
-                       account_name(v.rule->vote, lang), v.rule->weight,
-                       v.reason.in(lang) + rows_label(v.rule->features, lang), basis_text(v.rule->basis, lang));
+    out +=
+        fmt::format("| {} | {} | {} | {} | {} |\n", criterion_name(data, v.rule->criterion, lang),
+                    account_name(v.rule->vote, lang), v.rule->weight,
+                    v.reason.in(lang) + rows_label(v.rule->features, lang), basis_text(v.rule->basis, lang));
   }
   if (r.tie) {
     out += fmt::format("\n{}{}（{}）\n", zh ? "平局：" : "Tie: ", data.rules.tie_reason.in(lang),
@@ -282,8 +286,8 @@ std::string headline(const Recommendation& r, Lang lang) {
     if (r.tie) return fmt::format("推荐：{}（{}，{}比{}，同分按平局规则选定）", name, band, mine, theirs);
     return fmt::format("推荐：{}（{}，{}比{}，领先{}分）", name, band, mine, theirs, r.margin());
   }
-  return fmt::format("Recommendation: {} ({}: score {} to {}, margin {}{})", name, band, mine, theirs, r.margin(),
-                     r.tie ? "; a tie, broken by the tie rule" : "");
+  return fmt::format("Recommendation: {} ({}: score {} to {}, margin {}{})", name, band, mine, theirs,
+                     r.margin(), r.tie ? "; a tie, broken by the tie rule" : "");
 }
 
 json recommendation_to_json(const Recommendation& r, const DataSet& data, const Plan* plan) {
@@ -339,7 +343,8 @@ json recommendation_to_json(const Recommendation& r, const DataSet& data, const 
               {"recommendation", account_id(r.account)},
               {"scores", {{"wecom", r.scores.wecom}, {"personal", r.scores.personal}}},
               {"margin", r.margin()},
-              {"margin_band", r.band ? json{{"id", r.band->id}, {"name", text_json(r.band->name)},
+              {"margin_band", r.band ? json{{"id", r.band->id},
+                                            {"name", text_json(r.band->name)},
                                             {"meaning", text_json(r.band->meaning)}}
                                      : json(nullptr)},
               {"tie", r.tie},

@@ -41,7 +41,8 @@ void RecordReader::start(bool at_end) {
   if (format_ == RecordFormat::kAuto) {
     const std::size_t first = pre.find_first_not_of(" \t\r\n", skip);
     if (first == std::string_view::npos && !at_end) return;
-    format_ = first != std::string_view::npos && pre[first] == '{' ? RecordFormat::kJsonl : RecordFormat::kCsv;
+    format_ =
+        first != std::string_view::npos && pre[first] == '{' ? RecordFormat::kJsonl : RecordFormat::kCsv;
   }
   started_ = true;
   std::string rest = std::move(pre_);

@@ -252,7 +252,8 @@ RuleSet RuleSet::parse(const json& doc, const FeatureTable& features, const Indu
     if (auto b = parse_basis(*basis, top.child_pointer("tie_basis"), problems, kVoteBases, &features))
       set.tie_basis = *b;
   }
-  if (const json* margins = top.array("margins")) parse_margins(*margins, top.child_pointer("margins"), set, problems);
+  if (const json* margins = top.array("margins"))
+    parse_margins(*margins, top.child_pointer("margins"), set, problems);
   parse_target(top, set, problems);
   const ConditionContext scoring{features, industries, false};
   const ConditionContext advising{features, industries, true};

@@ -7,8 +7,8 @@
 
 #include <catch2/catch.hpp>
 
-#include <optional>
 #include <cctype>
+#include <optional>
 
 #include "acct_advisor/engine.hpp"
 #include "test_support.hpp"
@@ -29,8 +29,8 @@ std::vector<std::int64_t> log_grid() {
     }
   }
   // Each side of the thresholds the rules and the caps use.
-  for (std::int64_t n : {2190, 2191, 5000, 5001, 10000, 10001, 50000, 50001, 150000, 150001, 495000, 495001,
-                         500000, 500001})
+  for (std::int64_t n :
+       {2190, 2191, 5000, 5001, 10000, 10001, 50000, 50001, 150000, 150001, 495000, 495001, 500000, 500001})
     users.push_back(n);
   std::sort(users.begin(), users.end());
   return users;
@@ -65,7 +65,8 @@ Profile make(const Who& who, std::int64_t users, Adding adding, std::int64_t ent
 }
 
 bool has_advice(const Recommendation& r, std::string_view id) {
-  return std::any_of(r.advice.begin(), r.advice.end(), [&](const Suggestion& s) { return s.advice->id == id; });
+  return std::any_of(r.advice.begin(), r.advice.end(),
+                     [&](const Suggestion& s) { return s.advice->id == id; });
 }
 
 void check_basis(const Basis& b) {
@@ -99,7 +100,10 @@ bool one_with_plural(const std::string& text) {
       if (noun == plural) return true;
     // "1 personal accounts", "1 WeCom accounts", "1 live codes": one word before the noun.
     const auto end2 = end == std::string::npos ? end : text.find_first_of(" ,.;:)", end + 1);
-    const std::string second = end == std::string::npos ? "" : text.substr(end + 1, end2 == std::string::npos ? std::string::npos : end2 - end - 1);
+    const std::string second =
+        end == std::string::npos
+            ? ""
+            : text.substr(end + 1, end2 == std::string::npos ? std::string::npos : end2 - end - 1);
     for (const char* plural : {"customers", "accounts", "codes", "entities"})
       if (second == plural && text[end] == ' ') return true;
   }
@@ -146,13 +150,15 @@ TEST_CASE("the profile space: promises that hold for every profile", "[engine][p
   for (const Who& who : everyone()) {
     for (Adding adding : {Adding::kActive, Adding::kPassive}) {
       for (std::int64_t entities : {1, 3}) {
-        for (std::optional<std::int64_t> within : {std::optional<std::int64_t>{}, std::optional<std::int64_t>{90},
-                                                   std::optional<std::int64_t>{1000}}) {
+        for (std::optional<std::int64_t> within :
+             {std::optional<std::int64_t>{}, std::optional<std::int64_t>{90},
+              std::optional<std::int64_t>{1000}}) {
           std::optional<Account> previous;
           for (std::int64_t users : grid) {
             INFO((who.industry.empty() ? std::string(barrier_id(who.barrier)) : who.industry)
-                 << (who.regulated ? " regulated" : "") << " " << adding_id(adding) << " " << users << " customers, "
-                 << entities << " entities, within " << (within ? std::to_string(*within) : "default"));
+                 << (who.regulated ? " regulated" : "") << " " << adding_id(adding) << " " << users
+                 << " customers, " << entities << " entities, within "
+                 << (within ? std::to_string(*within) : "default"));
             const Recommendation r = engine().recommend(make(who, users, adding, entities, within));
             ++profiles;
             // Scale dominates: no business that needs 100 or more personal accounts is decided
@@ -165,11 +171,14 @@ TEST_CASE("the profile space: promises that hold for every profile", "[engine][p
             if (previous == Account::kWecom) CHECK(r.account == Account::kWecom);
             previous = r.account;
             // Live codes: never more staff on one code than it binds at most (row 7).
-            CHECK(static_cast<double>(r.sizing.wecom_accounts) <= static_cast<double>(r.sizing.live_codes) * staff_max);
+            CHECK(static_cast<double>(r.sizing.wecom_accounts) <=
+                  static_cast<double>(r.sizing.live_codes) * staff_max);
             // Row 4's per-entity cap, and the advice that follows from it.
-            CHECK(static_cast<double>(r.sizing.wecom_entities_needed) * per_entity >= static_cast<double>(users));
+            CHECK(static_cast<double>(r.sizing.wecom_entities_needed) * per_entity >=
+                  static_cast<double>(users));
             CHECK(r.sizing.expansion_needed == (r.sizing.wecom_entities_needed > entities));
-            CHECK(has_advice(r, "entity-expansion") == (r.account == Account::kWecom && r.sizing.expansion_needed));
+            CHECK(has_advice(r, "entity-expansion") ==
+                  (r.account == Account::kWecom && r.sizing.expansion_needed));
             // Regulated profiles are never told to plant fake customers in their groups.
             if (who.regulated) {
               CHECK_FALSE(has_advice(r, "keep-personal-helpers"));

@@ -87,8 +87,9 @@ TEST_CASE("record reader: a quote inside an unquoted field is data, on its own l
 TEST_CASE("record reader: text after a closing quote spoils only its record", "[batch][reader]") {
   const auto r = read_every_way("a,\"b\"x,c\nd,e,f\n", RecordFormat::kCsv);
   REQUIRE(r.size() == 2);
-  CHECK(r[0].error == "line 1: field 2 has text after its closing quote; quote the whole field and double any "
-                      "quote inside it");
+  CHECK(r[0].error ==
+        "line 1: field 2 has text after its closing quote; quote the whole field and double any "
+        "quote inside it");
   CHECK(r[1].fields == Fields{"d", "e", "f"});
   CHECK(r[1].error.empty());
 }
@@ -223,7 +224,8 @@ std::size_t random_input(std::mt19937& rng, bool csv, std::string& text, std::ve
       else if (shape == 1)
         text += "not json " + id;
       else if (shape == 2)
-        text += "{\"id\":\"" + id + "\",\"id\":\"x\",\"users\":1,\"industry\":\"fruit\",\"adding\":\"active\"}";
+        text +=
+            "{\"id\":\"" + id + "\",\"id\":\"x\",\"users\":1,\"industry\":\"fruit\",\"adding\":\"active\"}";
       else
         text += "{\"id\":\"" + id + "\",\"users\":\"" + std::string(users[pick(7)]).substr(0, 3) +
                 "\",\"industry\":\"fruit\",\"adding\":\"" + adding[pick(3)] + "\"}";
@@ -235,7 +237,8 @@ std::size_t random_input(std::mt19937& rng, bool csv, std::string& text, std::ve
 
 }  // namespace
 
-TEST_CASE("batch property: output records == input records, in order, for random input", "[batch][property]") {
+TEST_CASE("batch property: output records == input records, in order, for random input",
+          "[batch][property]") {
   std::mt19937 rng(20261130);  // fixed seed: the same cases every run
   std::string text;
   std::vector<std::string> ids;
@@ -250,7 +253,8 @@ TEST_CASE("batch property: output records == input records, in order, for random
     BatchRunner runner(data, engine, options);
     std::string out;
     const std::size_t piece = 1 + static_cast<std::size_t>(rng() % 64);
-    const BatchStats stats = runner.run_text(text, [&](std::string_view s) { out.append(s); }, piece);
+    const BatchStats stats = runner.run_text(
+        text, [&](std::string_view s) { out.append(s); }, piece);
     CHECK(stats.records == n);
     REQUIRE(count_lines(out) == n);
     // In order: each record's id, where the output carries one, is the next expected id.
@@ -283,5 +287,6 @@ TEST_CASE("batch: extra CSV columns are ignored with one warning", "[batch]") {
   CHECK(stats.records == 1);
   CHECK(stats.bad == 0);
   REQUIRE(warnings.size() == 1);
-  CHECK(warnings[0] == "CSV header: columns 'uid' (did you mean 'id'?), 'notes' are not one batch reads; ignored");
+  CHECK(warnings[0] ==
+        "CSV header: columns 'uid' (did you mean 'id'?), 'notes' are not one batch reads; ignored");
 }

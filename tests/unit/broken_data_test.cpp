@@ -283,7 +283,8 @@ const std::vector<Case>& feature_cases() {
        {": /features/0/source/ref: control character U+000D in a string (line 93, column 16); remove it"}},
       {"control_del_in_unit.json",
        1,
-       {": /features/0/wecom/quantities/group_members_max/unit: control character U+007F in a string (line 61, "
+       {": /features/0/wecom/quantities/group_members_max/unit: control character U+007F in a string (line "
+        "61, "
         "column 21); remove it"}},
   };
   return cases;
@@ -442,7 +443,8 @@ const std::vector<Case>& rule_cases() {
        {": /rules/0/basis/kind: \"hearsay\" is not a basis kind here; expected lecture, table, inference"}},
       {"basis_assumption_on_vote.json",
        1,
-       {": /rules/0/basis/kind: \"assumption\" is not a basis kind here; expected lecture, table, inference"}},
+       {": /rules/0/basis/kind: \"assumption\" is not a basis kind here; expected lecture, table, "
+        "inference"}},
       {"basis_lecture_no_quote.json", 1, {": /rules/0/basis: missing required key \"quote\""}},
       {"basis_lecture_with_rows.json", 1, {": /rules/0/basis/rows: unknown key"}},
       {"basis_table_unknown_row.json", 1, {": /rules/0/basis/rows/1: no feature row 99 in features.json"}},
@@ -482,7 +484,8 @@ const std::vector<Case>& rule_cases() {
       // "weight": 2, "weight": 100 must not score 100.
       {"duplicate_key_weight.json",
        1,
-       {": /rules/0/weight: duplicate key \"weight\": first at line 69, column 7, again at line 70, column 7; "
+       {": /rules/0/weight: duplicate key \"weight\": first at line 69, column 7, again at line 70, column "
+        "7; "
         "give it once"}},
       {"duplicate_key_top.json",
        1,
@@ -678,6 +681,6 @@ TEST_CASE("validate_data_set runs the examples and reports one that fails", "[br
   CHECK(clean.problems.empty());
   CHECK(clean.summary == "ok: 24 features, " + std::to_string(data.industries.industries().size()) +
                              " industries, " + std::to_string(data.rules.rules.size()) + " rules, " +
-                 std::to_string(data.rules.advice.size()) + " advice rules, " +
-                 std::to_string(data.rules.examples.size()) + " examples passed\n");
+                             std::to_string(data.rules.advice.size()) + " advice rules, " +
+                             std::to_string(data.rules.examples.size()) + " examples passed\n");
 }

@@ -307,7 +307,8 @@ TEST_CASE("reasons and advice are filled in for the profile", "[engine]") {
         "30,000 customers need 6 personal accounts but only 2 WeCom accounts; at large scale the lecture "
         "advises WeCom (counting 3 or more accounts as large is our threshold).");
   CHECK(scale->reason.zh ==
-        "3万个客户需要6个个微号，企微只需2个；规模较大，讲座建议用企微（“需要3个及以上个微号即算规模大”是我们自定的标准）。");
+        "3万个客户需要6个个微号，企微只需2个；规模较大，讲座建议用企微（“需要3个及以上个微号即算规模大”是我们"
+        "自定的标准）。");
   CHECK(scale->rule->basis.kind == BasisKind::kLecture);
   const Vote* barrier = vote(fruit, "barrier-low");
   REQUIRE(barrier != nullptr);

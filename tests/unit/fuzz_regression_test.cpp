@@ -120,6 +120,7 @@ TEST_CASE("a CSV header that cannot be read stops the batch run", "[fuzz][batch]
   options.input = advisor::BatchInputFormat::kCsv;
   CHECK_THROWS_WITH(
       fuzz_entries::run_batch("a,b\"c,\"d\nusers,industry,adding\n5,fruit,active\n", options, stats),
-      "CSV header (line 1): unterminated quoted field: the quote opened on line 1 is never closed, so lines 2 "
+      "CSV header (line 1): unterminated quoted field: the quote opened on line 1 is never closed, so lines "
+      "2 "
       "to 3 were read as part of this record");
 }

@@ -65,7 +65,8 @@ TEST_CASE("batch JSONL: users as any exact JSON integer, fractions refused", "[j
     CHECK(one_record(std::string(R"({"users":)") + users + fruit).find("\"recommendation\":\"wecom\"") !=
           std::string::npos);
   }
-  CHECK(one_record(R"({"users":2.5)" + fruit) == "{\"line\":1,\"error\":\"users: 2.5 is not a whole number\"}\n");
+  CHECK(one_record(R"({"users":2.5)" + fruit) ==
+        "{\"line\":1,\"error\":\"users: 2.5 is not a whole number\"}\n");
   CHECK(one_record(R"({"users":1e30)" + fruit) ==
         "{\"line\":1,\"error\":\"users: 1e30 is far too large; check the number\"}\n");
   CHECK(one_record(R"({"users":0.0)" + fruit).find("at least 1 customer") != std::string::npos);
@@ -73,7 +74,8 @@ TEST_CASE("batch JSONL: users as any exact JSON integer, fractions refused", "[j
 
 TEST_CASE("batch JSONL: ids echoed as given; numeric ids valid JSON numbers", "[json_line][batch]") {
   const std::string rest = R"("users":30000,"industry":"fruit","adding":"active"})";
-  CHECK(one_record(R"({"id":"a\u00e9 \"q\"",)" + rest).rfind("{\"line\":1,\"id\":\"a\xC3\xA9 \\\"q\\\"\",", 0) == 0);
+  CHECK(one_record(R"({"id":"a\u00e9 \"q\"",)" + rest)
+            .rfind("{\"line\":1,\"id\":\"a\xC3\xA9 \\\"q\\\"\",", 0) == 0);
   CHECK(one_record(R"({"id":-12.50e1,)" + rest).rfind("{\"line\":1,\"id\":-12.50e1,", 0) == 0);
   CHECK(one_record(R"({"id":1e999,)" + rest) ==
         "{\"line\":1,\"error\":\"field 'id': the number 1e999 is out of range; give the id as a string\"}\n");

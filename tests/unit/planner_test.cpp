@@ -307,8 +307,8 @@ TEST_CASE("planner: live codes for the WeCom staff accounts (row 7)", "[planner]
   struct Row {
     std::int64_t accounts, codes, codes_at_max;
   };
-  for (const Row& r : {Row{1, 1, 1}, Row{50, 1, 1}, Row{51, 2, 1}, Row{100, 2, 1}, Row{101, 3, 2},
-                       Row{5000, 100, 50}}) {
+  for (const Row& r :
+       {Row{1, 1, 1}, Row{50, 1, 1}, Row{51, 2, 1}, Row{100, 2, 1}, Row{101, 3, 2}, Row{5000, 100, 50}}) {
     INFO(r.accounts << " accounts");
     const Plan p = plan(r.accounts * 20000, Adding::kPassive);
     REQUIRE(p.wecom.accounts_needed == r.accounts);
@@ -323,7 +323,7 @@ TEST_CASE("planner: live codes for the WeCom staff accounts (row 7)", "[planner]
 TEST_CASE("planner: days rest on ceilings and approximations, and say so", "[planner][bounds]") {
   // 最多 / 以内 on every figure: the days are a best case.
   const Plan active = plan(30000, Adding::kActive);
-  CHECK(active.wecom.days_estimate == Estimate::kAtLeast);  // 300 a day at most, pass rate within 10%
+  CHECK(active.wecom.days_estimate == Estimate::kAtLeast);   // 300 a day at most, pass rate within 10%
   CHECK(active.personal.days_estimate == Estimate::kAbout);  // pass rate about 20%
   const Plan passive = plan(30000, Adding::kPassive);
   CHECK(passive.wecom.days_estimate == Estimate::kAtLeast);

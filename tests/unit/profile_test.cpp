@@ -348,7 +348,8 @@ TEST_CASE("resolve_profile: regulation, entities and a deadline", "[profile]") {
   SECTION("a listed industry brings its own regulation; a value given must agree") {
     CHECK(resolve_profile(with("insurance", "", "true"), catalog).regulated);
     CHECK(usage_error([&] { resolve_profile(with("fruit", "", "true"), catalog); }) ==
-          "--regulated: 'true' contradicts --industry 'fruit', which is not regulated; --regulated describes an "
+          "--regulated: 'true' contradicts --industry 'fruit', which is not regulated; --regulated describes "
+          "an "
           "unlisted industry, with --barrier");
   }
   SECTION("entities and the deadline are whole numbers in range") {
