@@ -28,7 +28,7 @@
 #include "acct_advisor/json_line.hpp"
 #include "acct_advisor/planner.hpp"
 #include "acct_advisor/profile.hpp"
-#include "acct_advisor/recommendation_view.hpp"
+#include "acct_advisor/render/recommendation_view.hpp"
 #include "acct_advisor/rule_set.hpp"
 
 namespace fuzz_entries {
@@ -199,7 +199,9 @@ inline void batch_line(std::string_view input) {
   {
     advisor::BatchOptions options;
     options.input = advisor::BatchInputFormat::kJsonl;
-    options.explain = true;
+    options.explain = [&data](const advisor::Recommendation& r, std::string& out) {
+      advisor::append_recommendation_json(r, data, out);
+    };
     advisor::BatchRunner runner(data, engine, options);
     std::string out;
     (void)runner.process_jsonl(input, 1, out);

@@ -23,7 +23,7 @@ ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:ha
   ctest --test-dir build-asan -j "$jobs" --output-on-failure
 
 echo "== 3/4 clang-tidy"
-files=$(ls src/core/*.cpp src/cli/*.cpp)
+files=$(ls src/core/*.cpp src/render/*.cpp src/cli/*.cpp)
 # shellcheck disable=SC2086
 clang-tidy -p build --quiet $files 2>/dev/null | tee build/clang-tidy.log
 if grep -qE "(warning|error):" build/clang-tidy.log; then

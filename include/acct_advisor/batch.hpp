@@ -23,7 +23,9 @@ enum class BatchOutputFormat { kJsonl, kCsv };
 struct BatchOptions {
   BatchInputFormat input = BatchInputFormat::kAuto;
   BatchOutputFormat output = BatchOutputFormat::kJsonl;
-  bool explain = false;  ///< JSONL only: add the full `recommend` JSON to each record.
+  /// JSONL only: when set, each record gains `"explain":` followed by what this appends (the
+  /// full `recommend` JSON, from the render layer, which the core does not know).
+  std::function<void(const Recommendation&, std::string&)> explain;
   /// Hand each output record to `emit` as soon as it is made (for pipes and terminals, so
   /// `tail -f log | acct-advisor batch` shows results as they come); otherwise in large chunks.
   bool flush_each_record = false;

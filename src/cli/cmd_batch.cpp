@@ -9,6 +9,7 @@
 #include <fmt/format.h>
 
 #include "acct_advisor/batch.hpp"
+#include "acct_advisor/render/recommendation_view.hpp"
 #include "acct_advisor/data_set.hpp"
 #include "acct_advisor/engine.hpp"
 #include "acct_advisor/error.hpp"
@@ -36,9 +37,13 @@ void run_batch(const BatchArgs& args) {
                   : args.input_format == "csv" ? BatchInputFormat::kCsv
                                                : BatchInputFormat::kAuto;
   options.output = args.format == "csv" ? BatchOutputFormat::kCsv : BatchOutputFormat::kJsonl;
-  options.explain = args.explain;
-  if (options.explain && options.output == BatchOutputFormat::kCsv) {
+  if (args.explain && options.output == BatchOutputFormat::kCsv) {
     throw UsageError("--explain: needs --format jsonl (a CSV cell cannot hold the explanation)");
+  }
+  if (args.explain) {
+    options.explain = [&data](const Recommendation& r, std::string& out) {
+      append_recommendation_json(r, data, out);
+    };
   }
 
   std::FILE* in = stdin;

@@ -4,7 +4,7 @@
 
 #include "acct_advisor/basis.hpp"
 #include "acct_advisor/industry_catalog.hpp"
-#include "acct_advisor/text_layout.hpp"
+#include "acct_advisor/render/text_layout.hpp"
 #include "cli_support.hpp"
 #include "commands.hpp"
 

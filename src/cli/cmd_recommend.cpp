@@ -6,7 +6,7 @@
 #include "acct_advisor/engine.hpp"
 #include "acct_advisor/error.hpp"
 #include "acct_advisor/planner.hpp"
-#include "acct_advisor/recommendation_view.hpp"
+#include "acct_advisor/render/recommendation_view.hpp"
 #include "cli_support.hpp"
 #include "commands.hpp"
 #include "wizard.hpp"

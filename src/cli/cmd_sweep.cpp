@@ -5,9 +5,9 @@
 #include "acct_advisor/csv.hpp"
 #include "acct_advisor/data_set.hpp"
 #include "acct_advisor/error.hpp"
-#include "acct_advisor/feature_table_view.hpp"
+#include "acct_advisor/render/feature_table_view.hpp"
 #include "acct_advisor/sweep.hpp"
-#include "acct_advisor/text_layout.hpp"
+#include "acct_advisor/render/text_layout.hpp"
 #include "cli_support.hpp"
 #include "commands.hpp"
 

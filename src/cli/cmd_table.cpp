@@ -1,7 +1,7 @@
 #include <memory>
 
 #include "acct_advisor/feature_table.hpp"
-#include "acct_advisor/feature_table_view.hpp"
+#include "acct_advisor/render/feature_table_view.hpp"
 #include "cli_support.hpp"
 #include "commands.hpp"
 

@@ -9,7 +9,7 @@
 
 #include "acct_advisor/data_set.hpp"
 #include "acct_advisor/error.hpp"
-#include "acct_advisor/feature_table_view.hpp"
+#include "acct_advisor/render/feature_table_view.hpp"
 #include "cli_support.hpp"
 #include "commands.hpp"
 

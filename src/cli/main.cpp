@@ -11,7 +11,7 @@
 
 #include "acct_advisor/error.hpp"
 #include "acct_advisor/feature_table.hpp"
-#include "acct_advisor/feature_table_view.hpp"
+#include "acct_advisor/render/feature_table_view.hpp"
 #include "acct_advisor/json_line.hpp"
 #include "cli_support.hpp"
 #include "commands.hpp"

@@ -14,7 +14,7 @@
 #include <fmt/format.h>
 
 #include "acct_advisor/error.hpp"
-#include "acct_advisor/text_layout.hpp"
+#include "acct_advisor/render/text_layout.hpp"
 #include "cli_support.hpp"
 
 namespace advisor::cli {

@@ -12,7 +12,6 @@
 #include "acct_advisor/csv.hpp"
 #include "acct_advisor/edit_distance.hpp"
 #include "acct_advisor/error.hpp"
-#include "acct_advisor/recommendation_view.hpp"
 
 namespace advisor {
 
@@ -191,8 +190,7 @@ bool BatchRunner::score(const ProfileInput& input, std::size_t line_no, const Re
         std::back_inserter(out),
         "\"recommendation\":\"{}\",\"scores\":{{\"wecom\":{},\"personal\":{}}},\"margin\":{},\"explain\":",
         account_id(r.account), r.scores.wecom, r.scores.personal, r.margin());
-    out += recommendation_to_json(r, data_).dump(-1, ' ', false,
-                                                 nlohmann::ordered_json::error_handler_t::replace);
+    options_.explain(r, out);
     out += "}\n";
     return true;
   }

@@ -1,8 +1,8 @@
 #include "acct_advisor/number_words.hpp"
 
-#include <fmt/format.h>
+#include <cmath>
 
-#include "acct_advisor/feature_table_view.hpp"
+#include <fmt/format.h>
 
 namespace advisor {
 
@@ -18,6 +18,19 @@ std::string in_units(std::int64_t n, std::int64_t unit, std::string_view word) {
 }
 
 }  // namespace
+
+std::string format_number(double value) {
+  if (std::floor(value) != value || std::fabs(value) >= 1e15) return fmt::format("{:g}", value);
+  const auto n = static_cast<long long>(value);
+  const std::string digits = std::to_string(n < 0 ? -n : n);
+  // Built front to back: GCC 12 warns falsely (-Wrestrict) on string::insert here.
+  std::string out = n < 0 ? "-" : "";
+  for (std::size_t i = 0; i < digits.size(); ++i) {
+    if (i > 0 && (digits.size() - i) % 3 == 0) out += ',';
+    out += digits[i];
+  }
+  return out;
+}
 
 std::string format_count(std::int64_t n, Lang lang) {
   if (lang == Lang::kEn) return format_number(static_cast<double>(n));

@@ -6,7 +6,6 @@
 #include <fmt/format.h>
 
 #include "acct_advisor/error.hpp"
-#include "acct_advisor/feature_table_view.hpp"
 #include "acct_advisor/number_words.hpp"
 
 namespace advisor {

@@ -6,7 +6,7 @@
 #include <set>
 
 #include "acct_advisor/engine.hpp"
-#include "acct_advisor/feature_table_view.hpp"
+#include "acct_advisor/render/feature_table_view.hpp"
 #include "test_support.hpp"
 
 using namespace advisor;

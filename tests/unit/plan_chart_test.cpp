@@ -11,7 +11,7 @@
 #include <vector>
 
 #include "acct_advisor/data_set.hpp"
-#include "acct_advisor/plan_chart.hpp"
+#include "acct_advisor/render/plan_chart.hpp"
 
 using advisor::Account;
 using advisor::AccountPlan;

@@ -10,8 +10,8 @@
 #include <nlohmann/json.hpp>
 
 #include "acct_advisor/feature_table.hpp"
-#include "acct_advisor/feature_table_view.hpp"
-#include "acct_advisor/text_layout.hpp"
+#include "acct_advisor/render/feature_table_view.hpp"
+#include "acct_advisor/render/text_layout.hpp"
 #include "test_support.hpp"
 
 using namespace advisor;

@@ -2,7 +2,7 @@
 
 #include <catch2/catch.hpp>
 
-#include "acct_advisor/text_layout.hpp"
+#include "acct_advisor/render/text_layout.hpp"
 #include "test_support.hpp"
 
 using namespace advisor;

@@ -1,14 +1,14 @@
-#include "acct_advisor/recommendation_view.hpp"
+#include "acct_advisor/render/recommendation_view.hpp"
 
 #include <set>
 
 #include <fmt/format.h>
 
 #include "acct_advisor/basis.hpp"
-#include "acct_advisor/feature_table_view.hpp"
+#include "acct_advisor/render/feature_table_view.hpp"
 #include "acct_advisor/number_words.hpp"
-#include "acct_advisor/plan_view.hpp"
-#include "acct_advisor/text_layout.hpp"
+#include "acct_advisor/render/plan_view.hpp"
+#include "acct_advisor/render/text_layout.hpp"
 
 namespace advisor {
 
@@ -388,6 +388,10 @@ std::string render_recommendation(const Recommendation& r, const DataSet& data, 
       return recommendation_to_json(r, data, plan).dump(2) + "\n";
   }
   return "";
+}
+
+void append_recommendation_json(const Recommendation& r, const DataSet& data, std::string& out) {
+  out += recommendation_to_json(r, data).dump(-1, ' ', false, json::error_handler_t::replace);
 }
 
 }  // namespace advisor

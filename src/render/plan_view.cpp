@@ -1,4 +1,4 @@
-#include "acct_advisor/plan_view.hpp"
+#include "acct_advisor/render/plan_view.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -6,9 +6,9 @@
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
-#include "acct_advisor/feature_table_view.hpp"
+#include "acct_advisor/render/feature_table_view.hpp"
 #include "acct_advisor/number_words.hpp"
-#include "acct_advisor/text_layout.hpp"
+#include "acct_advisor/render/text_layout.hpp"
 
 namespace advisor {
 

@@ -7,7 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "acct_advisor/planner.hpp"
-#include "acct_advisor/recommendation_view.hpp"
+#include "acct_advisor/render/recommendation_view.hpp"
 
 namespace advisor {
 

@@ -1,4 +1,4 @@
-#include "acct_advisor/plan_chart.hpp"
+#include "acct_advisor/render/plan_chart.hpp"
 
 #include <algorithm>
 #include <array>
@@ -12,7 +12,7 @@
 #include <fmt/format.h>
 
 #include "acct_advisor/account.hpp"
-#include "acct_advisor/text_layout.hpp"
+#include "acct_advisor/render/text_layout.hpp"
 
 namespace advisor {
 

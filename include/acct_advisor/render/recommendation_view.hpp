@@ -28,6 +28,9 @@ std::string render_recommendation(const Recommendation& r, const DataSet& data, 
 /// The JSON contract (schema_version 1; data/schema/recommendation.schema.json).
 nlohmann::ordered_json recommendation_to_json(const Recommendation& r, const DataSet& data,
                                               const Plan* plan = nullptr);
+/// recommendation_to_json as compact text appended to `out` (invalid UTF-8 replaced): the
+/// `explain` of a batch record.
+void append_recommendation_json(const Recommendation& r, const DataSet& data, std::string& out);
 
 /// "WeCom, 6 to 0" style one-line summary, also used in --expect messages.
 std::string headline(const Recommendation& r, Lang lang);

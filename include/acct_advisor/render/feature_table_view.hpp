@@ -8,6 +8,7 @@
 
 #include "acct_advisor/feature_table.hpp"
 #include "acct_advisor/lang.hpp"
+#include "acct_advisor/number_words.hpp"
 
 namespace advisor {
 
@@ -54,9 +55,5 @@ std::string provenance_line(const FeatureTable& table, const std::vector<int>& r
 /// ending in a newline: the data_version, the oldest and newest published dates (and which rows
 /// are undated), and the last check date.
 std::string data_version_lines(const FeatureTable& table);
-
-/// A figure as the table prints it: whole numbers with thousands separators (1234567 gives
-/// "1,234,567"), fractions as they are.
-std::string format_number(double value);
 
 }  // namespace advisor

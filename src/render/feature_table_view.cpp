@@ -1,4 +1,4 @@
-#include "acct_advisor/feature_table_view.hpp"
+#include "acct_advisor/render/feature_table_view.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -8,7 +8,7 @@
 #include "acct_advisor/csv.hpp"
 #include "acct_advisor/edit_distance.hpp"
 #include "acct_advisor/error.hpp"
-#include "acct_advisor/text_layout.hpp"
+#include "acct_advisor/render/text_layout.hpp"
 
 namespace advisor {
 
@@ -392,18 +392,6 @@ std::string data_version_lines(const FeatureTable& table) {
   return out;
 }
 
-std::string format_number(double value) {
-  if (std::floor(value) != value || std::fabs(value) >= 1e15) return fmt::format("{:g}", value);
-  const auto n = static_cast<long long>(value);
-  const std::string digits = std::to_string(n < 0 ? -n : n);
-  // Built front to back: GCC 12 warns falsely (-Wrestrict) on string::insert here.
-  std::string out = n < 0 ? "-" : "";
-  for (std::size_t i = 0; i < digits.size(); ++i) {
-    if (i > 0 && (digits.size() - i) % 3 == 0) out += ',';
-    out += digits[i];
-  }
-  return out;
-}
 
 json feature_to_json(const Feature& f) {
   json out = {{"no", f.no},

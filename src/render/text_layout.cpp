@@ -1,4 +1,4 @@
-#include "acct_advisor/text_layout.hpp"
+#include "acct_advisor/render/text_layout.hpp"
 
 #include <algorithm>
 #include <numeric>
