@@ -1,5 +1,7 @@
 #include "acct_advisor/account.hpp"
 
+#include "acct_advisor/messages.hpp"
+
 namespace advisor {
 
 std::string_view account_id(Account account) {
@@ -13,13 +15,11 @@ std::optional<Account> parse_account(std::string_view id) {
 }
 
 std::string_view account_name(Account account, Lang lang) {
-  if (lang == Lang::kZh) return account == Account::kWecom ? "企业微信" : "个人微信";
-  return account == Account::kWecom ? "WeCom" : "personal WeChat";
+  return msg(lang, account == Account::kWecom ? Msg::kWecom : Msg::kPersonal);
 }
 
 std::string_view account_title(Account account, Lang lang) {
-  if (lang == Lang::kEn && account == Account::kPersonal) return "Personal WeChat";
-  return account_name(account, lang);
+  return msg(lang, account == Account::kWecom ? Msg::kWecomTitle : Msg::kPersonalTitle);
 }
 
 }  // namespace advisor

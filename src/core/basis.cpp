@@ -5,6 +5,8 @@
 
 #include <fmt/format.h>
 
+#include "acct_advisor/messages.hpp"
+
 namespace advisor {
 
 using nlohmann::json;
@@ -134,22 +136,20 @@ nlohmann::ordered_json basis_to_json(const Basis& basis) {
 }
 
 std::string basis_label(const Basis& basis, Lang lang) {
-  const bool zh = lang == Lang::kZh;
   switch (basis.kind) {
     case BasisKind::kLecture:
-      return zh ? "讲座原话" : "lecture";
+      return std::string(msg(lang, Msg::kBasisLecture));
     case BasisKind::kTable: {
       std::string rows;
-      for (int n : basis.rows) rows += (rows.empty() ? "" : (zh ? "、" : ", ")) + std::to_string(n);
-      return zh ? fmt::format("对比表第{}项", rows)
-                : fmt::format("table row{} {}", basis.rows.size() == 1 ? "" : "s", rows);
+      for (int n : basis.rows) rows += (rows.empty() ? "" : std::string(msg(lang, Msg::kListSeparator))) + std::to_string(n);
+      return msg(lang, basis.rows.size() == 1 ? Msg::kBasisTableRow : Msg::kBasisTableRows, fmt::arg("rows", rows));
     }
     case BasisKind::kPublic:
-      return zh ? "公开资料" : "public source";
+      return std::string(msg(lang, Msg::kBasisPublic));
     case BasisKind::kInference:
-      return zh ? "推断" : "inference";
+      return std::string(msg(lang, Msg::kBasisInference));
     case BasisKind::kAssumption:
-      return zh ? "假设" : "assumption";
+      return std::string(msg(lang, Msg::kBasisAssumption));
   }
   return "";
 }

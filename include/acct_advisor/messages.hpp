@@ -1,0 +1,86 @@
+#pragma once
+// Every word and sentence the tool prints that is not in data/: one catalogue, one file per
+// language (src/core/messages_en.cpp, src/core/messages_zh.cpp). Code names a message by its
+// id and fills its named placeholders; the words, their order and the punctuation belong to the
+// language file, so translating is editing text, and a third language is one more file (plus
+// its Lang value).
+//
+// Placeholders are fmt's named fields: "{count} customers" is filled by
+//   msg(lang, Msg::kCustomers, fmt::arg("count", n)).
+// Every language must use the same placeholder names for an id (a unit test checks), and each
+// file lists the ids in the enum's order (checked when it compiles).
+//
+// English needs a singular and a plural where Chinese needs one form: such ids come in pairs
+// (`…One` / `…Many`) and Chinese repeats its text.
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include <fmt/format.h>
+
+#include "acct_advisor/lang.hpp"
+
+namespace advisor {
+
+// Grouped by where the text is used. Helpers adding a group append it before kCount in the
+// same place in all three files.
+enum class Msg : std::uint16_t {
+  // --- Words used everywhere
+  kListSeparator,  ///< between items of a short list: ", " / "、"
+  kColon,          ///< after a label: ": " / "："
+  kAtLeast,        ///< before a number
+  kAbout,          ///< before a number
+  kBarrierLow,     ///< the barrier as an adjective phrase: "low barrier" / "低门槛"
+  kBarrierHigh,
+  kAddingActive,  ///< "active" / "主动添加"
+  kAddingPassive,
+  kRegulated,  ///< "regulated" / "强监管"
+  kWecom,      ///< the account type in running text
+  kPersonal,
+  kWecomTitle,  ///< the account type starting a sentence or heading
+  kPersonalTitle,
+
+  // --- Basis of a statement (basis.hpp)
+  kBasisLecture,
+  kBasisTableRow,
+  kBasisTableRows,
+  kBasisPublic,
+  kBasisInference,
+  kBasisAssumption,
+
+  kCount  ///< not a message: the number of them
+};
+
+namespace messages_detail {
+struct Entry {
+  Msg id;
+  std::string_view text;
+};
+
+/// True when `entries` names every Msg once, in the enum's order: the language files
+/// static_assert it, so a missing or misplaced message does not compile.
+template <std::size_t N>
+consteval bool complete(const Entry (&entries)[N]) {
+  if (N != static_cast<std::size_t>(Msg::kCount)) return false;
+  for (std::size_t i = 0; i < N; ++i) {
+    if (static_cast<std::size_t>(entries[i].id) != i || entries[i].text.empty()) return false;
+  }
+  return true;
+}
+
+std::string_view lookup(Msg id, Lang lang);
+}  // namespace messages_detail
+
+/// The message as the language file gives it, placeholders unfilled.
+inline std::string_view msg(Lang lang, Msg id) {
+  return messages_detail::lookup(id, lang);
+}
+
+/// The message with its placeholders filled from fmt::arg("name", value) arguments.
+template <typename Arg, typename... Args>
+std::string msg(Lang lang, Msg id, const Arg& arg, const Args&... args) {
+  return fmt::format(fmt::runtime(messages_detail::lookup(id, lang)), arg, args...);
+}
+
+}  // namespace advisor
