@@ -10,8 +10,9 @@
 // Every language must use the same placeholder names for an id (a unit test checks), and each
 // file lists the ids in the enum's order (checked when it compiles).
 //
-// English needs a singular and a plural where Chinese needs one form: such ids come in pairs
-// (`…One` / `…Many`) and Chinese repeats its text.
+// Counts are passed as Count{n, lang}: "{n}" prints the number as the language writes it (en
+// 30,000; zh 3万), and "{n:customer|customers}" adds the English noun, singular or plural, so
+// the same placeholder serves a language without plurals ("{n}个客户").
 
 #include <cstdint>
 #include <string>
@@ -20,6 +21,7 @@
 #include <fmt/format.h>
 
 #include "acct_advisor/lang.hpp"
+#include "acct_advisor/number_words.hpp"
 
 namespace advisor {
 
@@ -41,6 +43,48 @@ enum class Msg : std::uint16_t {
   kWecomTitle,  ///< the account type starting a sentence or heading
   kPersonalTitle,
 
+  // --- Recommendation (recommend, render/recommendation_view)
+  kIndustryDetails,  ///< an industry with its barrier (and regulation)
+  kBarrierRegulated,
+  kFlipAddingActive,
+  kFlipAddingPassive,
+  kFlipBarrierLow,
+  kFlipBarrierHigh,
+  kFlipUsersFewer,
+  kFlipUsersMore,
+  kRowsCitedOne,  ///< after a sentence: the table rows it rests on
+  kRowsCitedMany,
+  kBasisPlain,  ///< before a basis that names table rows
+  kBasisOfKind,
+  kCapacity,
+  kCapacityAtMax,
+  kEntitiesNeeded,
+  kCustomers,
+  kMostlyActive,
+  kMostlyPassive,
+  kProfileEntities,
+  kProfileWithin,
+  kLabelMeaning,
+  kLabelProfile,
+  kLabelAccountsNeeded,
+  kLabelEntities,
+  kLabelTimeToFill,
+  kLabelNote,
+  kCriteriaHeading,
+  kVoteLine,
+  kTieHeading,
+  kFeaturesCitedHeading,
+  kAdviceHeading,
+  kFlipsHeading,
+  kNoFlips,
+  kMdVotesHeader,
+  kMdTie,
+  kMdAdviceHeading,
+  kMdFlipsHeading,
+  kMdNoFlips,
+  kHeadline,
+  kHeadlineTie,
+
   // --- Basis of a statement (basis.hpp)
   kBasisLecture,
   kBasisTableRow,
@@ -50,6 +94,12 @@ enum class Msg : std::uint16_t {
   kBasisAssumption,
 
   kCount  ///< not a message: the number of them
+};
+
+/// A count to put in a message: see the header comment.
+struct Count {
+  std::int64_t n;
+  Lang lang;
 };
 
 namespace messages_detail {
@@ -84,3 +134,29 @@ std::string msg(Lang lang, Msg id, const Arg& arg, const Args&... args) {
 }
 
 }  // namespace advisor
+
+template <>
+struct fmt::formatter<advisor::Count> {
+  std::string_view singular, plural;  // empty: the number alone
+
+  constexpr auto parse(format_parse_context& ctx) {
+    auto it = ctx.begin();
+    const auto begin = it;
+    while (it != ctx.end() && *it != '}') ++it;
+    const std::string_view spec(begin, static_cast<std::size_t>(it - begin));
+    if (const auto bar = spec.find('|'); bar != std::string_view::npos) {
+      singular = spec.substr(0, bar);
+      plural = spec.substr(bar + 1);
+    } else {
+      singular = plural = spec;
+    }
+    return it;
+  }
+
+  template <typename Context>
+  auto format(const advisor::Count& c, Context& ctx) const {
+    const std::string number = advisor::format_count(c.n, c.lang);
+    if (singular.empty()) return fmt::format_to(ctx.out(), "{}", number);
+    return fmt::format_to(ctx.out(), "{} {}", number, c.n == 1 ? singular : plural);
+  }
+};
