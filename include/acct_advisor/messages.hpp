@@ -124,6 +124,61 @@ enum class Msg : std::uint16_t {
   kPlanNotesHeading,
   kPlanAssumptionsHeading,
 
+  // --- Plan chart (plan --svg, render/plan_chart)
+  kChartAccounts,  ///< a series: the account type and how many accounts
+  kChartDays,
+  kChartCapped,
+  kChartTitle,
+  kChartTarget,
+  kChartDescReaches,
+  kChartDescCannot,
+  kChartDescSeparator,
+  kChartDescEnd,
+  kChartAxisDays,
+  kChartAxisCustomers,
+  kChartOffChart,
+  kChartNeither,
+  kChartLegendPace,
+  kChartLegendCannot,
+
+  // --- Comparison table and provenance (table, render/feature_table_view)
+  kColNo,  ///< comparison table column headings
+  kColFeature,
+  kColFavours,
+  kColSource,
+  kColPublished,
+  kColChecked,
+  kColDimensions,
+  kColNote,
+  kColReference,
+  kColDates,
+  kFavoursWecom,  ///< short, so the column stays narrow
+  kFavoursPersonal,
+  kSourceLecture,  ///< a source kind in the provenance line
+  kSourcePublic,
+  kSourceAssumptions,
+  kSourceKindLecture,  ///< a row's source kind in table --sources
+  kSourceKindPublic,
+  kSourceKindAssumption,
+  kSourceKindSeparator,
+  kUndated,
+  kRowCount,
+  kFirstRows,
+  kSourcesIntro,
+  kSourcesDates,
+  kSourcesDatesUndated,
+  kDateYear,
+  kDateMonth,
+  kDateDay,
+  kProvenanceSourcePart,
+  kProvenanceAllFrom,
+  kProvenanceOldest,
+  kProvenanceUndatedRows,
+  kProvenanceNoDates,
+  kProvenanceLastChecked,
+  kProvenanceCheckedRange,
+  kProvenanceLine,
+
   // --- Basis of a statement (basis.hpp)
   kBasisLecture,
   kBasisTableRow,
