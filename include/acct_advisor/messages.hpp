@@ -179,6 +179,28 @@ enum class Msg : std::uint16_t {
   kProvenanceCheckedRange,
   kProvenanceLine,
 
+  // --- Sweep and industries (render/sweep_view, render/industries_view)
+  kSweepColCustomers,  ///< sweep table column headings
+  kSweepColRecommendation,
+  kSweepColWecomScore,
+  kSweepColPersonalScore,
+  kSweepFlipsHeading,
+  kSweepNoFlips,
+  kSweepFlip,
+  kIndustriesColId,  ///< industries table column headings
+  kIndustriesColName,
+  kIndustriesColBarrier,
+  kIndustriesColRegulated,
+  kIndustriesColAliases,
+  kIndustryBarrierLow,
+  kIndustryBarrierHigh,
+  kYes,
+  kNo,
+  kIndustryBasisLecture,  ///< where a classification comes from, in a word
+  kIndustryBasisPublic,
+  kIndustryBasisAssumption,
+  kWithBasis,  ///< a value over its basis, to keep the column narrow in English
+
   // --- Basis of a statement (basis.hpp)
   kBasisLecture,
   kBasisTableRow,

@@ -38,6 +38,4 @@ Sweep sweep_users(const Engine& engine, Profile profile, std::int64_t from, std:
 /// "FROM..TO" with each end as parse_users reads it (1k..10万). Throws UsageError.
 std::pair<std::int64_t, std::int64_t> parse_user_range(std::string_view text);
 
-nlohmann::ordered_json sweep_to_json(const Sweep& sweep, const Profile& profile);
-
 }  // namespace advisor

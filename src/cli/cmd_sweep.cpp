@@ -2,12 +2,10 @@
 
 #include <fmt/format.h>
 
-#include "acct_advisor/csv.hpp"
 #include "acct_advisor/data_set.hpp"
 #include "acct_advisor/error.hpp"
-#include "acct_advisor/render/feature_table_view.hpp"
+#include "acct_advisor/render/sweep_view.hpp"
 #include "acct_advisor/sweep.hpp"
-#include "acct_advisor/render/text_layout.hpp"
 #include "cli_support.hpp"
 #include "commands.hpp"
 
@@ -21,42 +19,6 @@ struct SweepArgs {
   std::string format = "text";
   std::string rules_file;
 };
-
-std::string render_text(const Sweep& sweep, Lang lang) {
-  const bool zh = lang == Lang::kZh;
-  TextTable t({zh ? "客户数" : "Customers", zh ? "推荐" : "Recommendation", zh ? "企微得分" : "WeCom score",
-               zh ? "个微得分" : "Personal score"});
-  for (const auto& p : sweep.points) {
-    t.add_row({format_number(static_cast<double>(p.users)),
-               std::string(account_title(p.recommendation, lang)), std::to_string(p.scores.wecom),
-               std::to_string(p.scores.personal)});
-  }
-  std::string out = t.render(terminal_width(), TableStyle{use_color()});
-  out += zh ? "\n结论变化点：\n" : "\nWhere the answer flips:\n";
-  if (sweep.flips.empty()) out += zh ? "  在这个范围内结论不变。\n" : "  Nowhere in this range.\n";
-  for (const auto& f : sweep.flips) {
-    out += zh ? fmt::format("  从{}个客户起：{} → {}\n", format_number(static_cast<double>(f.users)),
-                            account_name(f.from, lang), account_name(f.to, lang))
-              : fmt::format("  from {} customers: {} -> {}\n", format_number(static_cast<double>(f.users)),
-                            account_name(f.from, lang), account_name(f.to, lang));
-  }
-  return out;
-}
-
-std::string render_csv(const Sweep& sweep) {
-  std::string out = csv_record({"users", "recommendation", "wecom_score", "personal_score", "flip"});
-  std::size_t next_flip = 0;
-  for (const auto& p : sweep.points) {
-    // Flip rows sit in order among the points, marked, so a spreadsheet plot shows them.
-    while (next_flip < sweep.flips.size() && sweep.flips[next_flip].users < p.users) {
-      const auto& f = sweep.flips[next_flip++];
-      out += csv_record({std::to_string(f.users), std::string(account_id(f.to)), "", "", "yes"});
-    }
-    out += csv_record({std::to_string(p.users), std::string(account_id(p.recommendation)),
-                       std::to_string(p.scores.wecom), std::to_string(p.scores.personal), ""});
-  }
-  return out;
-}
 
 void run_sweep(const SweepArgs& args) {
   if (args.input.users.empty()) throw UsageError("missing --users FROM..TO");
@@ -75,9 +37,9 @@ void run_sweep(const SweepArgs& args) {
   if (args.format == "json")
     write_out(sweep_to_json(sweep, profile).dump(2) + "\n");
   else if (args.format == "csv")
-    write_out(render_csv(sweep));
+    write_out(render_sweep_csv(sweep));
   else
-    write_out(render_text(sweep, resolve_lang(args.common)));
+    write_out(render_sweep_text(sweep, resolve_lang(args.common), terminal_width(), use_color()));
 }
 
 }  // namespace

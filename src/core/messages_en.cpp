@@ -161,6 +161,28 @@ constexpr Entry kEnglish[] = {
     {Msg::kProvenanceCheckedRange, "checked {from} to {to}"},
     {Msg::kProvenanceLine, "Sources: {sources}; {age}; {checked}. Tencent changes these limits: check them against its current rules."},
 
+    // --- Sweep and industries (render/sweep_view, render/industries_view)
+    {Msg::kSweepColCustomers, "Customers"},
+    {Msg::kSweepColRecommendation, "Recommendation"},
+    {Msg::kSweepColWecomScore, "WeCom score"},
+    {Msg::kSweepColPersonalScore, "Personal score"},
+    {Msg::kSweepFlipsHeading, "Where the answer flips:"},
+    {Msg::kSweepNoFlips, "Nowhere in this range."},
+    {Msg::kSweepFlip, "from {users:customer|customers}: {from} -> {to}"},
+    {Msg::kIndustriesColId, "id"},
+    {Msg::kIndustriesColName, "Name"},
+    {Msg::kIndustriesColBarrier, "Barrier"},
+    {Msg::kIndustriesColRegulated, "Regulated"},
+    {Msg::kIndustriesColAliases, "Aliases"},
+    {Msg::kIndustryBarrierLow, "low"},
+    {Msg::kIndustryBarrierHigh, "high"},
+    {Msg::kYes, "yes"},
+    {Msg::kNo, "no"},
+    {Msg::kIndustryBasisLecture, "lecture"},
+    {Msg::kIndustryBasisPublic, "public"},
+    {Msg::kIndustryBasisAssumption, "assumption"},
+    {Msg::kWithBasis, "{value}\n({basis})"},
+
     // --- Basis of a statement
     {Msg::kBasisLecture, "lecture"},
     {Msg::kBasisTableRow, "table row {rows}"},

@@ -158,6 +158,28 @@ constexpr Entry kChinese[] = {
     {Msg::kProvenanceCheckedRange, "核对于{from}至{to}"},
     {Msg::kProvenanceLine, "数据来源：{sources}；{age}，{checked}。腾讯会调整这些限制，请以官方最新规则为准。"},
 
+    // --- Sweep and industries (render/sweep_view, render/industries_view)
+    {Msg::kSweepColCustomers, "客户数"},
+    {Msg::kSweepColRecommendation, "推荐"},
+    {Msg::kSweepColWecomScore, "企微得分"},
+    {Msg::kSweepColPersonalScore, "个微得分"},
+    {Msg::kSweepFlipsHeading, "结论变化点："},
+    {Msg::kSweepNoFlips, "在这个范围内结论不变。"},
+    {Msg::kSweepFlip, "从{users}个客户起：{from} → {to}"},
+    {Msg::kIndustriesColId, "代码"},
+    {Msg::kIndustriesColName, "名称"},
+    {Msg::kIndustriesColBarrier, "门槛"},
+    {Msg::kIndustriesColRegulated, "强监管"},
+    {Msg::kIndustriesColAliases, "别名"},
+    {Msg::kIndustryBarrierLow, "低"},
+    {Msg::kIndustryBarrierHigh, "高"},
+    {Msg::kYes, "是"},
+    {Msg::kNo, "否"},
+    {Msg::kIndustryBasisLecture, "讲座"},
+    {Msg::kIndustryBasisPublic, "公开资料"},
+    {Msg::kIndustryBasisAssumption, "假设"},
+    {Msg::kWithBasis, "{value}（{basis}）"},
+
     // --- Basis of a statement
     {Msg::kBasisLecture, "讲座原话"},
     {Msg::kBasisTableRow, "对比表第{rows}项"},

@@ -9,8 +9,6 @@
 
 namespace advisor {
 
-using json = nlohmann::ordered_json;
-
 Sweep sweep_users(const Engine& engine, Profile profile, std::int64_t from, std::int64_t to, int steps) {
   Sweep sweep;
   const double lo = std::log(static_cast<double>(from));
@@ -46,24 +44,6 @@ std::pair<std::int64_t, std::int64_t> parse_user_range(std::string_view text) {
   if (from >= to)
     throw UsageError(fmt::format("--users: the range must go up; {} is not below {}", from, to));
   return {from, to};
-}
-
-json sweep_to_json(const Sweep& sweep, const Profile& profile) {
-  json points = json::array();
-  for (const auto& p : sweep.points) {
-    points.push_back({{"users", p.users},
-                      {"recommendation", account_id(p.recommendation)},
-                      {"scores", {{"wecom", p.scores.wecom}, {"personal", p.scores.personal}}}});
-  }
-  json flips = json::array();
-  for (const auto& f : sweep.flips) {
-    flips.push_back({{"users", f.users}, {"from", account_id(f.from)}, {"to", account_id(f.to)}});
-  }
-  json p = {{"industry", profile.industry.empty() ? json(nullptr) : json(profile.industry)},
-            {"barrier", barrier_id(profile.barrier)},
-            {"regulated", profile.regulated},
-            {"adding", adding_id(profile.adding)}};
-  return {{"schema_version", 1}, {"profile", p}, {"points", points}, {"flips", flips}};
 }
 
 }  // namespace advisor

@@ -1,0 +1,14 @@
+#pragma once
+// `industries`: the industry catalogue as a terminal table or JSON.
+
+#include <string>
+
+#include "acct_advisor/industry_catalog.hpp"
+#include "acct_advisor/lang.hpp"
+
+namespace advisor {
+
+std::string render_industries_text(const IndustryCatalog& catalog, Lang lang, std::size_t width, bool color);
+std::string render_industries_json(const IndustryCatalog& catalog);
+
+}  // namespace advisor
