@@ -7,6 +7,8 @@
 //
 // Placeholders are fmt's named fields: "{count} customers" is filled by
 //   msg(lang, Msg::kCustomers, fmt::arg("count", n)).
+// fmt::arg keeps a reference to its value: build it inside the msg() call, never in a variable
+// (a stored fmt::arg of a temporary dangles).
 // Every language must use the same placeholder names for an id (a unit test checks), and each
 // file lists the ids in the enum's order (checked when it compiles).
 //
@@ -200,6 +202,23 @@ enum class Msg : std::uint16_t {
   kIndustryBasisPublic,
   kIndustryBasisAssumption,
   kWithBasis,  ///< a value over its basis, to keep the column narrow in English
+
+  // --- Questions and warnings (src/cli)
+  kWizardIntro,  ///< the interactive questions (src/cli/wizard.cpp)
+  kWizardEmpty,
+  kWizardNotUnderstood,
+  kWizardUsersQuestion,
+  kWizardBadUsers,
+  kWizardBarrierLow,
+  kWizardBarrierHigh,
+  kWizardIndustryQuestion,
+  kWizardNotAnIndustry,
+  kWizardDidYouMean,
+  kWizardAddingQuestion,
+  kWizardBadAdding,
+  kWizardRegulatedQuestion,
+  kWizardBadRegulated,
+  kAgeWarning,  ///< validate --max-age
 
   // --- Basis of a statement (basis.hpp)
   kBasisLecture,

@@ -9,6 +9,7 @@
 
 #include "acct_advisor/data_set.hpp"
 #include "acct_advisor/error.hpp"
+#include "acct_advisor/messages.hpp"
 #include "acct_advisor/render/feature_table_view.hpp"
 #include "cli_support.hpp"
 #include "commands.hpp"
@@ -52,15 +53,10 @@ SourceDate today() {
 }
 
 std::string age_warning(const AgedFeature& row, Lang lang) {
-  if (lang == Lang::kZh) {
-    return fmt::format(
-        "acct-advisor: 警告：features.json 第{}项（{}）的数据发布于{}，距今{}个月，请对照来源核实", row.no,
-        row.name.zh, date_text(row.published, lang), row.months);
-  }
-  return fmt::format(
-      "acct-advisor: warning: features.json row {} ({}): published {}, {} months ago; check it against its "
-      "source",
-      row.no, row.name.en, row.published.iso(), row.months);
+  return "acct-advisor: " + msg(lang, Msg::kAgeWarning, fmt::arg("file", "features.json"),
+                                fmt::arg("no", row.no), fmt::arg("name", row.name.in(lang)),
+                                fmt::arg("date", date_text(row.published, lang)),
+                                fmt::arg("months", row.months));
 }
 
 void run_validate(const ValidateArgs& args) {

@@ -14,6 +14,7 @@
 #include <fmt/format.h>
 
 #include "acct_advisor/error.hpp"
+#include "acct_advisor/messages.hpp"
 #include "acct_advisor/render/text_layout.hpp"
 #include "cli_support.hpp"
 
@@ -117,14 +118,13 @@ std::string ask(const std::string& question, std::string_view flag, Lang lang, A
     say("> ");
     const std::string answer = read_answer(flag);
     if (answer.empty()) {
-      say(lang == Lang::kZh ? "请输入一个答案（Ctrl-D 退出）。\n"
-                            : "Please type an answer (Ctrl-D to quit).\n");
+      say(std::string(msg(lang, Msg::kWizardEmpty)));
       continue;
     }
     try {
       return accept(answer);
     } catch (const UsageError& e) {
-      say(fmt::format("{}: {}\n", lang == Lang::kZh ? "无法识别" : "Not understood", e.what()));
+      say(msg(lang, Msg::kWizardNotUnderstood, fmt::arg("reason", e.what())));
     }
   }
 }
@@ -139,18 +139,21 @@ std::optional<std::size_t> as_choice(const std::string& answer, std::size_t coun
 }
 
 std::string ask_users(Lang lang) {
-  const std::string question =
-      lang == Lang::kZh ? "预计要服务多少客户？（如 30000、30,000、30k、3万）"
-                        : "How many customers do you expect to serve? (e.g. 30000, 30,000, 30k, 3万)";
-  return ask(question, "--users", lang, [](const std::string& answer) {
-    parse_users(answer, "customers");
+  const std::string question(msg(lang, Msg::kWizardUsersQuestion));
+  return ask(question, "--users", lang, [lang](const std::string& answer) {
+    try {
+      parse_users(answer, "customers");
+    } catch (const UsageError&) {
+      // The core's reason is English; Chinese gets the catalogue's sentence instead.
+      if (lang == Lang::kEn) throw;
+      throw UsageError(msg(lang, Msg::kWizardBadUsers, fmt::arg("answer", answer.substr(0, 60))));
+    }
     return answer;
   });
 }
 
 std::string barrier_label(Barrier barrier, Lang lang) {
-  if (lang == Lang::kZh) return barrier == Barrier::kLow ? "（低门槛）" : "（高门槛）";
-  return barrier == Barrier::kLow ? " (low)" : " (high)";
+  return std::string(msg(lang, barrier == Barrier::kLow ? Msg::kWizardBarrierLow : Msg::kWizardBarrierHigh));
 }
 
 // The known industries as a numbered grid, numbered down the columns as people read a list, in
@@ -195,55 +198,44 @@ std::string industry_menu(const IndustryCatalog& catalog, Lang lang) {
 // Returns the industry's id, or "barrier:low|high" when the user named a barrier instead.
 std::string ask_industry(const IndustryCatalog& catalog, Lang lang) {
   const std::string question =
-      (lang == Lang::kZh
-           ? "你的行业是？输入编号、名称或英文 id；列表里没有的，输入 low（低门槛）或 high（高门槛）。\n"
-           : "Which industry are you in? Type its number, name or id (Chinese names work); if it is not "
-             "listed, type low or high for its knowledge barrier.\n") +
+      msg(lang, Msg::kWizardIndustryQuestion, fmt::arg("low", barrier_id(Barrier::kLow)),
+          fmt::arg("high", barrier_id(Barrier::kHigh))) +
       industry_menu(catalog, lang);
   const auto& industries = catalog.industries();
-  return ask(question, "--industry", lang, [&](const std::string& answer) -> std::string {
-    if (const auto choice = as_choice(answer, industries.size())) return industries[*choice].id;
-    if (const Industry* industry = catalog.find(answer)) return industry->id;
-    if (const auto barrier = parse_barrier(answer)) return "barrier:" + std::string(barrier_id(*barrier));
-    const auto close = catalog.suggest(answer);
-    std::string hint = close.empty() ? "" : "; did you mean " + close.front() + "?";
-    throw UsageError(fmt::format("'{}' is not a listed industry{}", answer.substr(0, 60), hint));
-  });
+  return ask(
+      question, "--industry", lang, [&catalog, &industries, lang](const std::string& answer) -> std::string {
+        if (const auto choice = as_choice(answer, industries.size())) return industries[*choice].id;
+        if (const Industry* industry = catalog.find(answer)) return industry->id;
+        if (const auto barrier = parse_barrier(answer)) return "barrier:" + std::string(barrier_id(*barrier));
+        const auto close = catalog.suggest(answer);
+        std::string text = msg(lang, Msg::kWizardNotAnIndustry, fmt::arg("answer", answer.substr(0, 60)));
+        if (!close.empty()) text += msg(lang, Msg::kWizardDidYouMean, fmt::arg("name", close.front()));
+        throw UsageError(text);
+      });
 }
 
 std::string ask_adding(Lang lang) {
+  const std::string_view active = adding_id(Adding::kActive), passive = adding_id(Adding::kPassive);
   const std::string question =
-      lang == Lang::kZh ? "客户主要是怎么加上的？\n"
-                          "  1. active   主动添加：企业通过扫码、搜索手机号等方式主动去加用户\n"
-                          "  2. passive  被动添加：用户发起好友请求，企业等用户加过来"
-                        : "How are customers mostly added?\n"
-                          "  1. active   the company adds users itself, e.g. by searching phone numbers\n"
-                          "  2. passive  users send the friend request; the company waits for them";
-  return ask(question, "--adding", lang, [](const std::string& answer) -> std::string {
+      msg(lang, Msg::kWizardAddingQuestion, fmt::arg("active", active), fmt::arg("passive", passive));
+  return ask(question, "--adding", lang, [lang, active, passive](const std::string& answer) -> std::string {
     if (answer == "1") return "active";
     if (answer == "2") return "passive";
     if (parse_adding(answer)) return answer;
     if (answer == "主动" || answer == "主动添加") return "active";
     if (answer == "被动" || answer == "被动添加") return "passive";
-    throw UsageError(fmt::format("'{}': type 1 or active, 2 or passive", answer.substr(0, 60)));
+    throw UsageError(msg(lang, Msg::kWizardBadAdding, fmt::arg("answer", answer.substr(0, 60)),
+                         fmt::arg("active", active), fmt::arg("passive", passive)));
   });
 }
 
 // Asked only after a bare barrier: a listed industry carries its own regulation.
 std::string ask_regulated(Lang lang) {
-  const std::string question =
-      lang == Lang::kZh
-          ? "这个行业是否受严格监管、需要留存聊天记录（如保险、金融）？\n"
-            "  1. 是\n"
-            "  2. 否"
-          : "Is the industry strictly regulated, so chats must be kept (as in insurance or finance)?\n"
-            "  1. yes\n"
-            "  2. no";
+  const std::string question(msg(lang, Msg::kWizardRegulatedQuestion));
   return ask(question, "--regulated", lang, [lang](const std::string& answer) -> std::string {
     if (answer == "1" || answer == "yes" || answer == "y" || answer == "是") return "true";
     if (answer == "2" || answer == "no" || answer == "n" || answer == "否") return "false";
-    throw UsageError(lang == Lang::kZh ? fmt::format("“{}”：请输入 1（是）或 2（否）", answer.substr(0, 60))
-                                       : fmt::format("'{}': type 1 or yes, 2 or no", answer.substr(0, 60)));
+    throw UsageError(msg(lang, Msg::kWizardBadRegulated, fmt::arg("answer", answer.substr(0, 60))));
   });
 }
 
@@ -256,8 +248,7 @@ bool has_missing_answers(const ProfileInput& input, WizardScope scope) {
 
 void ask_missing_answers(ProfileInput& input, const IndustryCatalog& catalog, Lang lang, WizardScope scope) {
   const InterruptGuard guard;
-  say(lang == Lang::kZh ? "回答以下问题即可得到结果（Ctrl-D 退出）。\n\n"
-                        : "A few questions, then the answer (Ctrl-D to quit).\n\n");
+  say(std::string(msg(lang, Msg::kWizardIntro)));
   if (input.users.empty()) {
     input.users = ask_users(lang);
     say("\n");

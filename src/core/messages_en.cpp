@@ -183,6 +183,23 @@ constexpr Entry kEnglish[] = {
     {Msg::kIndustryBasisAssumption, "assumption"},
     {Msg::kWithBasis, "{value}\n({basis})"},
 
+    // --- Questions and warnings (src/cli)
+    {Msg::kWizardIntro, "A few questions, then the answer (Ctrl-D to quit).\n\n"},
+    {Msg::kWizardEmpty, "Please type an answer (Ctrl-D to quit).\n"},
+    {Msg::kWizardNotUnderstood, "Not understood: {reason}\n"},
+    {Msg::kWizardUsersQuestion, "How many customers do you expect to serve? (e.g. 30000, 30,000, 30k, 3万)"},
+    {Msg::kWizardBadUsers, "'{answer}' is not a customer count: type a whole number such as 30000, 30,000, 30k or 3万"},
+    {Msg::kWizardBarrierLow, " (low)"},
+    {Msg::kWizardBarrierHigh, " (high)"},
+    {Msg::kWizardIndustryQuestion, "Which industry are you in? Type its number, name or id (Chinese names work); if it is not listed, type {low} or {high} for its knowledge barrier.\n"},
+    {Msg::kWizardNotAnIndustry, "'{answer}' is not a listed industry"},
+    {Msg::kWizardDidYouMean, "; did you mean {name}?"},
+    {Msg::kWizardAddingQuestion, "How are customers mostly added?\n  1. {active}   the company adds users itself, e.g. by searching phone numbers\n  2. {passive}  users send the friend request; the company waits for them"},
+    {Msg::kWizardBadAdding, "'{answer}': type 1 or {active}, 2 or {passive}"},
+    {Msg::kWizardRegulatedQuestion, "Is the industry strictly regulated, so chats must be kept (as in insurance or finance)?\n  1. yes\n  2. no"},
+    {Msg::kWizardBadRegulated, "'{answer}': type 1 or yes, 2 or no"},
+    {Msg::kAgeWarning, "warning: {file} row {no} ({name}): published {date}, {months} months ago; check it against its source"},
+
     // --- Basis of a statement
     {Msg::kBasisLecture, "lecture"},
     {Msg::kBasisTableRow, "table row {rows}"},

@@ -27,9 +27,11 @@ std::set<std::string> placeholders(std::string_view text) {
 // The text with placeholders and the names that are the same in every language removed.
 std::string words_outside_placeholders(std::string_view text) {
   std::string s = std::regex_replace(std::string(text), std::regex(R"(\{[^}]*\})"), "");
-  for (const char* name : {"CSV", "JSONL", "JSON", "SVG", "UTF-8", "GB18030", "Excel", "HTML", "Markdown", "ID",
-                           "JUnit", "TAP", "GitHub", "CI"}) {
-    for (auto at = s.find(name); at != std::string::npos; at = s.find(name)) s.erase(at, std::string(name).size());
+  s = std::regex_replace(s, std::regex(R"([0-9]+k\b)"), "");  // "30k", an input people type
+  for (const char* name : {"CSV", "JSONL", "JSON", "SVG", "UTF-8", "GB18030", "Excel", "HTML", "Markdown",
+                           "ID", "JUnit", "TAP", "GitHub", "CI", "Ctrl-D", "id"}) {
+    for (auto at = s.find(name); at != std::string::npos; at = s.find(name))
+      s.erase(at, std::string(name).size());
   }
   return s;
 }
