@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Builds a Release .deb with CPack, installs it into this system with dpkg, checks the installed
-# program, man page and completions, then removes the package again.
+# Builds a Release .deb with CPack, checks it with lintian (any error or warning fails), installs
+# it into this system with dpkg, checks the installed program, man page and completions, then
+# removes the package again.
 # Needs root (it installs a package): meant for CI and throwaway machines.
 # Usage: scripts/package-test.sh [build-dir]   (default: build-deb)
 # Leaves the package in the build directory (acct-advisor_<version>_<arch>.deb).
@@ -13,8 +14,9 @@ if [ "$(id -u)" -ne 0 ]; then
   echo "package-test.sh: must run as root (it installs the package with dpkg -i)" >&2
   exit 1
 fi
-# dpkg-dev: dpkg-shlibdeps for the package's Depends; man-db: to find the installed page.
-scripts/deps.sh dpkg-dev man-db file
+# dpkg-dev: dpkg-shlibdeps for the package's Depends; man-db: to find the installed page;
+# lintian: Debian's own checks of the package (installed here only, not for building or testing).
+scripts/deps.sh dpkg-dev man-db file lintian
 
 if dpkg-query -W -f='${Status}' acct-advisor 2>/dev/null | grep -q "install ok installed"; then
   echo "package-test.sh: acct-advisor is already installed as a package; remove it first (dpkg -r acct-advisor)" >&2
@@ -46,9 +48,18 @@ done
 for path in ./usr/bin/acct-advisor ./usr/share/man/man1/acct-advisor.1.gz \
   ./usr/share/bash-completion/completions/acct-advisor ./usr/share/zsh/vendor-completions/_acct-advisor \
   ./usr/share/acct-advisor/features.json ./usr/share/acct-advisor/industries.json \
-  ./usr/share/acct-advisor/rules.json ./usr/share/acct-advisor/schema/rules.schema.json; do
+  ./usr/share/acct-advisor/rules.json ./usr/share/acct-advisor/schema/rules.schema.json \
+  ./usr/share/doc/acct-advisor/copyright ./usr/share/doc/acct-advisor/changelog.gz; do
   dpkg-deb --contents "$deb" | grep " $path\$" >/dev/null || fail "package lacks $path"
 done
+
+echo "== lintian"
+# Errors and warnings fail the test; info and pedantic tags are shown too, for the record. An
+# override would go in the package (usr/share/lintian/overrides/acct-advisor) with a comment
+# saying why; there is none today.
+lintian --version
+lintian --fail-on error,warning --display-info --pedantic "$deb" \
+  || fail "lintian reported errors or warnings (above)"
 
 echo "== dpkg -i"
 dpkg -i "$deb"

@@ -16,6 +16,14 @@
 #include "acct_advisor/output_file.hpp"
 
 namespace advisor::cli {
+namespace {
+// Bounds on any width: outside them a value is a mistake (COLUMNS=5, a 0x0 pseudo-terminal),
+// not a terminal, and is ignored.
+constexpr std::size_t kNarrowest = 20, kWidest = 10'000;
+constexpr std::size_t kDefaultWidth = 80;  // no terminal anywhere: what a terminal usually has
+std::size_t forced_width = 0;              // --width N; 0: not given
+
+}  // namespace
 
 CLI::Validator whole_number(std::int64_t lo, std::int64_t hi) {
   auto check = [lo, hi](std::string& text) -> std::string {
@@ -41,6 +49,11 @@ void add_common_options(CLI::App& sub, CommonOptions& options) {
   sub.add_option("--lang", options.lang, "Output language: zh or en (default: from LC_ALL/LANG)")
       ->check(CLI::IsMember({"zh", "en"}))
       ->type_name("zh|en");
+  sub.add_option_function<std::size_t>(
+         "--width", [](const std::size_t& columns) { force_width(columns); },
+         "Lay text out for N columns (default: COLUMNS, else the terminal's width, else 80)")
+      ->type_name("N")
+      ->check(whole_number(static_cast<std::int64_t>(kNarrowest), static_cast<std::int64_t>(kWidest)));
 }
 
 std::unique_ptr<DataSource> open_data(const CommonOptions& options) {
@@ -53,19 +66,43 @@ Lang resolve_lang(const CommonOptions& options) {
   return lang_from_locale(std::getenv("LC_ALL"), std::getenv("LC_MESSAGES"), std::getenv("LANG"));
 }
 
+namespace {
+std::size_t columns_of(int fd) {
+  winsize ws{};
+  if (::isatty(fd) == 0 || ::ioctl(fd, TIOCGWINSZ, &ws) != 0) return 0;
+  return ws.ws_col >= kNarrowest && ws.ws_col <= kWidest ? ws.ws_col : 0;
+}
+
+// The controlling terminal, when stdout and stderr are both redirected but the user still sits
+// at one (`acct-advisor table 2>&1 | less`). None for cron, CI and `setsid`.
+std::size_t controlling_terminal_columns() {
+  const int fd = ::open("/dev/tty", O_RDONLY | O_NOCTTY | O_CLOEXEC);
+  if (fd < 0) return 0;
+  const std::size_t columns = columns_of(fd);
+  ::close(fd);
+  return columns;
+}
+}  // namespace
+
+void force_width(std::size_t columns) {
+  forced_width = columns;
+}
+
 std::size_t terminal_width() {
-  // COLUMNS outside these bounds is a mistake in the environment, not a terminal: ignore it.
-  constexpr long kNarrowest = 20, kWidest = 10'000;
+  if (forced_width != 0) return forced_width;
   if (const char* columns = std::getenv("COLUMNS")) {
     char* end = nullptr;
     const long n = std::strtol(columns, &end, 10);
-    if (end != columns && *end == '\0' && n >= kNarrowest && n <= kWidest) return static_cast<std::size_t>(n);
+    if (end != columns && *end == '\0' && n >= static_cast<long>(kNarrowest) &&
+        n <= static_cast<long>(kWidest))
+      return static_cast<std::size_t>(n);
   }
-  winsize ws{};
-  if (::isatty(STDOUT_FILENO) && ::ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col >= 20) {
-    return ws.ws_col;
-  }
-  return 100;
+  // A shell does not export COLUMNS, so `acct-advisor table | cat` gets here with stdout a pipe:
+  // the terminal is still on stderr, or at least the controlling one.
+  for (const int fd : {STDOUT_FILENO, STDERR_FILENO})
+    if (const std::size_t columns = columns_of(fd)) return columns;
+  if (const std::size_t columns = controlling_terminal_columns()) return columns;
+  return kDefaultWidth;
 }
 
 bool use_color() {

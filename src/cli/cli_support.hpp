@@ -29,8 +29,12 @@ void add_common_options(CLI::App& sub, CommonOptions& options);
 std::unique_ptr<DataSource> open_data(const CommonOptions& options);
 Lang resolve_lang(const CommonOptions& options);
 
-/// Terminal width: COLUMNS, else the terminal's, else 100.
+/// Width to lay text out for: --width N, else COLUMNS, else the terminal on stdout or stderr,
+/// else the controlling terminal (/dev/tty), else 80.
 std::size_t terminal_width();
+/// Set by --width N: terminal_width() returns it from then on. One value for the whole run, as
+/// the terminal's is, so every command and the questions asked at a terminal agree.
+void force_width(std::size_t columns);
 /// Colour only on a terminal, and never when NO_COLOR is set (https://no-color.org).
 bool use_color();
 bool stdin_is_tty();

@@ -4,6 +4,7 @@
 #include <csignal>
 #include <cstdio>
 #include <exception>
+#include <memory>
 #include <string_view>
 
 #include <fmt/format.h>
@@ -11,11 +12,12 @@
 
 #include "acct_advisor/error.hpp"
 #include "acct_advisor/feature_table.hpp"
-#include "acct_advisor/render/feature_table_view.hpp"
 #include "acct_advisor/json_line.hpp"
+#include "acct_advisor/render/feature_table_view.hpp"
 #include "cli_support.hpp"
 #include "commands.hpp"
 #include "completion.hpp"
+#include "help_formatter.hpp"
 
 namespace {
 
@@ -99,7 +101,10 @@ int main(int argc, char** argv) {
   app.set_version_flag("--version", version_text);
   app.require_subcommand(1);
   app.footer(kExitCodes);
-  app.get_formatter()->column_width(34);
+  // Before the subcommands are added, which take the formatter from here.
+  auto formatter = std::make_shared<advisor::cli::HelpFormatter>(advisor::cli::terminal_width);
+  formatter->column_width(30);
+  app.formatter(formatter);
 
   advisor::cli::setup_recommend(app);
   advisor::cli::setup_batch(app);

@@ -1,0 +1,40 @@
+#pragma once
+// How --help looks: CLI11's formatter, told to show each option's values once and to wrap at
+// the terminal's width without splitting words (CJK text counts two columns a character).
+
+#include <cstddef>
+#include <functional>
+#include <string>
+
+#include <CLI/CLI.hpp>
+
+namespace advisor::cli {
+
+class HelpFormatter : public CLI::Formatter {
+ public:
+  /// `width` is asked each time help is made, so --width and COLUMNS given on the same command
+  /// line as --help count.
+  explicit HelpFormatter(std::function<std::size_t()> width) : width_(std::move(width)) {}
+
+  std::string make_option(const CLI::Option* opt, bool is_positional) const override;
+  /// " FORMAT" for an option with a fixed set of values (they are in its description, once) or
+  /// only CLI11's type name (TEXT), " FILE|-" for one whose type name says what to type;
+  /// REQUIRED when it is.
+  std::string make_option_opts(const CLI::Option* opt) const override;
+  /// The description, then what CLI11 would have put beside the name: the environment variable,
+  /// the options it needs or excludes, and the values when the description does not name them.
+  std::string make_option_desc(const CLI::Option* opt) const override;
+  std::string make_subcommand(const CLI::App* sub) const override;
+  std::string make_description(const CLI::App* app) const override;
+  std::string make_footer(const CLI::App* app) const override;
+
+ private:
+  /// `name` in the left column and `text` wrapped in the right one (under it when it is wider).
+  std::string two_columns(const std::string& name, const std::string& text) const;
+  /// Each line wrapped to the width, continued under its own indentation.
+  std::string wrapped_lines(const std::string& text) const;
+
+  std::function<std::size_t()> width_;
+};
+
+}  // namespace advisor::cli
