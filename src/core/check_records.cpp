@@ -1,0 +1,235 @@
+#include "acct_advisor/check_records.hpp"
+
+#include <array>
+#include <optional>
+
+#include <fmt/format.h>
+
+#include "acct_advisor/edit_distance.hpp"
+#include "acct_advisor/json_line.hpp"
+
+namespace advisor {
+namespace {
+
+using namespace std::string_view_literals;
+
+// The fields a profile record may have, in ProfileInput's order, then id and expect.
+constexpr std::array<std::string_view, 9> kFields = {"users",    "industry", "barrier", "adding", "regulated",
+                                                     "entities", "within",   "id",      "expect"};
+constexpr std::size_t kId = 7;
+constexpr std::size_t kExpect = 8;
+constexpr std::size_t kMaxWarnedNames = 20;
+
+std::string* input_field(ProfileInput& input, std::size_t index) {
+  std::array<std::string*, 7> slots = {&input.users,     &input.industry, &input.barrier, &input.adding,
+                                       &input.regulated, &input.entities, &input.within};
+  return index < slots.size() ? slots[index] : nullptr;
+}
+
+std::optional<std::size_t> field_index(std::string_view name) {
+  for (std::size_t i = 0; i < kFields.size(); ++i)
+    if (kFields[i] == name) return i;
+  return std::nullopt;
+}
+
+std::string_view trim(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
+  return s;
+}
+
+std::string lower_ascii(std::string_view s) {
+  std::string out(trim(s));
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return out;
+}
+
+// An unknown field is named once, with the known one it is close to (as batch does).
+std::string describe_unknown(std::string_view key) {
+  for (auto known : kFields) {
+    if (key.size() >= 2 && edit_distance(known, key) <= (key.size() >= 4 ? 2u : 1u))
+      return fmt::format("'{}' (did you mean '{}'?)", key.substr(0, 40), known);
+  }
+  return fmt::format("'{}'", key.substr(0, 40));
+}
+
+class Reader {
+ public:
+  explicit Reader(bool need_expect) : need_expect_(need_expect) {}
+
+  void on_record(const InputRecord& record, bool is_csv) {
+    if (stopped_) return;
+    if (!is_csv) {
+      jsonl(record);
+    } else if (!header_seen_) {
+      header(record);
+    } else {
+      csv(record);
+    }
+  }
+
+  ProfileFile finish() {
+    if (!unknown_.empty()) {
+      std::string names;
+      for (std::size_t i = 0; i < unknown_.size(); ++i) names += (i ? ", " : "") + unknown_[i];
+      file_.warnings.push_back(fmt::format("{} {} {} not one check and diff read; ignored",
+                                           unknown_.size() == 1 ? "field" : "fields", names,
+                                           unknown_.size() == 1 ? "is" : "are"));
+    }
+    return std::move(file_);
+  }
+
+ private:
+  void note_unknown(std::string_view key) {
+    const std::string described = describe_unknown(key);
+    for (const auto& u : unknown_)
+      if (u == described) return;
+    if (unknown_.size() < kMaxWarnedNames) unknown_.push_back(described);
+  }
+
+  void jsonl(const InputRecord& record) {
+    ProfileRecord out;
+    out.line = record.line;
+    if (!record.error.empty()) {
+      out.error = std::string(record.error);
+      file_.records.push_back(std::move(out));
+      return;
+    }
+    std::string error;
+    if (!parse_flat_object(record.text, fields_, error)) {
+      out.error = error;
+      file_.records.push_back(std::move(out));
+      return;
+    }
+    std::array<bool, kFields.size()> seen{};
+    for (const FlatField& f : fields_) {
+      const auto index = field_index(f.key);
+      if (!index) {
+        note_unknown(f.key);
+        continue;
+      }
+      if (seen[*index] && error.empty()) error = fmt::format("field '{}' appears twice", f.key);
+      seen[*index] = true;
+      if (f.kind == FlatField::Kind::kNull) continue;  // null reads as "not given"
+      const bool is_regulated = *index == 4;
+      const bool numeric = *index == 0 || *index == 5 || *index == 6 || *index == kId;
+      if (error.empty()) {
+        if ((f.kind == FlatField::Kind::kBool) != is_regulated) {
+          error = is_regulated ? "field 'regulated' must be true or false"
+                               : fmt::format("field '{}' must not be true or false", f.key);
+        } else if (f.kind == FlatField::Kind::kNumber && !numeric) {
+          error = fmt::format("field '{}' must be a string", f.key);
+        }
+      }
+      if (*index == kId)
+        out.id = std::string(f.value);
+      else if (*index == kExpect)
+        out.expect = std::string(f.value);
+      else
+        *input_field(out.input, *index) = std::string(f.value);
+    }
+    out.error = error;
+    file_.records.push_back(std::move(out));
+  }
+
+  void header(const InputRecord& record) {
+    header_seen_ = true;
+    header_line_ = record.line;
+    if (!record.error.empty() || record.fields == nullptr) {
+      stop(fmt::format("CSV header: {}", record.error));
+      return;
+    }
+    columns_.assign(record.fields->size(), std::nullopt);
+    std::array<bool, kFields.size()> seen{};
+    for (std::size_t i = 0; i < record.fields->size(); ++i) {
+      const std::string name = lower_ascii((*record.fields)[i]);
+      const auto index = field_index(name);
+      if (!index) {
+        note_unknown(name);
+        continue;
+      }
+      if (seen[*index]) {
+        stop(fmt::format("CSV header: column '{}' appears twice", name));
+        return;
+      }
+      seen[*index] = true;
+      columns_[i] = *index;
+    }
+    std::string missing;
+    auto need = [&missing](bool present, std::string_view what) {
+      if (!present) missing += (missing.empty() ? "" : ", ") + std::string(what);
+    };
+    need(seen[0], "users");
+    need(seen[3], "adding");
+    need(seen[1] || seen[2], "industry or barrier");
+    if (need_expect_) need(seen[kExpect], "expect (wecom or personal)");
+    if (!missing.empty())
+      stop(
+          fmt::format("CSV header: missing column {} (the header is the first line, e.g. "
+                      "id,users,industry,adding{})",
+                      missing, need_expect_ ? ",expect" : ""));
+  }
+
+  void stop(std::string error) {
+    ProfileRecord out;
+    out.line = header_line_;
+    out.error = std::move(error);
+    file_.records.push_back(std::move(out));
+    stopped_ = true;
+  }
+
+  void csv(const InputRecord& record) {
+    ProfileRecord out;
+    out.line = record.line;
+    static const std::vector<std::string_view> kNone;
+    const auto& fields = record.fields != nullptr ? *record.fields : kNone;
+    for (std::size_t i = 0; i < fields.size() && i < columns_.size(); ++i)
+      if (columns_[i] == kId) out.id = std::string(trim(fields[i]));
+    if (!valid_utf8(out.id)) out.id.clear();
+    if (!record.error.empty()) {
+      out.error = std::string(record.error);
+    } else if (fields.size() != columns_.size()) {
+      out.error = fmt::format("expected {} fields as in the header, got {}", columns_.size(), fields.size());
+    } else {
+      for (std::size_t i = 0; i < fields.size(); ++i) {
+        if (!valid_utf8(fields[i])) {
+          out.error = "invalid UTF-8 in a field";
+          break;
+        }
+        if (!columns_[i] || *columns_[i] == kId) continue;
+        const std::string value(trim(fields[i]));
+        if (*columns_[i] == kExpect)
+          out.expect = value;
+        else
+          *input_field(out.input, *columns_[i]) = value;
+      }
+    }
+    file_.records.push_back(std::move(out));
+  }
+
+  bool need_expect_;
+  ProfileFile file_;
+  std::vector<FlatField> fields_;
+  bool header_seen_ = false;
+  bool stopped_ = false;
+  std::size_t header_line_ = 0;
+  std::vector<std::optional<std::size_t>> columns_;  // each CSV column's field, if known
+  std::vector<std::string> unknown_;
+};
+
+}  // namespace
+
+ProfileFile read_profile_file(std::string_view text, bool need_expect, RecordFormat format) {
+  Reader reader(need_expect);
+  RecordReader* self = nullptr;
+  RecordReader records(format, [&reader, &self](const InputRecord& record) {
+    reader.on_record(record, self->format() == RecordFormat::kCsv);
+  });
+  self = &records;
+  records.feed(text);
+  records.finish();
+  return reader.finish();
+}
+
+}  // namespace advisor
