@@ -25,11 +25,13 @@ struct DiffSide {
   const Engine& engine;
 };
 
-/// The grid's customer counts: 1 to kGridMaxUsers, kGridPointsPerDecade to each power of ten.
+/// The grid's customer counts: 1 to kGridMaxUsers, kGridPointsPerDecade steps to each power of
+/// ten (fewer distinct counts at the low end, where steps round to the same whole number).
 /// Not WeCom or WeChat figures: the span of businesses the tool is asked about.
 inline constexpr std::int64_t kGridMaxUsers = 100'000'000;
 inline constexpr int kGridPointsPerDecade = 12;
-int grid_points();
+/// The steps asked of the log scale: 8 decades of kGridPointsPerDecade, plus the end.
+int grid_steps();
 
 /// A decision that differs between the sides.
 struct DecisionChange {
@@ -53,8 +55,9 @@ struct FlipShift {
 
 struct DecisionDiff {
   bool grid = false;
-  std::size_t series = 0;    ///< Grid: industries and barriers compared (each in both adding modes).
-  std::size_t compared = 0;  ///< Decisions compared on both sides.
+  std::size_t series = 0;        ///< Grid: industries and barriers compared (each in both adding modes).
+  std::size_t users_points = 0;  ///< Grid: distinct customer counts in each series.
+  std::size_t compared = 0;      ///< Decisions compared on both sides.
   std::size_t to_wecom = 0;
   std::size_t to_personal = 0;
   std::vector<DecisionChange> changes;  ///< Profile files: every change. Grid: none (see flips).

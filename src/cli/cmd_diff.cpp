@@ -68,6 +68,7 @@ void run_diff(const DiffArgs& args) {
   DiffLabels labels;
   labels.before = side_label(baseline.data_dir, args.against_rules, lang);
   labels.after = side_label(args.common.data_dir, args.rules_file, lang);
+  labels.industries = &after_data.industries;
   DecisionDiff diff;
   if (args.input.empty()) {
     diff = diff_grid(before, after);

@@ -48,7 +48,7 @@ std::vector<ProfileInput> grid_series(const DiffSide& before, const DiffSide& af
 
 }  // namespace
 
-int grid_points() {
+int grid_steps() {
   int decades = 0;
   for (std::int64_t n = 1; n < kGridMaxUsers; n *= 10) ++decades;
   return decades * kGridPointsPerDecade + 1;
@@ -68,8 +68,9 @@ DecisionDiff diff_grid(const DiffSide& before, const DiffSide& after) {
       // give an industry another barrier, and that is part of what is compared.
       const Profile p_before = resolve_profile(input, before.data.industries, "");
       const Profile p_after = resolve_profile(input, after.data.industries, "");
-      const Sweep s_before = sweep_users(before.engine, p_before, 1, kGridMaxUsers, grid_points());
-      const Sweep s_after = sweep_users(after.engine, p_after, 1, kGridMaxUsers, grid_points());
+      const Sweep s_before = sweep_users(before.engine, p_before, 1, kGridMaxUsers, grid_steps());
+      const Sweep s_after = sweep_users(after.engine, p_after, 1, kGridMaxUsers, grid_steps());
+      diff.users_points = s_before.points.size();
       for (std::size_t i = 0; i < s_before.points.size() && i < s_after.points.size(); ++i)
         count(diff, s_before.points[i].recommendation, s_after.points[i].recommendation);
       const Account start_before = s_before.points.front().recommendation;

@@ -15,9 +15,12 @@ namespace {
 
 using json = nlohmann::ordered_json;
 
-// A grid series: its industry id, or the barrier in words.
-std::string series_name(const ProfileInput& series, Lang lang) {
-  if (!series.industry.empty()) return series.industry;
+// A grid series: its industry's name, or the barrier in words.
+std::string series_name(const ProfileInput& series, const IndustryCatalog* industries, Lang lang) {
+  if (!series.industry.empty()) {
+    const Industry* industry = industries != nullptr ? industries->find(series.industry) : nullptr;
+    return industry != nullptr ? industry->name.in(lang) : series.industry;
+  }
   return std::string(msg(lang, series.barrier == "high" ? Msg::kBarrierHigh : Msg::kBarrierLow));
 }
 
@@ -54,7 +57,7 @@ std::vector<std::string> summary_lines(const DecisionDiff& diff, const DiffLabel
   if (diff.grid) {
     lines.push_back(msg(lang, Msg::kDiffGridWhat,
                         fmt::arg("total", format_count(static_cast<std::int64_t>(diff.compared), lang)),
-                        fmt::arg("series", diff.series), fmt::arg("points", grid_points()),
+                        fmt::arg("series", diff.series), fmt::arg("points", diff.users_points),
                         fmt::arg("max", format_count(kGridMaxUsers, lang))));
   } else {
     lines.push_back(msg(lang, Msg::kDiffFileWhat,
@@ -84,13 +87,13 @@ struct Table {
 
 // Series whose flip points moved the same way share a row (a weight change usually moves a
 // whole group of industries alike), so the table stays short enough to review.
-Table flips_table(const DecisionDiff& diff, Lang lang) {
+Table flips_table(const DecisionDiff& diff, const IndustryCatalog* industries, Lang lang) {
   Table t{{std::string(msg(lang, Msg::kDiffColProfile)), std::string(msg(lang, Msg::kDiffColAdding)),
            std::string(msg(lang, Msg::kDiffColBefore)), std::string(msg(lang, Msg::kDiffColAfter))},
           {}};
   const std::string separator(msg(lang, Msg::kListSeparator));
   for (const auto& f : diff.flips) {
-    std::vector<std::string> row = {series_name(f.series, lang), adding_name(f.series, lang),
+    std::vector<std::string> row = {series_name(f.series, industries, lang), adding_name(f.series, lang),
                                     flips_text(f.before_start, f.before, lang),
                                     flips_text(f.after_start, f.after, lang)};
     auto same = std::find_if(t.rows.begin(), t.rows.end(), [&row](const std::vector<std::string>& r) {
@@ -127,7 +130,7 @@ std::string bad_heading(const DecisionDiff& diff, Lang lang) {
 std::string render_text(const DecisionDiff& diff, const DiffLabels& labels, Lang lang, std::size_t width) {
   std::string out;
   for (const auto& line : summary_lines(diff, labels, lang)) append_wrapped(out, "", line, width);
-  const Table t = diff.grid ? flips_table(diff, lang) : changes_table(diff, lang);
+  const Table t = diff.grid ? flips_table(diff, labels.industries, lang) : changes_table(diff, lang);
   if (!t.rows.empty()) {
     out += "\n" + table_heading(diff, lang) + "\n";
     TextTable table(t.header);
@@ -158,7 +161,7 @@ std::string md_cell(std::string_view text) {
 std::string render_markdown(const DecisionDiff& diff, const DiffLabels& labels, Lang lang) {
   std::string out = fmt::format("## {}\n\n", msg(lang, Msg::kDiffTitle));
   for (const auto& line : summary_lines(diff, labels, lang)) out += md_cell(line) + "\n\n";
-  const Table t = diff.grid ? flips_table(diff, lang) : changes_table(diff, lang);
+  const Table t = diff.grid ? flips_table(diff, labels.industries, lang) : changes_table(diff, lang);
   if (!t.rows.empty()) {
     out += md_cell(table_heading(diff, lang)) + "\n\n|";
     for (const auto& h : t.header) out += " " + md_cell(h) + " |";
@@ -209,7 +212,7 @@ std::string render_json(const DecisionDiff& diff, const DiffLabels& labels) {
   if (diff.grid) {
     doc["grid"] = {{"series", diff.series},
                    {"adding_modes", 2},
-                   {"users_points", grid_points()},
+                   {"users_points", diff.users_points},
                    {"users_from", 1},
                    {"users_to", kGridMaxUsers}};
     json shifts = json::array();

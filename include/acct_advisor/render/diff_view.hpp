@@ -7,6 +7,7 @@
 #include <string>
 
 #include "acct_advisor/decision_diff.hpp"
+#include "acct_advisor/industry_catalog.hpp"
 #include "acct_advisor/lang.hpp"
 
 namespace advisor {
@@ -18,6 +19,9 @@ struct DiffLabels {
   std::string before;  ///< The baseline, e.g. "the built-in data" or "data/rules.json".
   std::string after;   ///< The change under review.
   std::string file;    ///< The profile file; empty for the grid.
+  /// Names the grid's industries in the output language (the change's catalogue); without it,
+  /// their ids.
+  const IndustryCatalog* industries = nullptr;
 };
 
 std::string render_diff(const DecisionDiff& diff, const DiffLabels& labels, DiffFormat format, Lang lang,
