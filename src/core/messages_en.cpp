@@ -63,6 +63,7 @@ constexpr Entry kEnglish[] = {
     {Msg::kDiffColLine, "Line"},
     {Msg::kDiffColBefore, "Before"},
     {Msg::kDiffColAfter, "After"},
+    {Msg::kDiffFlipGroup, "{adding} adding: was {before}; now {after}"},
     {Msg::kDiffFlipAt, "{to} from {users}"},
     {Msg::kDiffAlways, "always {account}"},
     {Msg::kDiffScores, "{account} ({wecom} to {personal})"},

@@ -59,6 +59,7 @@ constexpr Entry kChinese[] = {
     {Msg::kDiffColLine, "行"},
     {Msg::kDiffColBefore, "改动前"},
     {Msg::kDiffColAfter, "改动后"},
+    {Msg::kDiffFlipGroup, "{adding}——改动前：{before}；改动后：{after}"},
     {Msg::kDiffFlipAt, "{users}起为{to}"},
     {Msg::kDiffAlways, "始终为{account}"},
     {Msg::kDiffScores, "{account}（{wecom}比{personal}）"},

@@ -130,7 +130,20 @@ std::string bad_heading(const DecisionDiff& diff, Lang lang) {
 std::string render_text(const DecisionDiff& diff, const DiffLabels& labels, Lang lang, std::size_t width) {
   std::string out;
   for (const auto& line : summary_lines(diff, labels, lang)) append_wrapped(out, "", line, width);
-  const Table t = diff.grid ? flips_table(diff, labels.industries, lang) : changes_table(diff, lang);
+  if (diff.grid) {
+    // A group's industries can be many: a line for how its flips moved, then the names wrapped
+    // under it, reads better in a terminal than a table with one very wide column.
+    const Table t = flips_table(diff, labels.industries, lang);
+    if (!t.rows.empty()) out += "\n" + table_heading(diff, lang) + "\n";
+    for (const auto& row : t.rows) {
+      append_wrapped(out, "  ",
+                     msg(lang, Msg::kDiffFlipGroup, fmt::arg("adding", row[1]), fmt::arg("before", row[2]),
+                         fmt::arg("after", row[3])),
+                     width);
+      append_wrapped(out, "    ", row[0], width);
+    }
+  }
+  const Table t = diff.grid ? Table{} : changes_table(diff, lang);
   if (!t.rows.empty()) {
     out += "\n" + table_heading(diff, lang) + "\n";
     TextTable table(t.header);
