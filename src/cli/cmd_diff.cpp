@@ -33,7 +33,7 @@ DiffFormat parse_diff_format(const std::string& format) {
 
 // How a side is named: its rules file if it has its own, else its data directory.
 std::string side_label(const std::string& data_dir, const std::string& rules_file, Lang lang) {
-  const std::string data = data_dir.empty() ? std::string(msg(lang, Msg::kDiffBuiltIn)) : data_dir;
+  std::string data = data_dir.empty() ? std::string(msg(lang, Msg::kDiffBuiltIn)) : data_dir;
   if (rules_file.empty()) return data;
   if (data_dir.empty()) return rules_file;
   return msg(lang, Msg::kDiffRulesOf, fmt::arg("rules", rules_file), fmt::arg("data", data));

@@ -12,7 +12,7 @@ namespace {
 using json = nlohmann::ordered_json;
 
 std::string case_name(const CheckCase& c, Lang lang) {
-  const std::string where = check_case_location(c, lang);
+  std::string where = check_case_location(c, lang);
   if (c.id.empty()) return where;
   return msg(lang, Msg::kCheckCaseName, fmt::arg("where", where), fmt::arg("id", c.id));
 }
