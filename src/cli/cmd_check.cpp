@@ -12,6 +12,7 @@
 #include "acct_advisor/engine.hpp"
 #include "acct_advisor/error.hpp"
 #include "acct_advisor/messages.hpp"
+#include "acct_advisor/number_words.hpp"
 #include "acct_advisor/render/check_report.hpp"
 #include "cli_support.hpp"
 #include "cmd_check.hpp"
@@ -58,16 +59,18 @@ void finish_check(const CheckReport& report, CheckOutput output, Lang lang) {
   for (const auto& warning : report.warnings)
     std::fprintf(stderr, "acct-advisor: warning: %s\n", warning.c_str());
   write_out(render_check_report(report, output, lang));
-  const std::size_t total = report.cases.size();
+  auto count = [lang](std::size_t n) { return format_count(static_cast<std::int64_t>(n), lang); };
+  const std::string total = count(report.cases.size());
   // A bad record outranks a failed one: the run did not check everything it was given, so a
   // gate must not read "the answers changed" when the real news is "the test file is broken".
   if (report.bad > 0) {
     flush_out();
-    throw UsageError(msg(lang, Msg::kCheckExitBad, fmt::arg("bad", report.bad), fmt::arg("total", total)));
+    throw UsageError(
+        msg(lang, Msg::kCheckExitBad, fmt::arg("bad", count(report.bad)), fmt::arg("total", total)));
   }
   if (report.failed > 0) {
     throw ExpectationError(
-        msg(lang, Msg::kCheckExitFailed, fmt::arg("failed", report.failed), fmt::arg("total", total)));
+        msg(lang, Msg::kCheckExitFailed, fmt::arg("failed", count(report.failed)), fmt::arg("total", total)));
   }
 }
 

@@ -5,6 +5,7 @@
 
 #include "acct_advisor/json_line.hpp"
 #include "acct_advisor/messages.hpp"
+#include "acct_advisor/number_words.hpp"
 
 namespace advisor {
 namespace {
@@ -55,9 +56,10 @@ std::string problem(const CheckCase& c, Lang lang) {
 
 std::string summary(const CheckReport& report, Lang lang) {
   const std::size_t total = report.cases.size();
-  return msg(lang, total == 1 ? Msg::kCheckSummaryOne : Msg::kCheckSummaryMany, fmt::arg("total", total),
-             fmt::arg("passed", report.passed), fmt::arg("failed", report.failed),
-             fmt::arg("bad", report.bad));
+  auto count = [lang](std::size_t n) { return format_count(static_cast<std::int64_t>(n), lang); };
+  return msg(lang, total == 1 ? Msg::kCheckSummaryOne : Msg::kCheckSummaryMany,
+             fmt::arg("total", count(total)), fmt::arg("passed", count(report.passed)),
+             fmt::arg("failed", count(report.failed)), fmt::arg("bad", count(report.bad)));
 }
 
 // ------------------------------------------------------------------------------------ text

@@ -15,6 +15,16 @@ if(_weight_changed STREQUAL _rules)
   message(FATAL_ERROR "check_and_diff.cmake: the adding-active rule's weight was not found in data/rules.json")
 endif()
 file(WRITE ${CLI_FIXTURES}/check/my-rules.json "${_weight_changed}")
+# 1,000 records, three of them (lines 101, 501 and 901) expecting the wrong answer.
+set(_big "id,users,industry,adding,expect\n")
+foreach(i RANGE 2 1001)
+  if(i EQUAL 101 OR i EQUAL 501 OR i EQUAL 901)
+    string(APPEND _big "r${i},30000,fruit,active,personal\n")
+  else()
+    string(APPEND _big "r${i},30000,fruit,active,wecom\n")
+  endif()
+endforeach()
+file(WRITE ${CLI_FIXTURES}/check/thousand.csv "${_big}")
 set(CK WORKDIR ${CLI_FIXTURES}/check)  # cases name the files relative to it
 
 # ====================================================================================== check
@@ -52,6 +62,13 @@ add_cli_test(check.several-files ARGS check all-pass.jsonl - no-such.csv empty.c
     "\nERROR empty.csv: no records: the file is empty\n"
     "\n7 records checked: 4 passed, 1 failed, 2 could not be checked\n$"
   STDERR_REGEX "2 of 7 records could not be checked")
+# A thousand records, three wrong: exit 1, each failure annotated on its own line.
+add_cli_test(check.thousand ARGS check thousand.csv --lang en ${CK} EXIT 1
+  STDOUT_REGEX "\n1,000 records checked: 997 passed, 3 failed, 0 could not be checked\n$"
+  STDERR_REGEX "3 of 1,000 records did not get the expected answer")
+add_cli_test(check.thousand.github ARGS check thousand.csv --output github --lang en ${CK} EXIT 1
+  STDOUT_REGEX "^::error file=thousand.csv,line=101,[^\n]*\n::error file=thousand.csv,line=501,[^\n]*\n::error file=thousand.csv,line=901,[^\n]*\n1,000 records checked"
+  STDERR_REGEX "3 of 1,000")
 add_cli_test(check.no-expect-column ARGS check no-expect.csv --lang en ${CK} EXIT 2
   STDOUT_REGEX "^ERROR no-expect.csv:1: CSV header: missing column expect")
 add_cli_test(check.no-files ARGS check EXIT 2 STDERR_REGEX "files")
@@ -69,7 +86,7 @@ if(ACCT_XMLLINT)
   set(JUNIT_XSD ${PROJECT_SOURCE_DIR}/tests/schema/junit-10.xsd)
   add_test(NAME cli.check.junit-validates
     COMMAND sh ${CMAKE_CURRENT_SOURCE_DIR}/junit_validates.sh ${JUNIT_XSD} $<TARGET_FILE:acct-advisor>
-            check expected.csv all-pass.jsonl no-such.csv
+            check expected.csv all-pass.jsonl no-such.csv thousand.csv
     WORKING_DIRECTORY ${CLI_FIXTURES}/check)
   add_test(NAME cli.recommend.expect-output.junit-validates
     COMMAND sh ${CMAKE_CURRENT_SOURCE_DIR}/junit_validates.sh ${JUNIT_XSD} $<TARGET_FILE:acct-advisor>
