@@ -45,13 +45,33 @@ std::string lower_ascii(std::string_view s) {
   return out;
 }
 
+// A name as a warning line may show it: cut to 40 bytes at a character boundary, control
+// characters and invalid UTF-8 as U+FFFD (a binary file's "header" must not reach the terminal raw).
+std::string shown_name(std::string_view key) {
+  std::string out;
+  for (std::size_t i = 0; i < key.size() && out.size() < 40;) {
+    const auto c = static_cast<unsigned char>(key[i]);
+    const std::size_t n = c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
+    const std::string_view seq = key.substr(i, n);
+    if (n == 1 ? (c >= 0x20 && c != 0x7F) : (seq.size() == n && valid_utf8(seq))) {
+      out += seq;
+      i += n;
+    } else {
+      out += "\xEF\xBF\xBD";
+      ++i;
+    }
+  }
+  return out;
+}
+
 // An unknown field is named once, with the known one it is close to (as batch does).
-std::string describe_unknown(std::string_view key) {
+std::string describe_unknown(std::string_view raw) {
+  const std::string key = shown_name(raw);
   for (auto known : kFields) {
     if (key.size() >= 2 && edit_distance(known, key) <= (key.size() >= 4 ? 2u : 1u))
-      return fmt::format("'{}' (did you mean '{}'?)", key.substr(0, 40), known);
+      return fmt::format("'{}' (did you mean '{}'?)", key, known);
   }
-  return fmt::format("'{}'", key.substr(0, 40));
+  return fmt::format("'{}'", key);
 }
 
 class Reader {

@@ -353,20 +353,42 @@ std::string xml_escape(std::string_view text, bool attribute) {
   return out;
 }
 
+std::string terminal_safe(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size();) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c >= 0x80) {
+      const std::size_t n = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
+      const std::string_view seq = text.substr(i, n);
+      const bool ok = seq.size() == n && valid_utf8(seq);
+      out += ok ? seq : std::string_view("\xEF\xBF\xBD");
+      i += ok ? n : 1;
+      continue;
+    }
+    ++i;
+    if ((c < 0x20 && c != '\n') || c == 0x7F)
+      out += "\xEF\xBF\xBD";
+    else
+      out += static_cast<char>(c);
+  }
+  return out;
+}
+
 std::string render_check_report(const CheckReport& report, CheckOutput output, Lang lang) {
   switch (output) {
     case CheckOutput::kJson:
-      return render_json(report);
+      return render_json(report);  // JSON escapes what it holds
     case CheckOutput::kJunit:
-      return render_junit(report, lang);
+      return render_junit(report, lang);  // so does xml_escape
     case CheckOutput::kGithub:
-      return render_github(report, lang);
+      return terminal_safe(render_github(report, lang));
     case CheckOutput::kTap:
-      return render_tap(report, lang);
+      return terminal_safe(render_tap(report, lang));
     case CheckOutput::kText:
       break;
   }
-  return render_text(report, lang);
+  return terminal_safe(render_text(report, lang));
 }
 
 }  // namespace advisor

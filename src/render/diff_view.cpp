@@ -269,11 +269,11 @@ std::string render_diff(const DecisionDiff& diff, const DiffLabels& labels, Diff
     case DiffFormat::kJson:
       return render_json(diff, labels);
     case DiffFormat::kMarkdown:
-      return render_markdown(diff, labels, lang);
+      return terminal_safe(render_markdown(diff, labels, lang));
     case DiffFormat::kText:
       break;
   }
-  return render_text(diff, labels, lang, width);
+  return terminal_safe(render_text(diff, labels, lang, width));
 }
 
 }  // namespace advisor

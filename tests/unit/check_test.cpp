@@ -158,3 +158,16 @@ TEST_CASE("check reports: Chinese text has no English words of ours") {
   CHECK(text.find("FAIL") == std::string::npos);
   CHECK(text.find("expected") == std::string::npos);
 }
+
+TEST_CASE("text from a hostile file cannot reach the terminal raw") {
+  CHECK(terminal_safe("a\x1b[31mb\nc\r") == "a\xEF\xBF\xBD[31mb\nc\xEF\xBF\xBD");
+  CHECK(terminal_safe("水果\xFF") == "水果\xEF\xBF\xBD");
+  const auto report = check_text(
+      "id,users,industry,adding,expect\n"
+      "\"\x1b]0;pwned\x07\",30000,fruit,active,personal\n");
+  for (const auto output : {CheckOutput::kText, CheckOutput::kGithub, CheckOutput::kTap}) {
+    const std::string out = render_check_report(report, output, Lang::kEn);
+    CHECK(out.find('\x1b') == std::string::npos);
+    CHECK(out.find('\x07') == std::string::npos);
+  }
+}

@@ -22,6 +22,11 @@ std::string check_case_location(const CheckCase& c, Lang lang);
 /// language, and what a user would search the file for.
 std::string profile_input_text(const ProfileInput& input);
 
+/// Text from input files (ids, values, names) made safe for a terminal or log: line ends kept,
+/// other control characters (ESC, CR, ...) and invalid UTF-8 shown as U+FFFD, so a hostile file
+/// cannot move the cursor, recolour the terminal or forge a line.
+std::string terminal_safe(std::string_view text);
+
 /// GitHub workflow command escaping (docs.github.com, "Workflow commands"): in the message,
 /// % CR LF; in a property value, also : and ,.
 std::string github_escape_data(std::string_view text);
