@@ -77,7 +77,7 @@ enum class Msg : std::uint16_t {
   kDiffColLine,     ///< table header
   kDiffColBefore,   ///< table header
   kDiffColAfter,    ///< table header
-  kDiffFlipGroup,  ///< text: a group of series whose flip points moved alike
+  kDiffFlipGroup,   ///< text: a group of series whose flip points moved alike
   kDiffFlipAt,      ///< one flip point
   kDiffAlways,      ///< a series whose answer never changes
   kDiffScores,
