@@ -171,3 +171,18 @@ TEST_CASE("text from a hostile file cannot reach the terminal raw") {
     CHECK(out.find('\x07') == std::string::npos);
   }
 }
+
+TEST_CASE("profile files: counts as JSON numbers are read as batch reads them") {
+  const auto file =
+      read_profile_file(R"({"users":3e4,"entities":2.0,"within":180,"industry":"fruit","adding":"active"})"
+                        "\n"
+                        R"({"users":2.5,"industry":"fruit","adding":"active"})"
+                        "\n",
+                        false);
+  REQUIRE(file.records.size() == 2);
+  CHECK(file.records[0].error.empty());
+  CHECK(file.records[0].input.users == "30000");
+  CHECK(file.records[0].input.entities == "2");
+  CHECK(file.records[0].input.within == "180");
+  CHECK(file.records[1].error.find("users: 2.5 is not a whole number") != std::string::npos);
+}
