@@ -228,6 +228,44 @@ enum class Msg : std::uint16_t {
   kBasisInference,
   kBasisAssumption,
 
+  // --- Check and diff
+  kCheckPass,      ///< a record that got its expected answer
+  kCheckFail,      ///< a record that got the other answer
+  kCheckBad,       ///< a record that could not be checked
+  kCheckCaseName,  ///< a record and its id
+  kCheckFailDetail,
+  kCheckDeciding,
+  kCheckRuleVote,  ///< one deciding rule
+  kCheckNoRules,
+  kCheckSummaryOne,
+  kCheckSummaryMany,
+  kCheckExitFailed,   ///< stderr, exit 1
+  kCheckExitBad,      ///< stderr, exit 2
+  kCheckCommandLine,  ///< names the one profile of recommend --expect
+  kDiffSides,
+  kDiffBuiltIn,  ///< the data built into the binary
+  kDiffRulesOf,  ///< a rules file within a data set
+  kDiffGridWhat,
+  kDiffFileWhat,
+  kDiffNoChange,
+  kDiffChanged,
+  kDiffFlipsHeading,
+  kDiffChangesHeading,
+  kDiffColProfile,  ///< table header
+  kDiffColAdding,   ///< table header
+  kDiffColLine,     ///< table header
+  kDiffColBefore,   ///< table header
+  kDiffColAfter,    ///< table header
+  kDiffFlipGroup,   ///< text: a group of series whose flip points moved alike
+  kDiffFlipAt,      ///< one flip point
+  kDiffAlways,      ///< a series whose answer never changes
+  kDiffScores,
+  kDiffSkipped,
+  kDiffBadHeading,
+  kDiffExitChanged,  ///< stderr, exit 1
+  kDiffExitBad,      ///< stderr, exit 2
+  kDiffTitle,        ///< Markdown heading
+
   kCount  ///< not a message: the number of them
 };
 

@@ -8,6 +8,7 @@
 #include "acct_advisor/planner.hpp"
 #include "acct_advisor/render/recommendation_view.hpp"
 #include "cli_support.hpp"
+#include "cmd_check.hpp"
 #include "commands.hpp"
 #include "wizard.hpp"
 
@@ -19,6 +20,7 @@ struct RecommendArgs {
   ProfileInput input;
   std::string format = "text";
   std::string expect;
+  std::string output;  ///< With --expect: the check result in this form instead of the report.
   std::string rules_file;
 };
 
@@ -37,6 +39,15 @@ void run_recommend(const RecommendArgs& args) {
   }
   const Profile profile = resolve_profile(input, data.industries);
   const Engine engine(data.features, data.industries, data.rules);
+  if (!args.output.empty()) {
+    // The gate's answer in a CI form (JUnit, GitHub annotations, TAP, ...), as check gives it.
+    CheckReport report;
+    CheckCase c = check_profile(engine, profile, *parse_account(args.expect));
+    c.input = input;
+    report.add(std::move(c));
+    finish_check(report, parse_check_output(args.output), resolve_lang(args.common));
+    return;
+  }
   const Recommendation r = engine.recommend(profile);
   PlanInput plan_input;
   plan_input.users = profile.users;
@@ -91,6 +102,12 @@ void setup_recommend(CLI::App& app) {
   sub->add_option("--expect", args->expect, "Exit 1 unless the recommendation is this (a CI gate)")
       ->check(CLI::IsMember({"wecom", "personal"}))
       ->type_name("wecom|personal");
+  sub->add_option("--output", args->output,
+                  "With --expect: print the check result instead of the report: text, json, junit, github "
+                  "or tap (as 'check --output')")
+      ->check(CLI::IsMember({"text", "json", "junit", "github", "tap"}))
+      ->needs("--expect")
+      ->excludes("--format");
   sub->add_option("--rules", args->rules_file, "Score with this rules file instead of the data's rules.json")
       ->type_name("FILE");
   add_common_options(*sub, args->common);

@@ -66,6 +66,7 @@ DataChoices data_choices() {
 CompletionOption describe_option(const CLI::Option& opt, const DataChoices& from_data) {
   CompletionOption out;
   if (opt.get_positional()) out.names.push_back(opt.get_name());
+  out.repeats = opt.get_positional() && opt.get_expected_max() > 1;
   for (const auto& s : opt.get_snames()) out.names.push_back("-" + s);
   for (const auto& l : opt.get_lnames()) out.names.push_back("--" + l);
   out.description = first_line(opt.get_description());
@@ -180,7 +181,9 @@ std::string bash_command_case(const CompletionCommand& cmd, std::string_view lab
         "      if [[ $cur != -* ]]; then\n"
         "        case $n in\n";
     for (std::size_t i = 0; i < cmd.positionals.size(); ++i) {
-      out += fmt::format("          {})\n", i);
+      // A repeating last positional takes every word from its place on.
+      const bool rest = cmd.positionals[i].repeats && i + 1 == cmd.positionals.size();
+      out += rest ? "          *)\n" : fmt::format("          {})\n", i);
       out += bash_value_action(cmd.positionals[i], "            ");
     }
     out +=
@@ -329,8 +332,9 @@ std::string zsh_arguments(const CompletionCommand& cmd, std::string_view indent)
   for (const auto& opt : cmd.options) out += fmt::format(" \\\n{}  {}", indent, zsh_option_spec(opt));
   for (std::size_t i = 0; i < cmd.positionals.size(); ++i) {
     const auto& p = cmd.positionals[i];
-    out += fmt::format(" \\\n{}  '{}:{}:{}'", indent, i + 1, zsh_quote_body(p.names.front()),
-                       zsh_quote_body(zsh_action(p)));
+    const bool rest = p.repeats && i + 1 == cmd.positionals.size();
+    out += fmt::format(" \\\n{}  '{}:{}:{}'", indent, rest ? std::string("*") : std::to_string(i + 1),
+                       zsh_quote_body(p.names.front()), zsh_quote_body(zsh_action(p)));
   }
   return out;
 }

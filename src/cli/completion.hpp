@@ -25,6 +25,7 @@ struct CompletionOption {
   std::string value_name;          ///< e.g. "N", "FILE"; empty for flags
   ValueKind kind = ValueKind::kNone;
   std::vector<std::string> choices;
+  bool repeats = false;  ///< a positional that takes any number of words (check FILE...)
 };
 
 struct CompletionCommand {

@@ -24,8 +24,8 @@ namespace {
 constexpr const char* kExitCodes =
     "Exit codes:\n"
     "  0  success\n"
-    "  1  an expectation was not met (recommend --expect)\n"
-    "  2  usage or input error (unknown flag, bad value, bad batch line)\n"
+    "  1  an expectation was not met (recommend --expect, check), or diff found a changed decision\n"
+    "  2  usage or input error (unknown flag, bad value, a bad batch, check or diff record)\n"
     "  3  data or rules file unreadable or invalid\n"
     "  4  output could not be written\n"
     "  5  out of memory\n"
@@ -110,6 +110,8 @@ int main(int argc, char** argv) {
   advisor::cli::setup_batch(app);
   advisor::cli::setup_plan(app);
   advisor::cli::setup_sweep(app);
+  advisor::cli::setup_check(app);
+  advisor::cli::setup_diff(app);
   advisor::cli::setup_table(app);
   advisor::cli::setup_industries(app);
   advisor::cli::setup_validate(app);

@@ -37,6 +37,9 @@ std::string_view trim(std::string_view s) {
 // An extra field or column (a spreadsheet's "notes") is ignored, so real exports work as they
 // are; a warning names it, with the known field it is close to if any.
 std::string describe_unknown(std::string_view key) {
+  // An expected answer is check's input: point there rather than drop it without a word.
+  if (key == "expect")
+    return "'expect' (to test the answers against it, run 'acct-advisor check' on the file)";
   for (auto known : kFields) {
     if (key.size() >= 2 && edit_distance(known, key) <= (key.size() >= 4 ? 2u : 1u)) {
       return fmt::format("'{}' (did you mean '{}'?)", key.substr(0, 40), known);

@@ -131,6 +131,12 @@ mkdir -p "$tmp/files/sub dir"
 touch "$tmp/files/plan one.svg"
 expect_exactly "$tmp/files/plan one.svg" acct-advisor plan --svg "$tmp/files/pl"
 expect_exactly "$tmp/files/sub dir" acct-advisor validate --data "$tmp/files/s"
+# check takes any number of files: each word after the first is a file too.
+touch "$tmp/files/one.csv" "$tmp/files/two.csv"
+expect_exactly "$tmp/files/one.csv" acct-advisor check "$tmp/files/on"
+expect_exactly "$tmp/files/two.csv" acct-advisor check "$tmp/files/one.csv" "$tmp/files/tw"
+expect_exactly "github json junit tap text" acct-advisor check --output ""
+expect_exactly "json markdown text" acct-advisor diff --format ""
 
 # Every option each subcommand's --help shows is offered after a '-'.
 for sub in $subcommands; do

@@ -1,0 +1,39 @@
+#pragma once
+// `check` results in the forms CI systems read: text for people, JSON for scripts, JUnit XML
+// (Jenkins, GitLab, GitHub test-report actions), GitHub workflow commands (annotations on the
+// pull request) and TAP version 13.
+
+#include <string>
+#include <string_view>
+
+#include "acct_advisor/check.hpp"
+#include "acct_advisor/lang.hpp"
+
+namespace advisor {
+
+enum class CheckOutput { kText, kJson, kJunit, kGithub, kTap };
+
+std::string render_check_report(const CheckReport& report, CheckOutput output, Lang lang);
+
+/// Where a case is, as reports name it: "file:line", "file" or the command line.
+std::string check_case_location(const CheckCase& c, Lang lang);
+
+/// The profile as typed, "users=30000 industry=fruit adding=active": the same in every
+/// language, and what a user would search the file for.
+std::string profile_input_text(const ProfileInput& input);
+
+/// Text from input files (ids, values, names) made safe for a terminal or log: line ends kept,
+/// other control characters (ESC, CR, ...) and invalid UTF-8 shown as U+FFFD, so a hostile file
+/// cannot move the cursor, recolour the terminal or forge a line.
+std::string terminal_safe(std::string_view text);
+
+/// GitHub workflow command escaping (docs.github.com, "Workflow commands"): in the message,
+/// % CR LF; in a property value, also : and ,.
+std::string github_escape_data(std::string_view text);
+std::string github_escape_property(std::string_view text);
+
+/// XML 1.0 text or attribute value: markup escaped, invalid UTF-8 and characters XML cannot
+/// hold replaced with U+FFFD, and (attributes) line ends and tabs as character references.
+std::string xml_escape(std::string_view text, bool attribute);
+
+}  // namespace advisor
