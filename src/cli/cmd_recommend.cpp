@@ -106,6 +106,7 @@ void setup_recommend(CLI::App& app) {
                   "With --expect: print the check result instead of the report: text, json, junit, github "
                   "or tap (as 'check --output')")
       ->check(CLI::IsMember({"text", "json", "junit", "github", "tap"}))
+      ->type_name("FORMAT")
       ->needs("--expect")
       ->excludes("--format");
   sub->add_option("--rules", args->rules_file, "Score with this rules file instead of the data's rules.json")
