@@ -9,6 +9,7 @@
 #include "acct_advisor/number_words.hpp"
 #include "acct_advisor/render/plan_view.hpp"
 #include "acct_advisor/render/text_layout.hpp"
+#include "acct_advisor/render/trace_view.hpp"
 
 namespace advisor {
 
@@ -203,6 +204,7 @@ std::string render_text(const Recommendation& r, const DataSet& data, const Repo
     append_wrapped(out, "    ", data.rules.tie_reason.in(lang), width);
     append_basis(out, data.rules.tie_basis, lang, width);
   }
+  if (o.explain) out += "\n" + render_trace_text(r, lang, width);
 
   out += zh ? "\n引用的功能对比：\n" : "\nFeatures cited:\n";
   for (int no : cited_rows(r)) {
@@ -257,6 +259,7 @@ std::string render_markdown(const Recommendation& r, const DataSet& data, Lang l
     out += fmt::format("\n{}{}（{}）\n", zh ? "平局：" : "Tie: ", data.rules.tie_reason.in(lang),
                        basis_text(data.rules.tie_basis, lang));
   }
+  out += render_trace_markdown(r, data, lang);
   if (!r.advice.empty()) {
     out += zh ? "\n### 建议\n\n" : "\n### Advice\n\n";
     for (const auto& a : r.advice) {
@@ -365,7 +368,8 @@ json recommendation_to_json(const Recommendation& r, const DataSet& data, const 
                 {"personal_in_time", r.sizing.personal_in_time}}},
               {"criteria", criteria},
               {"advice", advice},
-              {"flips", flips}};
+              {"flips", flips},
+              {"trace", trace_to_json(r.trace)}};
   if (plan) {
     auto side = [](const AccountPlan& p) {
       return json{{"accounts_needed", p.accounts_needed},
