@@ -1,5 +1,6 @@
 #include "acct_advisor/render/recommendation_json_writer.hpp"
 
+#include <cmath>
 #include <stdexcept>
 
 #include <fmt/format.h>
@@ -89,6 +90,46 @@ void split_at_hole(const json& object, Value& parts) {
   parts.tail = text.substr(at + kHole.size());
 }
 
+void collect_comparisons(const Condition& c, std::vector<const Condition*>& out) {
+  if (c.kind == Condition::Kind::kCompare) out.push_back(&c);
+  for (const Condition& child : c.children) collect_comparisons(child, out);
+}
+
+// The fact's value as a JSON literal, as append_decider_json writes it.
+void append_value(std::string& out, const Condition& c, const FactValue& v) {
+  switch (fact_kind(c.fact)) {
+    case FactKind::kNumber: {
+      // Range first: converting NaN or a double past long long is undefined.
+      if (!(std::fabs(v.number) < 9e15)) break;
+      const auto whole = static_cast<long long>(v.number);
+      if (static_cast<double>(whole) == v.number) {
+        append_int(out, whole);
+        return;
+      }
+      break;
+    }
+    case FactKind::kString:
+      if (plain(v.text)) {
+        out += '"';
+        out += v.text;
+        out += '"';
+        return;
+      }
+      break;
+    case FactKind::kBool:
+      append_bool(out, v.number != 0);
+      return;
+  }
+  // The rare rest (a fraction, a string to escape): the general writer, then only its value.
+  RuleTrace t;
+  t.decider = &c;
+  t.value = v;
+  std::string one;
+  append_decider_json(t, one);
+  const auto from = one.find(",\"value\":") + 9;
+  out.append(one, from, one.find(",\"op\":", from) - from);
+}
+
 }  // namespace
 
 RecommendationJsonWriter::RecommendationJsonWriter(const DataSet& data) : data_(data) {
@@ -122,6 +163,27 @@ RecommendationJsonWriter::RecommendationJsonWriter(const DataSet& data) : data_(
                                      {"weight", rule.weight}}));
     trace_heads_.back().pop_back();  // the closing brace: `fired` and `decider` follow
     trace_heads_.back() += ",\"fired\":";
+    std::vector<const Condition*> comparisons;
+    collect_comparisons(rule.when, comparisons);
+    std::vector<DeciderParts> parts;
+    for (const Condition* c : comparisons) {
+      // Rendered by the general writer with each `holds`, then cut around the value.
+      DeciderParts d;
+      d.condition = c;
+      for (const bool holds : {false, true}) {
+        RuleTrace t;
+        t.decider = c;
+        t.decider_holds = holds;
+        std::string one;
+        append_decider_json(t, one);
+        const auto value = one.find(",\"value\":") + 9;
+        const auto op = one.find(",\"op\":", value);
+        d.head = one.substr(0, value);
+        d.tail[holds ? 1 : 0] = one.substr(op);
+      }
+      parts.push_back(std::move(d));
+    }
+    deciders_.push_back(std::move(parts));
   }
   for (const Advice& advice : data.rules.advice) plain_texts_ = plain_texts_ && plain(advice.text);
   for (const Industry& industry : data.industries.industries())
@@ -277,7 +339,16 @@ void RecommendationJsonWriter::append(const Recommendation& r, std::string& out)
     }
     out += trace_heads_[at];
     out += t.fired ? "true,\"decider\":"sv : "false,\"decider\":"sv;
-    append_decider_json(t, out);
+    const DeciderParts* d = nullptr;
+    for (const DeciderParts& candidate : deciders_[at])
+      if (candidate.condition == t.decider) d = &candidate;
+    if (d) {
+      out += d->head;
+      append_value(out, *t.decider, t.value);
+      out += d->tail[t.decider_holds ? 1 : 0];
+    } else {
+      append_decider_json(t, out);
+    }
     out += '}';
   }
   out += "]}"sv;

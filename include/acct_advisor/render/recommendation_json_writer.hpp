@@ -32,6 +32,14 @@ class RecommendationJsonWriter {
   std::vector<std::string> bands_;  ///< `"margin_band":{..}` by position in data.rules.margins.
   /// A trace entry up to its `fired` value, by position in data.rules.rules.
   std::vector<std::string> trace_heads_;
+  /// A comparison a rule may be decided by, as JSON around the fact's value: `{"fact":..,"value":`
+  /// and, after the value, the rest for `holds` false and true.
+  struct DeciderParts {
+    const Condition* condition = nullptr;
+    std::string head;
+    std::string tail[2];
+  };
+  std::vector<std::vector<DeciderParts>> deciders_;  ///< By position in data.rules.rules.
   /// Whether every text a reason or advice can be filled from (the rules' texts, the industry
   /// names) is free of what JSON escapes: then the filled texts are written as they are, with no
   /// byte-by-byte check per record. (They are valid UTF-8: the JSON parser that read them checks.)
