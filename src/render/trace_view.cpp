@@ -154,7 +154,7 @@ std::string render_trace_text(const Recommendation& r, Lang lang, std::size_t wi
 }
 
 std::string render_trace_markdown(const Recommendation& r, const DataSet& data, Lang lang) {
-  auto cell = [](std::string text) {
+  auto cell = [](const std::string& text) {
     std::string out;
     for (char ch : text) {
       if (ch == '|') out += '\\';
