@@ -56,7 +56,6 @@ enum class Msg : std::uint16_t {
   kTraceColumnRule,
   kTraceColumnCriterion,
   kTraceColumnVote,
-  kTraceColumnWeight,
   kTraceColumnDecider,
   kTraceYes,   ///< the rule fired
   kTraceNo,    ///< the rule did not fire

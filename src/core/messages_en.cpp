@@ -35,7 +35,6 @@ constexpr Entry kEnglish[] = {
     {Msg::kTraceColumnRule, "Rule"},
     {Msg::kTraceColumnCriterion, "Criterion"},
     {Msg::kTraceColumnVote, "Vote"},
-    {Msg::kTraceColumnWeight, "Weight"},
     {Msg::kTraceColumnDecider, "Deciding condition"},
     {Msg::kTraceYes, "yes"},
     {Msg::kTraceNo, "no"},

@@ -35,7 +35,6 @@ constexpr Entry kChinese[] = {
     {Msg::kTraceColumnRule, "规则"},
     {Msg::kTraceColumnCriterion, "维度"},
     {Msg::kTraceColumnVote, "投票"},
-    {Msg::kTraceColumnWeight, "权重"},
     {Msg::kTraceColumnDecider, "决定条件"},
     {Msg::kTraceYes, "是"},
     {Msg::kTraceNo, "否"},
