@@ -47,6 +47,10 @@ inline constexpr std::size_t kStringFacts = 4;
 inline constexpr std::size_t kBoolFacts = 5;
 std::string_view fact_name(Fact fact);
 
+/// What kind of value a fact holds, for whoever shows a fact's value (a bool is compared as 0 or 1).
+enum class FactKind : std::uint8_t { kNumber, kString, kBool };
+FactKind fact_kind(Fact fact);
+
 /// Fact values for one profile, in the order of Fact within each type. Strings are views of
 /// static or catalog-owned text.
 struct FactValues {
@@ -57,6 +61,29 @@ struct FactValues {
 };
 
 enum class Op : std::uint8_t { kEq, kNe, kLt, kLe, kGt, kGe, kIn, kBetween };
+/// "==", "between", ...: the operator as rules.json writes it.
+std::string_view op_name(Op op);
+
+/// One fact's value for a profile: a number (a bool as 0 or 1) or a string (a view of static or
+/// catalog-owned text, as in FactValues).
+struct FactValue {
+  double number = 0;
+  std::string_view text;
+};
+FactValue fact_value(const FactValues& facts, Fact fact);
+
+/// Each fact over a range of profiles (those differing only in the customer count): numbers as
+/// [low, high], strings exact, bools as which of false (bit 0) and true (bit 1) occur. Lets the
+/// engine bound a rule over a whole range of counts at once.
+struct FactRanges {
+  std::array<double, kNumberFacts> low{};
+  std::array<double, kNumberFacts> high{};
+  std::array<std::string_view, kStringFacts> strings{};
+  std::array<std::uint8_t, kBoolFacts> bools{};
+};
+
+/// A condition's value over a range: true for every profile in it, false for every one, or not known.
+enum class Truth : std::uint8_t { kFalse, kTrue, kUnknown };
 
 /// One literal a condition compares against: a number or a string.
 struct Operand {
@@ -74,6 +101,22 @@ struct Condition {
   std::vector<int> cited_rows;  ///< Feature rows whose figures this condition's refs used.
 
   bool evaluate(const FactValues& facts) const;
+
+  /// The value, and the comparison that decided it: the innermost comparison whose result made
+  /// this condition true or false. Walks as evaluate() does (all/any stop at the first child that
+  /// settles them), so for `all` it is the first false child, or the last child when all hold;
+  /// for `any` the first true child, or the last when none holds; for `not` its child's decider
+  /// (whose own result is then the opposite). nullptr only for kTrue.
+  struct Outcome {
+    bool holds = false;
+    const Condition* decider = nullptr;
+    bool decider_holds = false;  ///< The deciding comparison's own result.
+  };
+  Outcome explain(const FactValues& facts) const;
+
+  /// The value over every profile the ranges cover: kUnknown when it may differ among them (or
+  /// when the ranges are too wide to tell). Never kTrue or kFalse wrongly.
+  Truth bound(const FactRanges& ranges) const;
 };
 
 /// What a condition may refer to while parsing: the table (for {"ref": ...}) and the catalog

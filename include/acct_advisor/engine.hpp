@@ -3,14 +3,19 @@
 // the account it votes for; the higher score wins, a tie goes to the rule set's tie account.
 
 #include <cstdint>
+#include <map>
+#include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "acct_advisor/feature_table.hpp"
 #include "acct_advisor/planner.hpp"
 #include "acct_advisor/profile.hpp"
 #include "acct_advisor/rule_set.hpp"
+#include "acct_advisor/rule_trace.hpp"
 
 namespace advisor {
 
@@ -54,6 +59,8 @@ struct Recommendation {
   std::vector<Vote> votes;
   std::vector<Suggestion> advice;
   std::vector<Flip> flips;
+  /// Every scoring rule in the rules file's order, fired or not, with what decided it.
+  std::vector<RuleTrace> trace;
 
   int margin() const { return scores.of(account) - scores.of(other(account)); }
   /// What the margin means (clear, close, toss-up), from the rules file's margin bands.
@@ -67,8 +74,12 @@ class Engine {
 
   /// The fast path for batch: account and scores only, no text.
   Account decide(const Profile& profile, Scores& scores) const;
-  /// The full answer: votes with reasons, advice and the flips.
+  /// The full answer: votes with reasons, advice, the flips and the trace of every rule.
   Recommendation recommend(const Profile& profile) const;
+  /// Every scoring rule for the profile, fired or not, with the comparison that decided it.
+  std::vector<RuleTrace> trace(const Profile& profile) const;
+  /// What the rules see of the profile (scoring rules: `recommendation` is empty).
+  FactValues facts(const Profile& profile) const;
 
   /// What each account type needs for the profile (accounts, entities, live codes, days).
   Sizing size(const Profile& profile) const;
@@ -81,7 +92,23 @@ class Engine {
   std::vector<Flip> flips(const Profile& profile) const;
 
  private:
-  FactValues facts(const Profile& profile) const;
+  /// The answer as a function of the customer count, for one set of the profile's other
+  /// answers: the answer at 1 user and the counts at which it changes. Found by bounding each
+  /// rule over ranges of counts (Condition::bound), so flips() answers each bisection step by a
+  /// lookup instead of scoring the profile again; the result is the same.
+  struct AnswerSteps {
+    Account first = Account::kWecom;
+    std::vector<std::int64_t> changes;  ///< Ascending: answer(n) differs from answer(n - 1).
+    Account at(std::int64_t users) const;
+  };
+  using StepsKey = std::tuple<int, int, bool, std::int64_t, std::int64_t, std::string>;
+  /// nullptr when the rules change answer too often over the counts for a table to pay off.
+  const AnswerSteps* answer_steps(const Profile& profile) const;
+  bool build_steps(const Profile& profile, AnswerSteps& steps) const;
+  FactRanges fact_ranges(const Profile& profile, std::int64_t lo, std::int64_t hi) const;
+  template <typename AnswerAt>
+  static std::int64_t bisect(std::int64_t lo, std::int64_t hi, const AnswerAt& answer_at);
+
   /// The scores from the facts, calling `fired` for each rule that holds: the one scoring loop
   /// that decide() and recommend() share.
   template <typename OnFired>
@@ -93,6 +120,9 @@ class Engine {
   const IndustryCatalog& industries_;
   const RuleSet& rules_;
   SizingFigures figures_;
+  bool rules_use_industry_ = false;  ///< Whether the industry itself, not only its barrier, is a fact.
+  mutable std::mutex steps_mutex_;   // flips() may be called from several threads
+  mutable std::map<StepsKey, std::unique_ptr<AnswerSteps>> steps_;  // nullptr: not worth a table
 };
 
 /// Fills {users}, {industry}, ... in a reason or advice text (see kTemplateFields), and

@@ -265,6 +265,38 @@ enum class Msg : std::uint16_t {
   kDiffExitChanged,  ///< stderr, exit 1
   kDiffExitBad,      ///< stderr, exit 2
   kDiffTitle,        ///< Markdown heading
+  // --- Trace (recommend --explain, the trace in Markdown; render/trace_view.cpp)
+  kTraceHeading,  ///< the --explain section's title
+  kTraceMarkdownHeading,
+  kTraceColumnFired,
+  kTraceColumnRule,
+  kTraceColumnCriterion,
+  kTraceColumnVote,
+  kTraceColumnDecider,
+  kTraceYes,   ///< the rule fired
+  kTraceNo,    ///< the rule did not fire
+  kTraceVote,  ///< {weight} and {account} (running text)
+  kTraceTrue,  ///< a true/false fact's value
+  kTraceFalse,
+  kTraceQuoted,   ///< a string fact's value or operand
+  kTraceAlways,   ///< a rule with no comparison
+  kTraceEqHolds,  ///< the deciding comparison, as {fact}, its {value} and the {operand} (a comparison that
+                  ///< holds, then one that fails)
+  kTraceEqFails,
+  kTraceNeHolds,
+  kTraceNeFails,
+  kTraceLtHolds,
+  kTraceLtFails,
+  kTraceLeHolds,
+  kTraceLeFails,
+  kTraceGtHolds,
+  kTraceGtFails,
+  kTraceGeHolds,
+  kTraceGeFails,
+  kTraceInHolds,  ///< {operand} is the list
+  kTraceInFails,
+  kTraceBetweenHolds,  ///< {low} and {high} are the bounds
+  kTraceBetweenFails,
 
   kCount  ///< not a message: the number of them
 };

@@ -5,14 +5,15 @@
 #include <cstdio>
 #include <cstring>
 #include <memory>
+#include <optional>
 
 #include <fmt/format.h>
 
 #include "acct_advisor/batch.hpp"
-#include "acct_advisor/render/recommendation_view.hpp"
 #include "acct_advisor/data_set.hpp"
 #include "acct_advisor/engine.hpp"
 #include "acct_advisor/error.hpp"
+#include "acct_advisor/render/recommendation_json_writer.hpp"
 #include "cli_support.hpp"
 #include "commands.hpp"
 
@@ -40,9 +41,11 @@ void run_batch(const BatchArgs& args) {
   if (args.explain && options.output == BatchOutputFormat::kCsv) {
     throw UsageError("--explain: needs --format jsonl (a CSV cell cannot hold the explanation)");
   }
+  std::optional<RecommendationJsonWriter> explain_writer;
   if (args.explain) {
-    options.explain = [&data](const Recommendation& r, std::string& out) {
-      append_recommendation_json(r, data, out);
+    explain_writer.emplace(data);
+    options.explain = [&explain_writer](const Recommendation& r, std::string& out) {
+      explain_writer->append(r, out);
     };
   }
 
@@ -107,7 +110,9 @@ void setup_batch(CLI::App& app) {
       ->check(CLI::IsMember({"auto", "jsonl", "csv"}));
   sub->add_option("--format", args->format, "Output: jsonl (default) or csv")
       ->check(CLI::IsMember({"jsonl", "csv"}));
-  sub->add_flag("--explain", args->explain, "Add the full 'recommend' JSON to each record (jsonl only)");
+  sub->add_flag("--explain", args->explain,
+                "Add the full 'recommend --format json' output, with its trace of every rule, to each record "
+                "(jsonl only)");
   sub->add_option("--rules", args->rules_file, "Score with this rules file instead of the data's rules.json")
       ->type_name("FILE");
   add_common_options(*sub, args->common);

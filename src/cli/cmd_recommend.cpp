@@ -22,6 +22,7 @@ struct RecommendArgs {
   std::string expect;
   std::string output;  ///< With --expect: the check result in this form instead of the report.
   std::string rules_file;
+  bool explain = false;
 };
 
 ReportFormat parse_format(const std::string& format) {
@@ -59,6 +60,7 @@ void run_recommend(const RecommendArgs& args) {
   options.lang = resolve_lang(args.common);
   options.width = terminal_width();
   options.color = use_color();
+  options.explain = args.explain;
   write_out(render_recommendation(r, data, options, &plan));
   if (!args.expect.empty() && account_id(r.account) != args.expect) {
     throw ExpectationError(
@@ -111,10 +113,14 @@ void setup_recommend(CLI::App& app) {
       ->excludes("--format");
   sub->add_option("--rules", args->rules_file, "Score with this rules file instead of the data's rules.json")
       ->type_name("FILE");
+  sub->add_flag("--explain", args->explain,
+                "Text: also list every rule, fired or not, with the condition that decided it (Markdown and "
+                "JSON always carry this trace)");
   add_common_options(*sub, args->common);
   sub->footer(
       "Examples:\n"
       "  acct-advisor recommend --users 30000 --industry fruit --adding active\n"
+      "  acct-advisor recommend --users 8000 --industry law --adding active --explain\n"
       "  acct-advisor recommend --users 3万 --industry 保险 --adding passive --lang zh\n"
       "  acct-advisor recommend --users 8k --barrier high --adding active --format json --expect wecom\n"
       "  acct-advisor recommend --users 20万 --barrier high --regulated --adding passive --entities 4\n"

@@ -248,10 +248,70 @@ bool compare(std::string_view a, Op op, const std::vector<Operand>& operands) {
   }
 }
 
+// A comparison over a range of numbers [lo, hi]. Only what holds for the whole range is
+// claimed; anything else is kUnknown (a range that straddles the threshold, or an == whose
+// value lies inside it).
+Truth bound_compare(double lo, double hi, Op op, const std::vector<Operand>& operands) {
+  if (lo == hi) return compare(lo, op, operands) ? Truth::kTrue : Truth::kFalse;
+  auto tri = [](bool always, bool never) {
+    return always ? Truth::kTrue : never ? Truth::kFalse : Truth::kUnknown;
+  };
+  const double c = operands[0].number;
+  switch (op) {
+    case Op::kEq:
+      return tri(false, c < lo || c > hi);
+    case Op::kNe:
+      return tri(c < lo || c > hi, false);
+    case Op::kLt:
+      return tri(hi < c, lo >= c);
+    case Op::kLe:
+      return tri(hi <= c, lo > c);
+    case Op::kGt:
+      return tri(lo > c, hi <= c);
+    case Op::kGe:
+      return tri(lo >= c, hi < c);
+    case Op::kIn:
+      return tri(false, std::none_of(operands.begin(), operands.end(),
+                                     [&](const Operand& o) { return o.number >= lo && o.number <= hi; }));
+    case Op::kBetween:
+      return tri(lo >= c && hi <= operands[1].number, hi < c || lo > operands[1].number);
+  }
+  return Truth::kUnknown;
+}
+
 }  // namespace
 
 std::string_view fact_name(Fact fact) {
   return info(fact).name;
+}
+
+FactKind fact_kind(Fact fact) {
+  switch (info(fact).type) {
+    case FactType::kNumber:
+      return FactKind::kNumber;
+    case FactType::kString:
+      return FactKind::kString;
+    case FactType::kBool:
+      return FactKind::kBool;
+  }
+  return FactKind::kNumber;
+}
+
+std::string_view op_name(Op op) {
+  return kOps[static_cast<std::size_t>(op)].name;
+}
+
+FactValue fact_value(const FactValues& facts, Fact fact) {
+  const FactInfo& f = info(fact);
+  switch (f.type) {
+    case FactType::kNumber:
+      return {facts.numbers[f.slot], {}};
+    case FactType::kString:
+      return {0, facts.strings[f.slot]};
+    case FactType::kBool:
+      return {facts.bools[f.slot] ? 1.0 : 0.0, {}};
+  }
+  return {};
 }
 
 Condition parse_condition(const json& value, const std::string& pointer, const ConditionContext& context,
@@ -318,6 +378,76 @@ bool Condition::evaluate(const FactValues& facts) const {
     }
   }
   return false;
+}
+
+Condition::Outcome Condition::explain(const FactValues& facts) const {
+  switch (kind) {
+    case Kind::kTrue:
+      return {true, nullptr, true};
+    case Kind::kAll:
+    case Kind::kAny: {
+      // all stops at the first false child, any at the first true one; if none stops it, the
+      // last child is the one that settled it.
+      const bool stop_at = kind == Kind::kAny;
+      Outcome last;
+      for (const Condition& child : children) {
+        last = child.explain(facts);
+        if (last.holds == stop_at) return last;
+      }
+      return last;
+    }
+    case Kind::kNot: {
+      Outcome inner = children[0].explain(facts);
+      inner.holds = !inner.holds;
+      return inner;
+    }
+    case Kind::kCompare: {
+      const bool holds = evaluate(facts);
+      return {holds, this, holds};
+    }
+  }
+  return {};
+}
+
+Truth Condition::bound(const FactRanges& ranges) const {
+  switch (kind) {
+    case Kind::kTrue:
+      return Truth::kTrue;
+    case Kind::kAll:
+    case Kind::kAny: {
+      // all: false if any child is surely false, true if every child surely holds; any: dually.
+      const Truth settles = kind == Kind::kAll ? Truth::kFalse : Truth::kTrue;
+      bool unknown = false;
+      for (const Condition& child : children) {
+        const Truth t = child.bound(ranges);
+        if (t == settles) return settles;
+        unknown = unknown || t == Truth::kUnknown;
+      }
+      if (unknown) return Truth::kUnknown;
+      return settles == Truth::kFalse ? Truth::kTrue : Truth::kFalse;
+    }
+    case Kind::kNot: {
+      const Truth t = children[0].bound(ranges);
+      return t == Truth::kUnknown ? t : t == Truth::kTrue ? Truth::kFalse : Truth::kTrue;
+    }
+    case Kind::kCompare: {
+      const FactInfo& f = info(fact);
+      if (operands.empty()) return Truth::kFalse;
+      switch (f.type) {
+        case FactType::kNumber:
+          return bound_compare(ranges.low[f.slot], ranges.high[f.slot], op, operands);
+        case FactType::kString:
+          return compare(ranges.strings[f.slot], op, operands) ? Truth::kTrue : Truth::kFalse;
+        case FactType::kBool: {
+          const std::uint8_t seen = ranges.bools[f.slot];
+          if (seen == 1 || seen == 2)
+            return compare(seen == 2 ? 1.0 : 0.0, op, operands) ? Truth::kTrue : Truth::kFalse;
+          return Truth::kUnknown;
+        }
+      }
+    }
+  }
+  return Truth::kUnknown;
 }
 
 }  // namespace advisor

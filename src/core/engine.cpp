@@ -1,5 +1,6 @@
 #include "acct_advisor/engine.hpp"
 
+#include <algorithm>
 #include <cmath>
 
 #include <fmt/format.h>
@@ -8,8 +9,21 @@
 
 namespace advisor {
 
+namespace {
+
+bool uses_fact(const Condition& c, Fact fact) {
+  if (c.kind == Condition::Kind::kCompare) return c.fact == fact;
+  return std::any_of(c.children.begin(), c.children.end(),
+                     [fact](const Condition& child) { return uses_fact(child, fact); });
+}
+
+}  // namespace
+
 Engine::Engine(const FeatureTable& features, const IndustryCatalog& industries, const RuleSet& rules)
-    : industries_(industries), rules_(rules), figures_(sizing_figures(features)) {}
+    : industries_(industries), rules_(rules), figures_(sizing_figures(features)) {
+  rules_use_industry_ = std::any_of(rules.rules.begin(), rules.rules.end(),
+                                    [](const Rule& r) { return uses_fact(r.when, Fact::kIndustry); });
+}
 
 std::int64_t Engine::target_days(const Profile& profile) const {
   return profile.within_days ? *profile.within_days : rules_.default_target_days;
@@ -21,18 +35,27 @@ Sizing Engine::size(const Profile& profile) const {
 
 namespace {
 
-FactValues facts_of(const Profile& profile, const Sizing& s) {
+FactValues facts_of(const Profile& profile, const Sizing& s, std::int64_t users) {
   FactValues f;
   auto d = [](std::int64_t n) { return static_cast<double>(n); };
-  f.numbers = {d(profile.users),       d(s.wecom_accounts),
-               d(s.personal_accounts), d(s.personal_accounts_max),
-               d(s.entities),          d(s.wecom_entities_needed),
-               d(s.live_codes),        d(s.wecom_days),
-               d(s.personal_days),     d(s.target_days)};
+  f.numbers = {d(users),
+               d(s.wecom_accounts),
+               d(s.personal_accounts),
+               d(s.personal_accounts_max),
+               d(s.entities),
+               d(s.wecom_entities_needed),
+               d(s.live_codes),
+               d(s.wecom_days),
+               d(s.personal_days),
+               d(s.target_days)};
   f.strings = {adding_id(profile.adding), profile.industry, barrier_id(profile.barrier), ""};
   f.bools = {profile.regulated, s.expansion_needed, s.wecom_in_time, s.personal_in_time,
              s.wecom_days < s.personal_days};
   return f;
+}
+
+FactValues facts_of(const Profile& profile, const Sizing& s) {
+  return facts_of(profile, s, profile.users);
 }
 
 }  // namespace
@@ -62,10 +85,48 @@ Account Engine::decide(const Profile& profile, Scores& scores) const {
   return pick(scores);
 }
 
-LocalizedText Engine::fill(const LocalizedText& text, const Profile& profile, const Sizing& sizing) const {
-  const Industry* industry = profile.industry.empty() ? nullptr : industries_.find(profile.industry);
+namespace {
+
+LocalizedText fill_text(const LocalizedText& text, const Profile& profile, const Sizing& sizing,
+                        const Industry* industry) {
   return {render_template(text.zh, profile, sizing, Lang::kZh, industry),
           render_template(text.en, profile, sizing, Lang::kEn, industry)};
+}
+
+}  // namespace
+
+LocalizedText Engine::fill(const LocalizedText& text, const Profile& profile, const Sizing& sizing) const {
+  const Industry* industry = profile.industry.empty() ? nullptr : industries_.find(profile.industry);
+  return fill_text(text, profile, sizing, industry);
+}
+
+namespace {
+
+// The trace of every rule over the facts. String values that point into the caller's profile
+// (the industry) are repointed to the catalog's copy, so the trace outlives the profile.
+std::vector<RuleTrace> trace_of(const RuleSet& rules, const FactValues& facts,
+                                const IndustryCatalog& industries, const Profile& profile) {
+  std::vector<RuleTrace> out;
+  out.reserve(rules.rules.size());
+  for (const Rule& rule : rules.rules) {
+    const Condition::Outcome o = rule.when.explain(facts);
+    RuleTrace t{&rule, o.holds, o.decider, o.decider_holds, {}};
+    if (o.decider) {
+      t.value = fact_value(facts, o.decider->fact);
+      if (o.decider->fact == Fact::kIndustry) {
+        const Industry* industry = profile.industry.empty() ? nullptr : industries.find(profile.industry);
+        t.value.text = industry ? std::string_view(industry->id) : std::string_view();
+      }
+    }
+    out.push_back(t);
+  }
+  return out;
+}
+
+}  // namespace
+
+std::vector<RuleTrace> Engine::trace(const Profile& profile) const {
+  return trace_of(rules_, facts(profile), industries_, profile);
 }
 
 Recommendation Engine::recommend(const Profile& profile) const {
@@ -73,28 +134,30 @@ Recommendation Engine::recommend(const Profile& profile) const {
   r.profile = profile;
   r.sizing = size(profile);
   FactValues f = facts_of(profile, r.sizing);
+  // Looked up once: finding an industry normalizes the query, and every text may name it.
+  const Industry* industry = profile.industry.empty() ? nullptr : industries_.find(profile.industry);
   r.scores = score(f, [&](const Rule& rule) {
-    r.votes.push_back({&rule, fill(rule.reason, profile, r.sizing)});
+    r.votes.push_back({&rule, fill_text(rule.reason, profile, r.sizing, industry)});
   });
   r.account = pick(r.scores);
   r.tie = r.scores.wecom == r.scores.personal;
   r.band = &rules_.band(r.margin());
+  r.trace = trace_of(rules_, f, industries_, profile);
   f.strings[3] = account_id(r.account);  // advice may depend on the answer
   for (const Advice& advice : rules_.advice) {
-    if (advice.when.evaluate(f)) r.advice.push_back({&advice, fill(advice.text, profile, r.sizing)});
+    if (advice.when.evaluate(f))
+      r.advice.push_back({&advice, fill_text(advice.text, profile, r.sizing, industry)});
   }
   r.flips = flips(profile);
   return r;
 }
 
-std::int64_t Engine::find_flip(Profile profile, std::int64_t lo, std::int64_t hi) const {
-  Scores scratch;
-  profile.users = lo;
-  const Account low_answer = decide(profile, scratch);
+template <typename AnswerAt>
+std::int64_t Engine::bisect(std::int64_t lo, std::int64_t hi, const AnswerAt& answer_at) {
+  const Account low_answer = answer_at(lo);
   while (hi - lo > 1) {
     const std::int64_t mid = lo + (hi - lo) / 2;
-    profile.users = mid;
-    if (decide(profile, scratch) == low_answer)
+    if (answer_at(mid) == low_answer)
       lo = mid;
     else
       hi = mid;
@@ -102,11 +165,168 @@ std::int64_t Engine::find_flip(Profile profile, std::int64_t lo, std::int64_t hi
   return hi;
 }
 
+std::int64_t Engine::find_flip(Profile profile, std::int64_t lo, std::int64_t hi) const {
+  Scores scratch;
+  return bisect(lo, hi, [&](std::int64_t users) {
+    profile.users = users;
+    return decide(profile, scratch);
+  });
+}
+
+Account Engine::AnswerSteps::at(std::int64_t users) const {
+  const auto changed = std::upper_bound(changes.begin(), changes.end(), users) - changes.begin();
+  return changed % 2 == 0 ? first : other(first);
+}
+
+namespace {
+
+// Bounds on the days a sawtooth takes over counts [lo, hi] that may span several account
+// counts: days = ceil(u / (rate x accounts(u))) with accounts(u) = ceil(u / capacity), so
+// u / accounts(u) lies in (capacity x u / (u + capacity), capacity], and within [lo, hi] also
+// in [lo / k_hi, hi / k_lo]. Widened by a millionth for rounding: a wider range is only less
+// decisive, never wrong.
+std::pair<double, double> days_range(std::int64_t lo, std::int64_t hi, std::int64_t k_lo, std::int64_t k_hi,
+                                     double capacity, double rate) {
+  const double l = static_cast<double>(lo), h = static_cast<double>(hi);
+  const double q_max = std::min(h / (rate * static_cast<double>(k_lo)), capacity / rate) * (1 + 1e-6);
+  const double q_min =
+      std::max(l / (rate * static_cast<double>(k_hi)), capacity * l / (rate * (l + capacity))) * (1 - 1e-6);
+  return {static_cast<double>(ceil_div(q_min, 1.0)), static_cast<double>(ceil_div(q_max, 1.0))};
+}
+
+std::uint8_t bool_bits(bool a, bool b) {
+  return static_cast<std::uint8_t>((!a || !b ? 1 : 0) | (a || b ? 2 : 0));
+}
+
+std::uint8_t bool_range(bool always, bool never) {
+  return always ? 2 : never ? 1 : 3;
+}
+
+}  // namespace
+
+FactRanges Engine::fact_ranges(const Profile& profile, std::int64_t lo, std::int64_t hi) const {
+  const std::int64_t target = target_days(profile);
+  const Sizing a = size_profile(figures_, lo, profile.adding, profile.entities, target);
+  const Sizing b = size_profile(figures_, hi, profile.adding, profile.entities, target);
+  const FactValues fa = facts_of(profile, a, lo), fb = facts_of(profile, b, hi);
+  FactRanges r;
+  r.low = fa.numbers;  // every number fact but the days only grows with the count
+  r.high = fb.numbers;
+  r.strings = fa.strings;
+  const int m = static_cast<int>(profile.adding);
+  // Within one account count the days grow with the count too; across several they saw-tooth.
+  constexpr std::size_t kWecomDays = 7, kPersonalDays = 8;
+  if (a.wecom_accounts != b.wecom_accounts) {
+    std::tie(r.low[kWecomDays], r.high[kWecomDays]) =
+        days_range(lo, hi, a.wecom_accounts, b.wecom_accounts, figures_.wecom_capacity, figures_.rate[0][m]);
+  }
+  if (a.personal_accounts != b.personal_accounts) {
+    std::tie(r.low[kPersonalDays], r.high[kPersonalDays]) = days_range(
+        lo, hi, a.personal_accounts, b.personal_accounts, figures_.personal_capacity, figures_.rate[1][m]);
+  }
+  const double t = static_cast<double>(target);
+  r.bools = {
+      bool_bits(fa.bools[0], fb.bools[0]), bool_bits(fa.bools[1], fb.bools[1]),
+      bool_range(r.high[kWecomDays] <= t, r.low[kWecomDays] > t),
+      bool_range(r.high[kPersonalDays] <= t, r.low[kPersonalDays] > t),
+      bool_range(r.high[kWecomDays] < r.low[kPersonalDays], r.low[kWecomDays] >= r.high[kPersonalDays])};
+  return r;
+}
+
+bool Engine::build_steps(const Profile& profile, AnswerSteps& steps) const {
+  // Figures so odd that the bounds above may not hold (a capacity below one customer, a rate
+  // of zero): no table, flips() scores each step instead.
+  for (double f : {figures_.wecom_capacity, figures_.personal_capacity, figures_.rate[0][0],
+                   figures_.rate[0][1], figures_.rate[1][0], figures_.rate[1][1]}) {
+    if (!(f >= 1e-3) || !(f <= 1e12)) return false;  // also NaN
+  }
+  if (figures_.wecom_capacity < 1 || figures_.personal_capacity < 1) return false;
+  constexpr std::int64_t kScoreEach = 8;  // ranges this short are scored count by count
+  std::size_t budget = 100'000;           // ranges looked at before giving up on a table
+  Profile p = profile;
+  Scores scratch;
+  bool started = false;
+  Account last = Account::kWecom;
+  auto note = [&](std::int64_t from, Account answer) {
+    if (!started) {
+      steps.first = answer;
+      started = true;
+    } else if (answer != last) {
+      steps.changes.push_back(from);
+    }
+    last = answer;
+  };
+  // Ranges are taken in ascending order: the stack holds the right half under the left one.
+  std::vector<std::pair<std::int64_t, std::int64_t>> stack{{1, kMaxUsers}};
+  while (!stack.empty()) {
+    const auto [lo, hi] = stack.back();
+    stack.pop_back();
+    if (budget-- == 0) return false;
+    if (hi - lo < kScoreEach) {
+      for (std::int64_t u = lo; u <= hi; ++u) {
+        p.users = u;
+        note(u, decide(p, scratch));
+      }
+      continue;
+    }
+    const FactRanges ranges = fact_ranges(profile, lo, hi);
+    int wecom_min = 0, wecom_max = 0, personal_min = 0, personal_max = 0;
+    for (const Rule& rule : rules_.rules) {
+      const Truth t = rule.when.bound(ranges);
+      if (t == Truth::kFalse) continue;
+      int& min = rule.vote == Account::kWecom ? wecom_min : personal_min;
+      int& max = rule.vote == Account::kWecom ? wecom_max : personal_max;
+      max += rule.weight;
+      if (t == Truth::kTrue) min += rule.weight;
+    }
+    // The answer is settled over the range when no outcome of the undecided rules can change it.
+    const bool wecom =
+        wecom_min > personal_max || (rules_.tie == Account::kWecom && wecom_min >= personal_max);
+    const bool personal =
+        personal_min > wecom_max || (rules_.tie == Account::kPersonal && personal_min >= wecom_max);
+    if (wecom || personal) {
+      note(lo, wecom ? Account::kWecom : Account::kPersonal);
+      continue;
+    }
+    const std::int64_t mid = lo + (hi - lo) / 2;
+    stack.emplace_back(mid + 1, hi);
+    stack.emplace_back(lo, mid);
+  }
+  return true;
+}
+
+const Engine::AnswerSteps* Engine::answer_steps(const Profile& profile) const {
+  StepsKey key{static_cast<int>(profile.adding),
+               static_cast<int>(profile.barrier),
+               profile.regulated,
+               profile.entities,
+               target_days(profile),
+               rules_use_industry_ ? profile.industry : std::string()};
+  auto it = steps_.find(key);
+  if (it == steps_.end()) {
+    auto steps = std::make_unique<AnswerSteps>();
+    if (!build_steps(profile, *steps)) steps.reset();
+    it = steps_.emplace(std::move(key), std::move(steps)).first;
+  }
+  return it->second.get();
+}
+
 std::vector<Flip> Engine::flips(const Profile& profile) const {
+  const std::lock_guard<std::mutex> lock(steps_mutex_);
+  constexpr std::size_t kMaxTables = 4096;  // bounded memory; cleared only here, so no table is in use
+  if (steps_.size() > kMaxTables) steps_.clear();
   std::vector<Flip> out;
   Scores scratch;
-  const Account answer = decide(profile, scratch);
-  auto answer_with = [&](const Profile& changed) { return decide(changed, scratch); };
+  auto answer_with = [&](const Profile& changed) {
+    const AnswerSteps* steps = answer_steps(changed);
+    return steps ? steps->at(changed.users) : decide(changed, scratch);
+  };
+  auto flip_between = [&](std::int64_t lo, std::int64_t hi) {
+    const AnswerSteps* steps = answer_steps(profile);
+    if (!steps) return find_flip(profile, lo, hi);
+    return bisect(lo, hi, [steps](std::int64_t users) { return steps->at(users); });
+  };
+  const Account answer = answer_with(profile);
 
   Profile p = profile;
   p.adding = profile.adding == Adding::kActive ? Adding::kPassive : Adding::kActive;
@@ -119,14 +339,14 @@ std::vector<Flip> Engine::flips(const Profile& profile) const {
   if (profile.users > 1) {
     p.users = 1;
     if (Account a = answer_with(p); a != answer) {
-      const std::int64_t below = find_flip(profile, 1, profile.users) - 1;
+      const std::int64_t below = flip_between(1, profile.users) - 1;
       out.push_back({Flip::Change::kUsers, {}, {}, below, a});
     }
   }
   if (profile.users < kMaxUsers) {
     p.users = kMaxUsers;
     if (Account a = answer_with(p); a != answer) {
-      out.push_back({Flip::Change::kUsers, {}, {}, find_flip(profile, profile.users, kMaxUsers), a});
+      out.push_back({Flip::Change::kUsers, {}, {}, flip_between(profile.users, kMaxUsers), a});
     }
   }
   return out;
@@ -165,6 +385,7 @@ std::string render_template(const std::string& text, const Profile& profile, con
     return std::nullopt;
   };
   std::string out;
+  out.reserve(text.size() + 32);  // the filled text is about as long: one allocation, not several
   std::size_t pos = 0;
   while (pos < text.size()) {
     const auto open = text.find('{', pos);
@@ -184,7 +405,12 @@ std::string render_template(const std::string& text, const Profile& profile, con
       name = name.substr(0, bar);
     }
     if (const auto n = count_of(name)) {
-      out += singular.empty() ? format_count(*n, lang) : count_noun(*n, singular, plural, lang);
+      // count_noun's text, appended in place (its fmt::format was a tenth of batch --explain).
+      out += format_count(*n, lang);
+      if (!singular.empty() && !zh) {
+        out += ' ';
+        out += *n == 1 ? singular : plural;
+      }
     } else if (name == "industry") {
       // Chinese templates write {industry}行业 where it reads naturally (保险行业); a name that is
       // itself a trade (美业) or no name at all (该行业) takes no second 行业.

@@ -10,6 +10,7 @@
 #include "acct_advisor/render/feature_table_view.hpp"
 #include "acct_advisor/render/plan_view.hpp"
 #include "acct_advisor/render/text_layout.hpp"
+#include "acct_advisor/render/trace_view.hpp"
 
 namespace advisor {
 
@@ -168,6 +169,7 @@ std::string render_text(const Recommendation& r, const DataSet& data, const Repo
     append_wrapped(out, "    ", data.rules.tie_reason.in(lang), width);
     append_basis(out, data.rules.tie_basis, lang, width);
   }
+  if (o.explain) out += "\n" + render_trace_text(r, lang, width);
 
   out += "\n" + heading(Msg::kFeaturesCitedHeading);
   const std::string colon(msg(lang, Msg::kColon));
@@ -220,6 +222,7 @@ std::string render_markdown(const Recommendation& r, const DataSet& data, Lang l
                fmt::arg("basis", basis_text(data.rules.tie_basis, lang))) +
            "\n";
   }
+  out += render_trace_markdown(r, data, lang);
   if (!r.advice.empty()) {
     out += "\n" + label(Msg::kMdAdviceHeading) + "\n\n";
     for (const auto& a : r.advice) {
@@ -323,7 +326,8 @@ json recommendation_to_json(const Recommendation& r, const DataSet& data, const 
                 {"personal_in_time", r.sizing.personal_in_time}}},
               {"criteria", criteria},
               {"advice", advice},
-              {"flips", flips}};
+              {"flips", flips},
+              {"trace", trace_to_json(r.trace)}};
   if (plan) {
     auto side = [](const AccountPlan& p) {
       return json{{"accounts_needed", p.accounts_needed},

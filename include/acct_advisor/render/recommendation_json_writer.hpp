@@ -1,0 +1,49 @@
+#pragma once
+// The `recommend` JSON (recommendation_to_json without a plan) written straight into a string,
+// for `batch --explain`: building a JSON tree per record and dumping it was nearly all of that
+// run's time. What is the same for every record (each rule's and advice's id, vote, rows and
+// basis, the margin bands) is rendered once, here, by the same JSON code as
+// recommendation_to_json; per record only the figures and filled-in texts are written.
+
+#include <string>
+#include <vector>
+
+#include "acct_advisor/data_set.hpp"
+#include "acct_advisor/engine.hpp"
+
+namespace advisor {
+
+class RecommendationJsonWriter {
+ public:
+  /// `data` must outlive the writer, and the recommendations must come from an engine on its rules.
+  explicit RecommendationJsonWriter(const DataSet& data);
+
+  /// Appends recommendation_to_json(r, data) as compact JSON: it parses to the same value.
+  void append(const Recommendation& r, std::string& out) const;
+
+ private:
+  struct Parts {
+    std::string head;  ///< Up to the first text: `{"id":..,...,"reason":`
+    std::string tail;  ///< After it: `,"features":[..],"basis":{..}}`
+  };
+  const DataSet& data_;
+  std::vector<Parts> rules_;        ///< By position in data.rules.rules.
+  std::vector<Parts> advice_;       ///< By position in data.rules.advice.
+  std::vector<std::string> bands_;  ///< `"margin_band":{..}` by position in data.rules.margins.
+  /// A trace entry up to its `fired` value, by position in data.rules.rules.
+  std::vector<std::string> trace_heads_;
+  /// A comparison a rule may be decided by, as JSON around the fact's value: `{"fact":..,"value":`
+  /// and, after the value, the rest for `holds` false and true.
+  struct DeciderParts {
+    const Condition* condition = nullptr;
+    std::string head;
+    std::string tail[2];
+  };
+  std::vector<std::vector<DeciderParts>> deciders_;  ///< By position in data.rules.rules.
+  /// Whether every text a reason or advice can be filled from (the rules' texts, the industry
+  /// names) is free of what JSON escapes: then the filled texts are written as they are, with no
+  /// byte-by-byte check per record. (They are valid UTF-8: the JSON parser that read them checks.)
+  bool plain_texts_ = false;
+};
+
+}  // namespace advisor
