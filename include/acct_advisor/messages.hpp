@@ -49,6 +49,49 @@ enum class Msg : std::uint16_t {
   kBasisInference,
   kBasisAssumption,
 
+  // --- Report (render/html_report.hpp)
+  kReportTitle,        ///< above the answer: what the page is
+  kReportPageTitle,    ///< the browser tab: the answer and the profile
+  kReportAnswerLabel,  ///< the h1, before the account type
+  kReportScore,        ///< the scores under the answer
+  kReportScoreTie,
+  kReportMeaning,
+  kReportProfile,
+  kReportTimeToFill,
+  kReportCriteriaHeading,
+  kReportCriteriaIntro,
+  kReportVote,  ///< a vote: side and weight
+  kReportTie,
+  kReportFlipsHeading,
+  kReportNoFlip,
+  kReportSweepIntro,  ///< the sweep over customer counts
+  kReportSweepFlip,
+  kReportSweepNone,
+  kReportPlanHeading,
+  kReportPlanItem,  ///< header of the plan table's label column
+  kReportPlanAccounts,
+  kReportPlanDaily,
+  kReportPlanDays,
+  kReportPlanPhones,
+  kReportPlanEntities,
+  kReportPlanLiveCodes,
+  kReportNotes,
+  kReportAssumptions,
+  kReportAdviceHeading,
+  kReportTableHeading,
+  kReportTableIntro,
+  kReportCited,  ///< read aloud for a highlighted row
+  kReportColNo,
+  kReportColFeature,
+  kReportColFavours,
+  kReportColSource,
+  kReportColPublished,
+  kReportColChecked,
+  kReportNote,
+  kReportFooterVersion,
+  kReportFooterCommand,
+  kReportFooterGenerated,
+
   kCount  ///< not a message: the number of them
 };
 

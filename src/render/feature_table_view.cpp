@@ -41,6 +41,8 @@ const Labels& labels(Lang lang) {
   return lang == Lang::kZh ? zh : en;
 }
 
+}  // namespace
+
 // The parts a source kind can name, in the order they are listed.
 constexpr std::string_view kSourceParts[] = {"lecture", "public", "assumption"};
 
@@ -70,6 +72,8 @@ std::string published_text(const AsOf& as_of, Lang lang) {
   return lang == Lang::kZh ? "来源未注明日期" : "undated";
 }
 
+namespace {
+
 // "第4、5、6项" / "rows 4, 5, 6" / "row 4".
 std::string row_numbers(const std::vector<int>& rows, Lang lang) {
   const bool zh = lang == Lang::kZh;
@@ -96,6 +100,8 @@ std::string first_rows(const std::vector<int>& rows, Lang lang) {
   return fmt::format("{} and {} more", row_numbers(first, lang), rows.size() - kFirstRowsShown);
 }
 
+}  // namespace
+
 // Short, so the column stays narrow and the descriptions get the room.
 std::string favours_label(Favours favours, Lang lang) {
   const bool zh = lang == Lang::kZh;
@@ -109,6 +115,8 @@ std::string favours_label(Favours favours, Lang lang) {
   }
   return labels(lang).neither;
 }
+
+namespace {
 
 std::string source_label(const Feature& f, Lang lang) {
   std::string out = source_kind_label(f.source, lang);

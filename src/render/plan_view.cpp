@@ -40,6 +40,8 @@ std::string percent(double ratio) {
   return fmt::format("{:g}%", std::round(ratio * 1000) / 10);
 }
 
+}  // namespace
+
 std::string accounts_cell(const Plan& plan, const AccountPlan& p, Lang lang) {
   const bool zh = lang == Lang::kZh;
   const FigureRef* cap = find_basis(p, ".customers_per_account");
@@ -168,6 +170,8 @@ std::string phones_cell(const Plan& plan, const AccountPlan& p, Lang lang) {
   }
   return out;
 }
+
+namespace {
 
 std::string bar_chart(const Plan& plan, Lang lang, std::size_t width) {
   const bool zh = lang == Lang::kZh;

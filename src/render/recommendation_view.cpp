@@ -20,6 +20,8 @@ std::string num(std::int64_t n, Lang lang = Lang::kEn) {
   return format_count(n, lang);
 }
 
+}  // namespace
+
 std::string criterion_name(const DataSet& data, const std::string& id, Lang lang) {
   const Dimension* d = data.features.find_dimension(id);
   return d ? d->name.in(lang) : id;
@@ -107,6 +109,8 @@ std::string basis_text(const Basis& b, Lang lang) {
   return basis_label(b, lang) + (lang == Lang::kZh ? "：" : ": ") + text;
 }
 
+namespace {
+
 void append_basis(std::string& out, const Basis& b, Lang lang, std::size_t width) {
   const auto [label, text] = basis_parts(b, lang);
   append_wrapped(out, "    " + label, text, width);
@@ -157,6 +161,8 @@ std::string customers(std::int64_t n, Lang lang) {
   return count_noun(n, "customer", "customers", lang);
 }
 
+}  // namespace
+
 std::string profile_line(const Recommendation& r, const DataSet& data, Lang lang) {
   const bool zh = lang == Lang::kZh;
   const std::string adding = zh ? (r.profile.adding == Adding::kActive ? "以主动添加为主" : "以被动添加为主")
@@ -171,6 +177,8 @@ std::string profile_line(const Recommendation& r, const DataSet& data, Lang lang
               : fmt::format(" · within {}", count_noun(*r.profile.within_days, "day", "days", lang));
   return out;
 }
+
+namespace {
 
 std::string render_text(const Recommendation& r, const DataSet& data, const ReportOptions& o,
                         const Plan* plan) {
