@@ -70,7 +70,7 @@ table.comparison th[scope="row"] { width: 10rem; }
 table.comparison td.side { width: 22%; }
 table.comparison td.date { white-space: nowrap; }
 table.comparison tbody tr:first-child > * { border-top: 1px solid var(--line); }
-table.comparison tr.note-row > * { border-bottom: 0; padding-top: 0; font-size: .86rem; color: var(--muted); }
+table.comparison tr.note-row > * { border-bottom: 0; padding-top: 0; font-size: .93em; color: var(--muted); }
 table.comparison td, table.comparison th { border-bottom: 0; }
 tbody.cited > tr > * { background: var(--mark); }
 .star { color: #8a5a00; }
