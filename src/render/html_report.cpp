@@ -145,10 +145,15 @@ void answer_section(HtmlWriter& h, const HtmlReportInput& in, Lang lang) {
   h.close().close();
 }
 
+// Only http(s) addresses become links (never javascript: or file:); anything else stays text.
+bool is_web_link(const std::string& url) {
+  return url.rfind("https://", 0) == 0 || url.rfind("http://", 0) == 0;
+}
+
 void basis_paragraph(HtmlWriter& h, const Basis& basis, Lang lang) {
   const auto [label, text] = basis_parts(basis, lang);
   h.open("p", {{"class", "basis"}}).element("span", label, {{"class", "basis-label"}});
-  if (basis.kind == BasisKind::kPublic && (text.rfind("https://", 0) == 0 || text.rfind("http://", 0) == 0))
+  if (basis.kind == BasisKind::kPublic && is_web_link(text))
     h.element("a", text, {{"href", text}});
   else
     h.text(text);
@@ -302,10 +307,6 @@ void advice_section(HtmlWriter& h, const HtmlReportInput& in, Lang lang) {
     h.close();
   }
   h.close().close();
-}
-
-bool is_web_link(const std::string& url) {
-  return url.rfind("https://", 0) == 0 || url.rfind("http://", 0) == 0;
 }
 
 // "www.example.com/a/b" -> "example.com": short enough for a narrow column; the link has the rest.
