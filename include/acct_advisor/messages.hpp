@@ -91,6 +91,13 @@ enum class Msg : std::uint16_t {
   kReportFooterVersion,
   kReportFooterCommand,
   kReportFooterGenerated,
+  kReportFillOne,  ///< one account type's accounts and days to the target
+  kReportFillMany,
+  kReportFillNever,
+  kReportFillSeparator,  ///< between the two account types
+  kReportDaysOne,        ///< a day count, after at least / about
+  kReportDaysMany,
+  kReportChartCaption,  ///< the chart's caption, its text alternative
 
   kCount  ///< not a message: the number of them
 };

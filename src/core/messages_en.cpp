@@ -72,6 +72,14 @@ constexpr Entry kEnglish[] = {
     {Msg::kReportFooterVersion, "Made by {program} {version} from data {data_version}."},
     {Msg::kReportFooterCommand, "The command that reproduces this report:"},
     {Msg::kReportFooterGenerated, "Generated on {date}."},
+    {Msg::kReportFillOne, "{account}: {accounts} account, {days}"},
+    {Msg::kReportFillMany, "{account}: {accounts} accounts, {days}"},
+    {Msg::kReportFillNever, "{account} ({accounts}): cannot hold the target"},
+    {Msg::kReportFillSeparator, "; "},
+    {Msg::kReportDaysOne, "{days} day"},
+    {Msg::kReportDaysMany, "{days} days"},
+    {Msg::kReportChartCaption,
+     "Customers reached day by day at the daily limits of the comparison. {summary}."},
 };
 static_assert(complete(kEnglish), "messages_en.cpp must list every Msg once, in the enum's order");
 

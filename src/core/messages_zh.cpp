@@ -71,6 +71,13 @@ constexpr Entry kChinese[] = {
     {Msg::kReportFooterVersion, "由{program} {version}根据数据版本{data_version}生成。"},
     {Msg::kReportFooterCommand, "重新生成本报告的命令："},
     {Msg::kReportFooterGenerated, "生成日期：{date}。"},
+    {Msg::kReportFillOne, "{account}{accounts}个号，{days}"},
+    {Msg::kReportFillMany, "{account}{accounts}个号，{days}"},
+    {Msg::kReportFillNever, "{account}（{accounts}个号）：无法承接目标客户数"},
+    {Msg::kReportFillSeparator, "；"},
+    {Msg::kReportDaysOne, "{days}天"},
+    {Msg::kReportDaysMany, "{days}天"},
+    {Msg::kReportChartCaption, "按对比表的每日上限逐日累计加到的客户数。{summary}。"},
 };
 static_assert(complete(kChinese), "messages_zh.cpp must list every Msg once, in the enum's order");
 

@@ -119,6 +119,28 @@ std::string_view side_class(Account account) {
   return account_id(account);  // "wecom" / "personal"
 }
 
+// "WeCom: 2 accounts, at least 500 days; personal WeChat: 6 accounts, about 834 days": what each
+// account type needs, with the days' bound, in the report's own words (the terminal's summary
+// points to the plan command, which a reader of the page does not have).
+std::string fill_summary(const Plan& plan, Lang lang) {
+  std::string out;
+  for (Account a : kAccounts) {
+    const AccountPlan& p = plan.of(a);
+    if (!out.empty()) out += msg(lang, Msg::kReportFillSeparator);
+    const auto account = account_title(a, lang);
+    const std::string accounts = format_count(p.accounts_needed, lang);
+    if (!p.days_to_target) {
+      out += msg(lang, Msg::kReportFillNever, fmt::arg("account", account), fmt::arg("accounts", accounts));
+      continue;
+    }
+    const std::string days = msg(lang, *p.days_to_target == 1 ? Msg::kReportDaysOne : Msg::kReportDaysMany,
+                                 fmt::arg("days", days_value(p, lang)));
+    out += msg(lang, p.accounts_needed == 1 ? Msg::kReportFillOne : Msg::kReportFillMany,
+               fmt::arg("account", account), fmt::arg("accounts", accounts), fmt::arg("days", days));
+  }
+  return out;
+}
+
 // The answer, large, with its scores, what the margin means, the profile and the time to fill.
 void answer_section(HtmlWriter& h, const HtmlReportInput& in, Lang lang) {
   const Recommendation& r = in.recommendation;
@@ -141,7 +163,7 @@ void answer_section(HtmlWriter& h, const HtmlReportInput& in, Lang lang) {
   h.element("dt", msg(lang, Msg::kReportProfile));
   h.element("dd", profile_line(r, in.data, lang));
   h.element("dt", msg(lang, Msg::kReportTimeToFill));
-  h.element("dd", capacity_summary(in.plan, lang));
+  h.element("dd", fill_summary(in.plan, lang));
   h.close().close();
 }
 
@@ -271,7 +293,7 @@ void plan_section(HtmlWriter& h, const HtmlReportInput& in, Lang lang) {
   // The chart's own <title> and <desc> are its text alternative; the caption says it in words.
   h.open("figure", {{"id", "chart"}});
   h.trusted(render_plan_svg(plan, lang));
-  h.element("figcaption", capacity_summary(plan, lang));
+  h.element("figcaption", msg(lang, Msg::kReportChartCaption, fmt::arg("summary", fill_summary(plan, lang))));
   h.close();
 
   std::vector<std::string> notes;

@@ -206,7 +206,9 @@ TEST_CASE("the chart is inline with a text alternative") {
   CHECK(html.find(R"(role="img" aria-labelledby="chart-title chart-desc")", svg) != std::string::npos);
   CHECK(html.find(R"(<title id="chart-title">)", svg) != std::string::npos);
   CHECK(html.find(R"(<desc id="chart-desc">)", svg) != std::string::npos);
-  CHECK(html.find("<figcaption>2 WeCom accounts in at least 500 days", svg) != std::string::npos);
+  CHECK(html.find("<figcaption>Customers reached day by day at the daily limits of the comparison. WeCom: 2 "
+                  "accounts, at least 500 days; Personal WeChat: 6 accounts, about 834 days.</figcaption>",
+                  svg) != std::string::npos);
   CHECK(html.find("<?xml") == std::string::npos);
 }
 
