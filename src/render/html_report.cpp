@@ -69,6 +69,7 @@ table.comparison td.no { white-space: nowrap; width: 3.2rem; }
 table.comparison th[scope="row"] { width: 10rem; }
 table.comparison td.side { width: 22%; }
 table.comparison td.date { white-space: nowrap; }
+table.comparison thead th { white-space: nowrap; }
 table.comparison tbody tr:first-child > * { border-top: 1px solid var(--line); }
 table.comparison tr.note-row > * { border-bottom: 0; padding-top: 0; font-size: .93em; color: var(--muted); }
 table.comparison td, table.comparison th { border-bottom: 0; }
@@ -101,6 +102,9 @@ code, pre { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, 'Liberat
   .answer, .vote, figure, tr, tbody, li, dl.facts { break-inside: avoid; }
   .table-wrap { overflow: visible; border: 0; }
   table.comparison { min-width: 0; font-size: 7.5pt; }
+  table.comparison th[scope="row"] { width: 12%; }
+  table.comparison td.source { width: 22%; }
+  table.comparison td.source a::after { font-size: 6.5pt; }
   thead { display: table-header-group; }
   figure svg { max-width: 16cm; }
   a[href^="http"]::after { content: " (" attr(href) ")"; overflow-wrap: anywhere; }
