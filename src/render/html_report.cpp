@@ -31,18 +31,18 @@ html { -webkit-text-size-adjust: 100%; text-size-adjust: 100%; }
 body { margin: 0; font-family: FONT_STACK; font-size: 16px; line-height: 1.65; color: var(--ink);
   background: #ffffff; overflow-wrap: break-word; }
 main { max-width: 60rem; margin: 0 auto; padding: 1.5rem 1rem 3rem; }
-.kicker { margin: 0 0 .25rem; font-size: .95rem; color: var(--muted); letter-spacing: .02em; }
-h1 { font-size: 2.4rem; line-height: 1.2; margin: 0 0 .5rem; }
+.kicker { margin: 0 0 .25rem; font-size: .95em; color: var(--muted); letter-spacing: .02em; }
+h1 { font-size: 2.4em; line-height: 1.2; margin: 0 0 .5rem; }
 h1 .account { color: var(--accent); }
-h2 { font-size: 1.35rem; line-height: 1.3; margin: 2.5rem 0 .8rem; padding-bottom: .3rem;
+h2 { font-size: 1.35em; line-height: 1.3; margin: 2.5rem 0 .8rem; padding-bottom: .3rem;
   border-bottom: 2px solid var(--line); }
-h3 { font-size: 1.05rem; margin: 0 0 .2rem; }
+h3 { font-size: 1.05em; margin: 0 0 .2rem; }
 p { margin: .4rem 0; }
 a { color: #0b57a4; }
 .answer { --accent: var(--wecom); border: 1px solid var(--line); border-left: 8px solid var(--accent);
   border-radius: 6px; padding: 1.25rem 1.25rem 1rem; background: var(--panel); }
 .answer.personal { --accent: var(--personal); }
-.score { font-size: 1.2rem; font-weight: 600; margin: 0 0 1rem; }
+.score { font-size: 1.2em; font-weight: 600; margin: 0 0 1rem; }
 .band { display: inline-block; padding: 0 .5rem; border-radius: 3px; background: var(--accent);
   color: #ffffff; font-weight: 600; margin-left: .4rem; }
 dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: .35rem 1.25rem; margin: 0; }
@@ -56,11 +56,11 @@ ol.votes, ul.plain { list-style: none; padding: 0; margin: 0; }
 .weight { font-weight: 600; white-space: nowrap; }
 .vote.wecom .weight { color: var(--wecom); }
 .vote.personal .weight { color: var(--personal); }
-.basis { color: var(--muted); font-size: .95rem; }
+.basis { color: var(--muted); font-size: .95em; }
 .basis-label { font-weight: 600; }
 ul.flips li, ul.advice li { margin: 0 0 .6rem; }
 .table-wrap { overflow-x: auto; border: 1px solid var(--line); border-radius: 4px; margin: .5rem 0; }
-table { border-collapse: collapse; width: 100%; font-size: .93rem; }
+table { border-collapse: collapse; width: 100%; font-size: .93em; }
 th, td { text-align: left; vertical-align: top; padding: .45rem .6rem; border-bottom: 1px solid var(--line); }
 thead th { background: #eef1f4; }
 tbody th { font-weight: 600; }
@@ -73,23 +73,27 @@ table.comparison thead th { white-space: nowrap; }
 table.comparison tbody tr:first-child > * { border-top: 1px solid var(--line); }
 table.comparison tr.note-row > * { border-bottom: 0; padding-top: 0; font-size: .93em; color: var(--muted); }
 table.comparison td, table.comparison th { border-bottom: 0; }
-tbody.cited > tr > * { background: var(--mark); }
+table.comparison tbody > tr > * { background: #ffffff; }
+tbody.cited > tr > *, table.comparison tbody.cited > tr > * { background: var(--mark); }
+/* The feature's name stays in view while the table scrolls sideways on a phone. */
+table.comparison th[scope="row"], table.comparison thead th:nth-child(2) { position: sticky; left: 0;
+  z-index: 1; box-shadow: 1px 0 0 var(--line); }
 .star { color: #8a5a00; }
 .note-label { font-weight: 600; }
 figure { margin: 1.5rem 0; }
 figure svg { display: block; width: 100%; max-width: 800px; height: auto; margin: 0 auto;
   border: 1px solid var(--line); }
-figcaption { font-size: .93rem; color: var(--muted); margin-top: .4rem; }
-.provenance { font-size: .93rem; color: var(--muted); }
-footer { margin-top: 3rem; border-top: 1px solid var(--line); padding-top: 1rem; font-size: .9rem;
+figcaption { font-size: .93em; color: var(--muted); margin-top: .4rem; }
+.provenance { font-size: .93em; color: var(--muted); }
+footer { margin-top: 3rem; border-top: 1px solid var(--line); padding-top: 1rem; font-size: .9em;
   color: var(--muted); }
 pre { white-space: pre-wrap; overflow-wrap: anywhere; background: #f1f3f5; color: var(--ink);
   padding: .6rem .8rem; border-radius: 4px; }
-code, pre { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, 'Liberation Mono', monospace;
-  font-size: .88rem; }
+code, pre { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, 'Liberation Mono', monospace; }
+pre { font-size: .88em; }
 .vh { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 @media (max-width: 40rem) {
-  h1 { font-size: 2rem; }
+  h1 { font-size: 2em; }
   dl.facts { grid-template-columns: 1fr; gap: 0; }
   dl.facts dd { margin-bottom: .5rem; }
 }
