@@ -18,6 +18,8 @@ struct LocalizedText {
 };
 
 std::string_view lang_code(Lang lang);
+/// The BCP 47 tag for HTML and SVG `lang` attributes: "en", "zh-Hans".
+std::string_view language_tag(Lang lang);
 std::optional<Lang> parse_lang(std::string_view code);
 
 /// Picks the language from locale variables as the C library would (LC_ALL, then

@@ -10,8 +10,9 @@
 // Every language must use the same placeholder names for an id (a unit test checks), and each
 // file lists the ids in the enum's order (checked when it compiles).
 //
-// English needs a singular and a plural where Chinese needs one form: such ids come in pairs
-// (`…One` / `…Many`) and Chinese repeats its text.
+// Counts are passed as Count{n, lang}: "{n}" prints the number as the language writes it (en
+// 30,000; zh 3万), and "{n:customer|customers}" adds the English noun, singular or plural, so
+// the same placeholder serves a language without plurals ("{n}个客户").
 
 #include <cstdint>
 #include <string>
@@ -20,6 +21,7 @@
 #include <fmt/format.h>
 
 #include "acct_advisor/lang.hpp"
+#include "acct_advisor/number_words.hpp"
 
 namespace advisor {
 
@@ -40,6 +42,142 @@ enum class Msg : std::uint16_t {
   kPersonal,
   kWecomTitle,  ///< the account type starting a sentence or heading
   kPersonalTitle,
+
+  // --- Recommendation (recommend, render/recommendation_view)
+  kIndustryDetails,  ///< an industry with its barrier (and regulation)
+  kBarrierRegulated,
+  kFlipAddingActive,
+  kFlipAddingPassive,
+  kFlipBarrierLow,
+  kFlipBarrierHigh,
+  kFlipUsersFewer,
+  kFlipUsersMore,
+  kRowsCitedOne,  ///< after a sentence: the table rows it rests on
+  kRowsCitedMany,
+  kBasisPlain,  ///< before a basis that names table rows
+  kBasisOfKind,
+  kCapacity,
+  kCapacityAtMax,
+  kEntitiesNeeded,
+  kCustomers,
+  kMostlyActive,
+  kMostlyPassive,
+  kProfileEntities,
+  kProfileWithin,
+  kLabelMeaning,
+  kLabelProfile,
+  kLabelAccountsNeeded,
+  kLabelEntities,
+  kLabelTimeToFill,
+  kLabelNote,
+  kCriteriaHeading,
+  kVoteLine,
+  kTieHeading,
+  kFeaturesCitedHeading,
+  kAdviceHeading,
+  kFlipsHeading,
+  kNoFlips,
+  kMdVotesHeader,
+  kMdTie,
+  kMdAdviceHeading,
+  kMdFlipsHeading,
+  kMdNoFlips,
+  kHeadline,
+  kHeadlineTie,
+
+  // --- Plan (plan, render/plan_view)
+  kListAnd,  ///< between the last two items of a list
+  kRowRefOne,
+  kRowRefMany,
+  kDaysOne,  ///< {days} is a count with its bound ("at least 167")
+  kDaysMany,
+  kPlanGiven,
+  kPlanToFinishIn,
+  kPlanAccountsDivision,
+  kPlanAccountsAtMax,
+  kPlanDailyActive,
+  kPlanDailyPassive,
+  kPlanDaysUnreachable,
+  kPlanDaysDivision,
+  kPlanEntitiesNotApplicable,
+  kPlanEntitiesNoLimit,
+  kPlanEntitiesNeeded,
+  kPlanEntitiesOver,
+  kPlanNoLiveCode,
+  kPlanLiveCodes,
+  kPlanLiveCodesAtMax,
+  kPlanPhonesEntity,
+  kPlanPhones,
+  kPlanDaysHeading,
+  kPlanCannotReach,
+  kPlanHeading,
+  kPlanWithinDays,
+  kPlanAccountsEach,
+  kPlanNever,
+  kPlanCapacitySummary,
+  kPlanRowAccounts,
+  kPlanRowDaily,
+  kPlanRowDays,
+  kPlanRowPhones,
+  kPlanRowEntities,
+  kPlanRowLiveCodes,
+  kPlanNotesHeading,
+  kPlanAssumptionsHeading,
+
+  // --- Plan chart (plan --svg, render/plan_chart)
+  kChartAccounts,  ///< a series: the account type and how many accounts
+  kChartDays,
+  kChartCapped,
+  kChartTitle,
+  kChartTarget,
+  kChartDescReaches,
+  kChartDescCannot,
+  kChartDescSeparator,
+  kChartDescEnd,
+  kChartAxisDays,
+  kChartAxisCustomers,
+  kChartOffChart,
+  kChartNeither,
+  kChartLegendPace,
+  kChartLegendCannot,
+
+  // --- Comparison table and provenance (table, render/feature_table_view)
+  kColNo,  ///< comparison table column headings
+  kColFeature,
+  kColFavours,
+  kColSource,
+  kColPublished,
+  kColChecked,
+  kColDimensions,
+  kColNote,
+  kColReference,
+  kColDates,
+  kFavoursWecom,  ///< short, so the column stays narrow
+  kFavoursPersonal,
+  kSourceLecture,  ///< a source kind in the provenance line
+  kSourcePublic,
+  kSourceAssumptions,
+  kSourceKindLecture,  ///< a row's source kind in table --sources
+  kSourceKindPublic,
+  kSourceKindAssumption,
+  kSourceKindSeparator,
+  kUndated,
+  kRowCount,
+  kFirstRows,
+  kSourcesIntro,
+  kSourcesDates,
+  kSourcesDatesUndated,
+  kDateYear,
+  kDateMonth,
+  kDateDay,
+  kProvenanceSourcePart,
+  kProvenanceAllFrom,
+  kProvenanceOldest,
+  kProvenanceUndatedRows,
+  kProvenanceNoDates,
+  kProvenanceLastChecked,
+  kProvenanceCheckedRange,
+  kProvenanceLine,
 
   // --- Basis of a statement (basis.hpp)
   kBasisLecture,
@@ -102,6 +240,12 @@ enum class Msg : std::uint16_t {
   kCount  ///< not a message: the number of them
 };
 
+/// A count to put in a message: see the header comment.
+struct Count {
+  std::int64_t n;
+  Lang lang;
+};
+
 namespace messages_detail {
 struct Entry {
   Msg id;
@@ -134,3 +278,29 @@ std::string msg(Lang lang, Msg id, const Arg& arg, const Args&... args) {
 }
 
 }  // namespace advisor
+
+template <>
+struct fmt::formatter<advisor::Count> {
+  std::string_view singular, plural;  // empty: the number alone
+
+  constexpr auto parse(format_parse_context& ctx) {
+    auto it = ctx.begin();
+    const auto begin = it;
+    while (it != ctx.end() && *it != '}') ++it;
+    const std::string_view spec(begin, static_cast<std::size_t>(it - begin));
+    if (const auto bar = spec.find('|'); bar != std::string_view::npos) {
+      singular = spec.substr(0, bar);
+      plural = spec.substr(bar + 1);
+    } else {
+      singular = plural = spec;
+    }
+    return it;
+  }
+
+  template <typename Context>
+  auto format(const advisor::Count& c, Context& ctx) const {
+    const std::string number = advisor::format_count(c.n, c.lang);
+    if (singular.empty()) return fmt::format_to(ctx.out(), "{}", number);
+    return fmt::format_to(ctx.out(), "{} {}", number, c.n == 1 ? singular : plural);
+  }
+};

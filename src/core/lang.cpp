@@ -6,6 +6,10 @@ std::string_view lang_code(Lang lang) {
   return lang == Lang::kZh ? "zh" : "en";
 }
 
+std::string_view language_tag(Lang lang) {
+  return lang == Lang::kZh ? "zh-Hans" : "en";
+}
+
 std::optional<Lang> parse_lang(std::string_view code) {
   if (code == "zh") return Lang::kZh;
   if (code == "en") return Lang::kEn;

@@ -8,6 +8,7 @@
 #include "acct_advisor/csv.hpp"
 #include "acct_advisor/edit_distance.hpp"
 #include "acct_advisor/error.hpp"
+#include "acct_advisor/messages.hpp"
 #include "acct_advisor/render/text_layout.hpp"
 
 namespace advisor {
@@ -17,27 +18,31 @@ using json = nlohmann::ordered_json;
 namespace {
 
 struct Labels {
-  const char* no;
-  const char* feature;
-  const char* favours;
-  const char* neither;
-  const char* source;
-  const char* published;
-  const char* checked;
-  const char* dimensions;
-  const char* wecom;
-  const char* personal;
-  const char* note;
-  const char* reference;
-  const char* dates;
+  std::string no;
+  std::string feature;
+  std::string favours;
+  std::string neither;
+  std::string source;
+  std::string published;
+  std::string checked;
+  std::string dimensions;
+  std::string wecom;
+  std::string personal;
+  std::string note;
+  std::string reference;
+  std::string dates;
 };
 
+Labels make_labels(Lang lang) {
+  auto m = [lang](Msg id) { return std::string(msg(lang, id)); };
+  return {m(Msg::kColNo),      m(Msg::kColFeature),    m(Msg::kColFavours), "-",
+          m(Msg::kColSource),  m(Msg::kColPublished),  m(Msg::kColChecked), m(Msg::kColDimensions),
+          m(Msg::kWecomTitle), m(Msg::kPersonalTitle), m(Msg::kColNote),    m(Msg::kColReference),
+          m(Msg::kColDates)};
+}
+
 const Labels& labels(Lang lang) {
-  static const Labels zh = {"序号", "功能",     "更适合",   "-",    "来源", "发布", "核对",
-                            "维度", "企业微信", "个人微信", "说明", "出处", "日期"};
-  static const Labels en = {"No",        "Feature",   "Favours",    "-",     "Source",
-                            "Published", "Checked",   "Dimensions", "WeCom", "Personal WeChat",
-                            "Note",      "Reference", "Dates"};
+  static const Labels zh = make_labels(Lang::kZh), en = make_labels(Lang::kEn);
   return lang == Lang::kZh ? zh : en;
 }
 
@@ -47,47 +52,44 @@ const Labels& labels(Lang lang) {
 constexpr std::string_view kSourceParts[] = {"lecture", "public", "assumption"};
 
 std::string source_part_label(std::string_view part, Lang lang) {
-  const bool zh = lang == Lang::kZh;
-  if (part == "lecture") return zh ? "讲座" : "the lecture";
-  if (part == "public") return zh ? "公开资料" : "public pages";
-  return zh ? "未经核实的假设" : "unverified assumptions";
+  if (part == "lecture") return std::string(msg(lang, Msg::kSourceLecture));
+  if (part == "public") return std::string(msg(lang, Msg::kSourcePublic));
+  return std::string(msg(lang, Msg::kSourceAssumptions));
 }
 
 // "lecture + public pages" / "讲座、公开资料": a row's source kind as --sources shows it.
 std::string source_kind_label(const FeatureSource& source, Lang lang) {
-  const bool zh = lang == Lang::kZh;
   std::string out;
   for (auto part : kSourceParts) {
     if (!source.has(part)) continue;
-    std::string label = source_part_label(part, lang);
-    if (!zh && part == "lecture") label = "lecture";
-    if (!zh && part == "assumption") label = "unverified assumption";
-    out += (out.empty() ? "" : (zh ? "、" : " + ")) + label;
+    if (!out.empty()) out += msg(lang, Msg::kSourceKindSeparator);
+    out += msg(lang, part == "lecture"  ? Msg::kSourceKindLecture
+                     : part == "public" ? Msg::kSourceKindPublic
+                                        : Msg::kSourceKindAssumption);
   }
   return out.empty() ? source.kind : out;
 }
 
 std::string published_text(const AsOf& as_of, Lang lang) {
   if (as_of.published) return date_text(*as_of.published, lang);
-  return lang == Lang::kZh ? "来源未注明日期" : "undated";
+  return std::string(msg(lang, Msg::kUndated));
 }
 
 namespace {
 
 // "第4、5、6项" / "rows 4, 5, 6" / "row 4".
 std::string row_numbers(const std::vector<int>& rows, Lang lang) {
-  const bool zh = lang == Lang::kZh;
   std::string list;
-  for (int n : rows) list += (list.empty() ? "" : (zh ? "、" : ", ")) + std::to_string(n);
-  if (zh) return fmt::format("第{}项", list);
-  return fmt::format("row{} {}", rows.size() == 1 ? "" : "s", list);
+  for (int n : rows)
+    list += (list.empty() ? "" : std::string(msg(lang, Msg::kListSeparator))) + std::to_string(n);
+  return msg(lang, rows.size() == 1 ? Msg::kRowRefOne : Msg::kRowRefMany, fmt::arg("rows", list));
 }
 
 // Row numbers while they are few, else a count: "第4、5项" / "15项", "rows 4, 5" / "15 rows".
 constexpr std::size_t kMostRowsListed = 6;
 std::string rows_or_count(const std::vector<int>& rows, Lang lang) {
   if (rows.size() <= kMostRowsListed) return row_numbers(rows, lang);
-  return lang == Lang::kZh ? fmt::format("{}项", rows.size()) : fmt::format("{} rows", rows.size());
+  return msg(lang, Msg::kRowCount, fmt::arg("n", Count{static_cast<std::int64_t>(rows.size()), lang}));
 }
 
 // All the rows while they are few, else the first three and how many there are:
@@ -96,20 +98,19 @@ constexpr std::size_t kFirstRowsShown = 3;
 std::string first_rows(const std::vector<int>& rows, Lang lang) {
   if (rows.size() <= kMostRowsListed) return row_numbers(rows, lang);
   const std::vector<int> first(rows.begin(), rows.begin() + kFirstRowsShown);
-  if (lang == Lang::kZh) return fmt::format("{}等{}项", row_numbers(first, lang), rows.size());
-  return fmt::format("{} and {} more", row_numbers(first, lang), rows.size() - kFirstRowsShown);
+  return msg(lang, Msg::kFirstRows, fmt::arg("rows", row_numbers(first, lang)),
+             fmt::arg("total", rows.size()));
 }
 
 }  // namespace
 
 // Short, so the column stays narrow and the descriptions get the room.
 std::string favours_label(Favours favours, Lang lang) {
-  const bool zh = lang == Lang::kZh;
   switch (favours) {
     case Favours::kWecom:
-      return zh ? "企微" : "WeCom";
+      return std::string(msg(lang, Msg::kFavoursWecom));
     case Favours::kPersonal:
-      return zh ? "个微" : "Personal";
+      return std::string(msg(lang, Msg::kFavoursPersonal));
     case Favours::kNeither:
       break;
   }
@@ -127,7 +128,7 @@ std::string source_label(const Feature& f, Lang lang) {
 std::string dimension_list(const FeatureTable& table, const Feature& f, Lang lang) {
   std::string out;
   for (const auto& id : f.dimensions) {
-    if (!out.empty()) out += lang == Lang::kZh ? "、" : ", ";
+    if (!out.empty()) out += msg(lang, Msg::kListSeparator);
     const Dimension* d = table.find_dimension(id);
     out += d ? d->name.in(lang) : id;
   }
@@ -185,18 +186,12 @@ std::string render_text(const FeatureTable& table, const std::vector<const Featu
 std::string render_sources_text(const FeatureTable& table, const std::vector<const Feature*>& rows,
                                 const TableOptions& o) {
   const Labels& l = labels(o.lang);
-  const bool zh = o.lang == Lang::kZh;
   std::string out;
-  append_wrapped(out, "",
-                 zh ? "各项数据的出处。发布：数据所依据来源的日期（有多个来源时取最早的）；核对：最近一次与来"
-                      "源比对的时间。"
-                    : "Where each row comes from. Published: the date of the source its figures rest on (the "
-                      "oldest, if several). Checked: when they were last compared with it.",
-                 o.width);
+  append_wrapped(out, "", std::string(msg(o.lang, Msg::kSourcesIntro)), o.width);
   std::size_t label_width = 0;
-  for (const char* label : {l.source, l.dates, l.note, l.reference})
+  for (std::string_view label : {l.source, l.dates, l.note, l.reference})
     label_width = std::max(label_width, display_width(label));
-  auto field = [&](const char* label, std::string_view text) {
+  auto field = [&](std::string_view label, std::string_view text) {
     append_wrapped(out, "    " + pad_right(label, label_width) + "  ", text, o.width);
   };
   for (const Feature* f : rows) {
@@ -204,13 +199,11 @@ std::string render_sources_text(const FeatureTable& table, const std::vector<con
     append_wrapped(out, fmt::format("{:>2}. ", f->no), f->name.in(o.lang), o.width);
     field(l.source, source_kind_label(f->source, o.lang));
     const std::string checked = date_text(f->as_of.checked, o.lang);
-    std::string dates;
-    if (zh)
-      dates = fmt::format("发布：{}；核对：{}", published_text(f->as_of, o.lang), checked);
-    else if (f->as_of.published)
-      dates = fmt::format("published {}; checked {}", published_text(f->as_of, o.lang), checked);
-    else
-      dates = fmt::format("no source gives a date; checked {}", checked);
+    const std::string dates =
+        f->as_of.published
+            ? msg(o.lang, Msg::kSourcesDates, fmt::arg("published", published_text(f->as_of, o.lang)),
+                  fmt::arg("checked", checked))
+            : msg(o.lang, Msg::kSourcesDatesUndated, fmt::arg("checked", checked));
     field(l.dates, dates);
     if (f->note) field(l.note, f->note->in(o.lang));
     std::string reference = f->source.ref;
@@ -292,10 +285,11 @@ json side_json(const FeatureSide& side) {
 }  // namespace
 
 std::string date_text(const SourceDate& date, Lang lang) {
-  if (lang != Lang::kZh) return date.iso();
-  if (date.month == 0) return fmt::format("{}年", date.year);
-  if (date.day == 0) return fmt::format("{}年{}月", date.year, date.month);
-  return fmt::format("{}年{}月{}日", date.year, date.month, date.day);
+  const auto year = fmt::arg("year", date.year), month = fmt::arg("month", date.month),
+             day = fmt::arg("day", date.day);
+  if (date.month == 0) return msg(lang, Msg::kDateYear, year);
+  if (date.day == 0) return msg(lang, Msg::kDateMonth, year, month);
+  return msg(lang, Msg::kDateDay, year, month, day);
 }
 
 std::string provenance_line(const FeatureTable& table, const std::vector<int>& rows, Lang lang) {
@@ -304,7 +298,6 @@ std::string provenance_line(const FeatureTable& table, const std::vector<int>& r
     if (rows.empty() || std::find(rows.begin(), rows.end(), f.no) != rows.end()) features.push_back(&f);
   }
   if (features.empty()) return "";
-  const bool zh = lang == Lang::kZh;
 
   std::string sources;
   for (auto part : kSourceParts) {
@@ -312,9 +305,9 @@ std::string provenance_line(const FeatureTable& table, const std::vector<int>& r
     for (const Feature* f : features)
       if (f->source.has(part)) with.push_back(f->no);
     if (with.empty()) continue;
-    sources += sources.empty() ? "" : (zh ? "、" : ", ");
-    sources += zh ? fmt::format("{}（{}）", source_part_label(part, lang), rows_or_count(with, lang))
-                  : fmt::format("{} ({})", source_part_label(part, lang), rows_or_count(with, lang));
+    if (!sources.empty()) sources += msg(lang, Msg::kListSeparator);
+    sources += msg(lang, Msg::kProvenanceSourcePart, fmt::arg("part", source_part_label(part, lang)),
+                   fmt::arg("rows", rows_or_count(with, lang)));
   }
 
   // Oldest published date: the earliest day it can mean, so 2022 comes before 2022-05.
@@ -341,39 +334,22 @@ std::string provenance_line(const FeatureTable& table, const std::vector<int>& r
   }
   const bool one_check = first_check == last_check;
 
-  if (zh) {
-    std::string age;
-    if (oldest) {
-      age = all_same ? fmt::format("数据均为{}", date_text(*oldest, lang))
-                     : fmt::format("最早的数据为{}（{}）", date_text(*oldest, lang),
-                                   first_rows(oldest_rows, lang));
-      if (!undated.empty()) age += fmt::format("，{}的来源未注明日期", rows_or_count(undated, lang));
-    } else {
-      age = "来源均未注明日期";
-    }
-    const std::string checked =
-        one_check ? fmt::format("最近核对于{}", date_text(last_check, lang))
-                  : fmt::format("核对于{}至{}", date_text(first_check, lang), date_text(last_check, lang));
-    return fmt::format("数据来源：{}；{}，{}。腾讯会调整这些限制，请以官方最新规则为准。", sources, age,
-                       checked);
-  }
   std::string age;
   if (oldest) {
-    age = all_same ? fmt::format("all figures from {}", date_text(*oldest, lang))
-                   : fmt::format("oldest figures from {} ({})", date_text(*oldest, lang),
-                                 first_rows(oldest_rows, lang));
-    if (!undated.empty()) {
-      age += fmt::format(", {} undated", rows_or_count(undated, lang));
-    }
+    age = all_same ? msg(lang, Msg::kProvenanceAllFrom, fmt::arg("date", date_text(*oldest, lang)))
+                   : msg(lang, Msg::kProvenanceOldest, fmt::arg("date", date_text(*oldest, lang)),
+                         fmt::arg("rows", first_rows(oldest_rows, lang)));
+    if (!undated.empty())
+      age += msg(lang, Msg::kProvenanceUndatedRows, fmt::arg("rows", rows_or_count(undated, lang)));
   } else {
-    age = "no source gives a date";
+    age = msg(lang, Msg::kProvenanceNoDates);
   }
   const std::string checked =
-      one_check ? fmt::format("last checked {}", date_text(last_check, lang))
-                : fmt::format("checked {} to {}", date_text(first_check, lang), date_text(last_check, lang));
-  return fmt::format(
-      "Sources: {}; {}; {}. Tencent changes these limits: check them against its current rules.", sources,
-      age, checked);
+      one_check ? msg(lang, Msg::kProvenanceLastChecked, fmt::arg("date", date_text(last_check, lang)))
+                : msg(lang, Msg::kProvenanceCheckedRange, fmt::arg("from", date_text(first_check, lang)),
+                      fmt::arg("to", date_text(last_check, lang)));
+  return msg(lang, Msg::kProvenanceLine, fmt::arg("sources", sources), fmt::arg("age", age),
+             fmt::arg("checked", checked));
 }
 
 std::string data_version_lines(const FeatureTable& table) {
@@ -399,7 +375,6 @@ std::string data_version_lines(const FeatureTable& table) {
   if (last_check) out += fmt::format("last checked {}\n", last_check->iso());
   return out;
 }
-
 
 json feature_to_json(const Feature& f) {
   json out = {{"no", f.no},

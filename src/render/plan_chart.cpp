@@ -12,6 +12,7 @@
 #include <fmt/format.h>
 
 #include "acct_advisor/account.hpp"
+#include "acct_advisor/messages.hpp"
 #include "acct_advisor/render/font_stack.hpp"
 #include "acct_advisor/render/text_layout.hpp"
 
@@ -143,22 +144,18 @@ Axis nice_axis(std::int64_t raw_max, std::int64_t max_intervals) {
   return axis;
 }
 
-std::string capitalized(std::string_view text) {
-  std::string s(text);
-  if (!s.empty() && s[0] >= 'a' && s[0] <= 'z') s[0] = static_cast<char>(s[0] - 'a' + 'A');
-  return s;
-}
-
 std::string accounts_phrase(const AccountPlan& p, Lang lang) {
-  const auto name = account_name(p.account, lang);
-  if (lang == Lang::kZh) return fmt::format("{}（{}个号）", name, group_thousands(p.accounts_needed));
-  return fmt::format("{}, {} account{}", capitalized(name), group_thousands(p.accounts_needed),
-                     p.accounts_needed == 1 ? "" : "s");
+  return msg(lang, Msg::kChartAccounts, fmt::arg("name", account_title(p.account, lang)),
+             fmt::arg("n", Count{p.accounts_needed, lang}));
 }
 
 std::string days_phrase(std::int64_t days, Lang lang) {
-  if (lang == Lang::kZh) return fmt::format("{}天", group_thousands(days));
-  return fmt::format("{} day{}", group_thousands(days), days == 1 ? "" : "s");
+  return msg(lang, Msg::kChartDays, fmt::arg("n", Count{days, lang}));
+}
+
+// Customer counts on the vertical axis: Chinese in 万 / 亿 units once the axis reaches them.
+std::string axis_quantity(std::int64_t value, std::int64_t axis_max, Lang lang) {
+  return lang == Lang::kZh ? zh_quantity(value, axis_max) : group_thousands(value);
 }
 
 bool drawn(const AccountPlan& p) {
@@ -217,263 +214,219 @@ class Svg {
   std::string indent_;
 };
 
-}  // namespace
-
-std::string render_plan_svg(const Plan& plan, Lang lang) {
-  const bool zh = lang == Lang::kZh;
-  const std::int64_t target = std::max<std::int64_t>(1, plan.input.users);
-  const std::string target_text = group_thousands(target);
-  const std::array<const AccountPlan*, 2> series = {&plan.wecom, &plan.personal};
-
-  // --- The day axis: to the slower feasible series, unless it dwarfs the faster one.
+// Where everything goes: the two axes, the plot area and the series that can be drawn.
+struct Layout {
+  std::array<const AccountPlan*, 2> series{};
   std::vector<const AccountPlan*> feasible;
-  for (const auto* p : series) {
-    if (drawn(*p)) feasible.push_back(p);
-  }
-  std::int64_t fast = 0, slow = 0;
   const AccountPlan* slow_plan = nullptr;
   const AccountPlan* fast_plan = nullptr;
-  for (const auto* p : feasible) {
-    if (!slow_plan || days_of(*p) > slow) slow = days_of(*p), slow_plan = p;
-    if (!fast_plan || days_of(*p) < fast) fast = days_of(*p), fast_plan = p;
+  bool capped = false;  // the slower series runs off the day axis
+  Axis x_axis, y_axis;
+  std::int64_t target = 1;
+  double plot_left = kMinPlotLeft, plot_top = 0;
+
+  double px(double day) const {
+    return plot_left + day / static_cast<double>(x_axis.max) * (kPlotRight - plot_left);
   }
-  const bool capped = feasible.size() == 2 && slow > kCapRatio * fast;
+  double py(double customers) const {
+    return kPlotBottom - customers / static_cast<double>(y_axis.max) * (kPlotBottom - plot_top);
+  }
+};
+
+// The day axis runs to the slower feasible series, unless it dwarfs the faster one.
+Layout axes_for(const Plan& plan) {
+  Layout l;
+  l.target = std::max<std::int64_t>(1, plan.input.users);
+  l.series = {&plan.wecom, &plan.personal};
+  for (const auto* p : l.series) {
+    if (drawn(*p)) l.feasible.push_back(p);
+  }
+  std::int64_t fast = 0, slow = 0;
+  for (const auto* p : l.feasible) {
+    if (!l.slow_plan || days_of(*p) > slow) slow = days_of(*p), l.slow_plan = p;
+    if (!l.fast_plan || days_of(*p) < fast) fast = days_of(*p), l.fast_plan = p;
+  }
+  l.capped = l.feasible.size() == 2 && slow > kCapRatio * fast;
   std::int64_t raw_days = 10;  // nothing drawn: a token axis
-  if (capped) {
+  if (l.capped) {
     raw_days = fast * kCappedSpan;
-  } else if (!feasible.empty()) {
+  } else if (!l.feasible.empty()) {
     raw_days =
         static_cast<std::int64_t>(std::ceil(static_cast<double>(slow) * 1.06));  // room after the finish
   }
-  const Axis x_axis = nice_axis(raw_days, 10);
+  l.x_axis = nice_axis(raw_days, 10);
   // Headroom above the target line for the finish labels.
-  const Axis y_axis = nice_axis(static_cast<std::int64_t>(std::ceil(static_cast<double>(target) * 1.15)), 7);
+  l.y_axis = nice_axis(static_cast<std::int64_t>(std::ceil(static_cast<double>(l.target) * 1.15)), 7);
+  return l;
+}
 
-  // --- Notes under the title: a capped axis, and why a type cannot be used.
+// Notes under the title, wrapped: a capped axis, and why a type cannot be used.
+std::vector<std::string> note_lines(const Layout& l, Lang lang) {
   std::vector<std::string> notes;
-  if (capped) {
-    const auto slow_name = account_name(slow_plan->account, lang);
-    const auto fast_name = account_name(fast_plan->account, lang);
-    notes.push_back(
-        zh ? fmt::format("{}需要 {} 天，是{}的 {} 倍以上；横轴只画到 {} 天。", slow_name,
-                         group_thousands(slow), fast_name, kCapRatio, group_thousands(x_axis.max))
-           : fmt::format("{} needs {} days, over {} times as long as {}; the axis stops at {} days.",
-                         capitalized(slow_name), group_thousands(slow), kCapRatio, fast_name,
-                         group_thousands(x_axis.max)));
+  if (l.capped) {
+    notes.push_back(msg(lang, Msg::kChartCapped, fmt::arg("slow", account_title(l.slow_plan->account, lang)),
+                        fmt::arg("days", Count{days_of(*l.slow_plan), lang}),
+                        fmt::arg("fast", account_name(l.fast_plan->account, lang)),
+                        fmt::arg("ratio", kCapRatio), fmt::arg("max", Count{l.x_axis.max, lang})));
   }
-  for (const auto* p : series) {
+  for (const auto* p : l.series) {
     if (drawn(*p) || p->note.in(lang).empty()) continue;
-    const auto name = account_name(p->account, lang);
-    notes.push_back(zh ? fmt::format("{}：{}", name, p->note.in(lang))
-                       : fmt::format("{}: {}", capitalized(name), p->note.in(lang)));
+    notes.push_back(std::string(account_title(p->account, lang)) + std::string(msg(lang, Msg::kColon)) +
+                    p->note.in(lang));
   }
-  std::vector<std::string> note_lines;
+  std::vector<std::string> lines;
   const auto columns = static_cast<std::size_t>((kWidth - 48) / (kSmallFont * 0.55));
   for (const auto& note : notes) {
-    for (auto& l : wrap(note, columns)) note_lines.push_back(std::move(l));
+    for (auto& line : wrap(note, columns)) lines.push_back(std::move(line));
   }
-  if (note_lines.size() > static_cast<std::size_t>(kMaxNoteLines)) {
-    note_lines.resize(kMaxNoteLines);
-    note_lines.back() += "…";
+  if (lines.size() > static_cast<std::size_t>(kMaxNoteLines)) {
+    lines.resize(kMaxNoteLines);
+    lines.back() += "…";
   }
+  return lines;
+}
 
-  const auto y_label = [&](std::int64_t v) { return zh ? zh_quantity(v, y_axis.max) : group_thousands(v); };
-  double widest_y_label = 0;
-  for (std::int64_t v = 0; v <= y_axis.max; v += y_axis.step) {
-    widest_y_label = std::max(widest_y_label, text_width(y_label(v), kSmallFont));
+// The text alternative: each type's accounts and when it reaches the target.
+std::string description(const Layout& l, Lang lang) {
+  std::string desc;
+  for (const auto* p : l.series) {
+    if (!desc.empty()) desc += msg(lang, Msg::kChartDescSeparator);
+    desc += accounts_phrase(*p, lang);
+    desc += drawn(*p) ? msg(lang, Msg::kChartDescReaches, fmt::arg("days", days_phrase(days_of(*p), lang)))
+                      : std::string(msg(lang, Msg::kChartDescCannot));
   }
-  // The rotated axis title takes the first 36 units; the labels end 9 before the axis.
-  const double plot_left = std::max(kMinPlotLeft, 45 + widest_y_label);
-  const double plot_top = kNoteY + 6 + kNoteStep * static_cast<double>(note_lines.size());
-  const auto px = [&](double day) {
-    return plot_left + day / static_cast<double>(x_axis.max) * (kPlotRight - plot_left);
-  };
-  const auto py = [&](double customers) {
-    return kPlotBottom - customers / static_cast<double>(y_axis.max) * (kPlotBottom - plot_top);
-  };
+  return desc + std::string(msg(lang, Msg::kChartDescEnd));
+}
 
-  const std::string title = zh ? fmt::format("达到 {} 个客户所需天数（{}）", target_text,
-                                             plan.input.adding == Adding::kActive ? "主动添加" : "被动添加")
-                               : fmt::format("Days to reach {} customers ({} adding)", target_text,
-                                             plan.input.adding == Adding::kActive ? "active" : "passive");
-
-  Svg svg;
-  svg.open(
-      fmt::format(R"(<svg xmlns="http://www.w3.org/2000/svg" width="{0}" height="{1}" viewBox="0 0 {0} {1}" )"
-                  R"(role="img" aria-labelledby="chart-title chart-desc" lang="{2}">)",
-                  kWidth, kHeight, zh ? "zh-Hans" : "en"));
-  svg.line(fmt::format(R"(<title id="chart-title">{}</title>)", xml_escape(title)));
-  {
-    std::string desc;
-    for (const auto* p : series) {
-      if (!desc.empty()) desc += zh ? "；" : "; ";
-      desc += accounts_phrase(*p, lang);
-      if (drawn(*p)) {
-        desc += zh ? fmt::format("，{}达到目标", days_phrase(days_of(*p), lang))
-                   : fmt::format(": {} to the target", days_phrase(days_of(*p), lang));
-      } else {
-        desc += zh ? "无法承接目标客户数" : ": cannot hold the target";
-      }
-    }
-    desc += zh ? "。" : ".";
-    svg.line(fmt::format(R"(<desc id="chart-desc">{}</desc>)", xml_escape(desc)));
-  }
-  svg.line(R"(<rect width="100%" height="100%" fill="#ffffff"/>)");
-  svg.open(fmt::format(R"(<g font-family="{}" font-size="{}" fill="#222222">)", kFontFamily, kFontSize));
-
-  svg.line(fmt::format(
-      R"(<text class="title" x="{}" y="{}" text-anchor="middle" font-size="18" font-weight="bold">{}</text>)",
-      num(kWidth / 2), num(kTitleY), xml_escape(title)));
-  for (std::size_t i = 0; i < note_lines.size(); ++i) {
-    svg.line(fmt::format(
-        R"(<text class="note" x="{}" y="{}" text-anchor="middle" font-size="{}" fill="#444444">{}</text>)",
-        num(kWidth / 2), num(kNoteY + kNoteStep * static_cast<double>(i)), kSmallFont,
-        xml_escape(note_lines[i])));
-  }
-
-  // --- Grid, axes, ticks and their labels.
+void draw_grid_and_axes(Svg& svg, const Layout& l, Lang lang) {
   svg.open(R"(<g class="grid" stroke="#e4e4e4" stroke-width="1">)");
-  for (std::int64_t v = y_axis.step; v <= y_axis.max; v += y_axis.step) {
-    svg.line(fmt::format(R"(<line x1="{0}" y1="{2}" x2="{1}" y2="{2}"/>)", num(plot_left), num(kPlotRight),
-                         num(py(static_cast<double>(v)))));
+  for (std::int64_t v = l.y_axis.step; v <= l.y_axis.max; v += l.y_axis.step) {
+    svg.line(fmt::format(R"(<line x1="{0}" y1="{2}" x2="{1}" y2="{2}"/>)", num(l.plot_left), num(kPlotRight),
+                         num(l.py(static_cast<double>(v)))));
   }
-  for (std::int64_t d = x_axis.step; d <= x_axis.max; d += x_axis.step) {
-    svg.line(fmt::format(R"(<line x1="{0}" y1="{1}" x2="{0}" y2="{2}"/>)", num(px(static_cast<double>(d))),
-                         num(plot_top), num(kPlotBottom)));
+  for (std::int64_t d = l.x_axis.step; d <= l.x_axis.max; d += l.x_axis.step) {
+    svg.line(fmt::format(R"(<line x1="{0}" y1="{1}" x2="{0}" y2="{2}"/>)", num(l.px(static_cast<double>(d))),
+                         num(l.plot_top), num(kPlotBottom)));
   }
   svg.close("</g>");
 
   svg.open(R"(<g class="axes" stroke="#333333" stroke-width="1.2">)");
-  svg.line(fmt::format(R"(<line x1="{0}" y1="{1}" x2="{0}" y2="{2}"/>)", num(plot_left), num(plot_top),
+  svg.line(fmt::format(R"(<line x1="{0}" y1="{1}" x2="{0}" y2="{2}"/>)", num(l.plot_left), num(l.plot_top),
                        num(kPlotBottom)));
-  svg.line(fmt::format(R"(<line x1="{0}" y1="{2}" x2="{1}" y2="{2}"/>)", num(plot_left), num(kPlotRight),
+  svg.line(fmt::format(R"(<line x1="{0}" y1="{2}" x2="{1}" y2="{2}"/>)", num(l.plot_left), num(kPlotRight),
                        num(kPlotBottom)));
-  for (std::int64_t v = 0; v <= y_axis.max; v += y_axis.step) {
-    svg.line(fmt::format(R"(<line x1="{0}" y1="{2}" x2="{1}" y2="{2}"/>)", num(plot_left - 5), num(plot_left),
-                         num(py(static_cast<double>(v)))));
+  for (std::int64_t v = 0; v <= l.y_axis.max; v += l.y_axis.step) {
+    svg.line(fmt::format(R"(<line x1="{0}" y1="{2}" x2="{1}" y2="{2}"/>)", num(l.plot_left - 5),
+                         num(l.plot_left), num(l.py(static_cast<double>(v)))));
   }
-  for (std::int64_t d = 0; d <= x_axis.max; d += x_axis.step) {
-    svg.line(fmt::format(R"(<line x1="{0}" y1="{1}" x2="{0}" y2="{2}"/>)", num(px(static_cast<double>(d))),
+  for (std::int64_t d = 0; d <= l.x_axis.max; d += l.x_axis.step) {
+    svg.line(fmt::format(R"(<line x1="{0}" y1="{1}" x2="{0}" y2="{2}"/>)", num(l.px(static_cast<double>(d))),
                          num(kPlotBottom), num(kPlotBottom + 5)));
   }
   svg.close("</g>");
 
   svg.open(fmt::format(R"(<g class="tick-labels" font-size="{}" fill="#333333">)", kSmallFont));
-  for (std::int64_t v = 0; v <= y_axis.max; v += y_axis.step) {
-    svg.line(fmt::format(R"(<text x="{}" y="{}" text-anchor="end">{}</text>)", num(plot_left - 9),
-                         num(py(static_cast<double>(v)) + 4), xml_escape(y_label(v))));
+  for (std::int64_t v = 0; v <= l.y_axis.max; v += l.y_axis.step) {
+    svg.line(fmt::format(R"(<text x="{}" y="{}" text-anchor="end">{}</text>)", num(l.plot_left - 9),
+                         num(l.py(static_cast<double>(v)) + 4),
+                         xml_escape(axis_quantity(v, l.y_axis.max, lang))));
   }
-  for (std::int64_t d = 0; d <= x_axis.max; d += x_axis.step) {
+  for (std::int64_t d = 0; d <= l.x_axis.max; d += l.x_axis.step) {
     svg.line(fmt::format(R"(<text x="{}" y="{}" text-anchor="middle">{}</text>)",
-                         num(px(static_cast<double>(d))), num(kPlotBottom + 20),
+                         num(l.px(static_cast<double>(d))), num(kPlotBottom + 20),
                          xml_escape(group_thousands(d))));
   }
   svg.close("</g>");
 
   svg.line(fmt::format(R"(<text class="axis-title" x="{}" y="{}" text-anchor="middle">{}</text>)",
-                       num((plot_left + kPlotRight) / 2), num(kPlotBottom + 42),
-                       xml_escape(zh ? "天数" : "Days")));
-  {
-    const double cx = 22, cy = (plot_top + kPlotBottom) / 2;
-    svg.line(fmt::format(
-        R"~(<text class="axis-title" x="{0}" y="{1}" text-anchor="middle" transform="rotate(-90 {0} {1})">{2}</text>)~",
-        num(cx), num(cy), xml_escape(zh ? "已添加客户数" : "Customers reached")));
-  }
+                       num((l.plot_left + kPlotRight) / 2), num(kPlotBottom + 42),
+                       xml_escape(msg(lang, Msg::kChartAxisDays))));
+  const double cx = 22, cy = (l.plot_top + kPlotBottom) / 2;
+  svg.line(fmt::format(
+      R"~(<text class="axis-title" x="{0}" y="{1}" text-anchor="middle" transform="rotate(-90 {0} {1})">{2}</text>)~",
+      num(cx), num(cy), xml_escape(msg(lang, Msg::kChartAxisCustomers))));
+}
 
-  // --- Target line and its label (left end, above the line).
-  const double target_y = py(static_cast<double>(target));
+// The target line and its label (left end, above the line).
+void draw_target(Svg& svg, const Layout& l, Lang lang, LabelRows& rows) {
+  const double target_y = l.py(static_cast<double>(l.target));
   svg.line(fmt::format(
       R"(<line class="target" x1="{0}" y1="{2}" x2="{1}" y2="{2}" stroke="#555555" stroke-width="1.2" stroke-dasharray="2 4"/>)",
-      num(plot_left), num(kPlotRight), num(target_y)));
-  const std::string target_label =
-      zh ? fmt::format("目标 {}", target_text) : fmt::format("Target {}", target_text);
-  LabelRows rows;
-  {
-    const double x = plot_left + 6;
-    const int row = rows.place(x, x + text_width(target_label, kSmallFont));
-    svg.line(
-        fmt::format(R"(<text class="target-label" x="{}" y="{}" font-size="{}" fill="#444444">{}</text>)",
-                    num(x), num(target_y - 7 - 16 * row), kSmallFont, xml_escape(target_label)));
-  }
+      num(l.plot_left), num(kPlotRight), num(target_y)));
+  const std::string label = msg(lang, Msg::kChartTarget, fmt::arg("target", group_thousands(l.target)));
+  const double x = l.plot_left + 6;
+  const int row = rows.place(x, x + text_width(label, kSmallFont));
+  svg.line(fmt::format(R"(<text class="target-label" x="{}" y="{}" font-size="{}" fill="#444444">{}</text>)",
+                       num(x), num(target_y - 7 - 16 * row), kSmallFont, xml_escape(label)));
+}
 
-  // --- The series: straight growth to the target, then flat.
-  for (const auto* p : series) {
-    if (!drawn(*p)) continue;
-    const auto style = style_of(p->account);
-    const std::int64_t days = days_of(*p);
-    const std::string dash = style.dash.empty() ? "" : fmt::format(R"( stroke-dasharray="{}")", style.dash);
-    std::string points;
-    bool clipped = false;
-    double end_y = static_cast<double>(target);
-    if (days <= x_axis.max) {
-      points = fmt::format("{},{} {},{} {},{}", num(px(0)), num(py(0)), num(px(static_cast<double>(days))),
-                           num(target_y), num(px(static_cast<double>(x_axis.max))), num(target_y));
-    } else {
-      clipped = true;
-      end_y = static_cast<double>(customers_after(*p, target, x_axis.max));
-      points = fmt::format("{},{} {},{}", num(px(0)), num(py(0)), num(px(static_cast<double>(x_axis.max))),
-                           num(py(end_y)));
-    }
-    svg.open(fmt::format(R"(<g id="series-{0}" class="series series-{0}">)", style.id));
+// One series: straight growth to the target, then flat; its finish marked with the day count,
+// or an arrow at the edge when it runs off the axis.
+void draw_series(Svg& svg, const Layout& l, const AccountPlan& p, Lang lang, LabelRows& rows) {
+  const auto style = style_of(p.account);
+  const std::int64_t days = days_of(p);
+  const double target_y = l.py(static_cast<double>(l.target));
+  const std::string dash = style.dash.empty() ? "" : fmt::format(R"( stroke-dasharray="{}")", style.dash);
+  const bool clipped = days > l.x_axis.max;
+  const double end_y = clipped ? static_cast<double>(customers_after(p, l.target, l.x_axis.max))
+                               : static_cast<double>(l.target);
+  const std::string points =
+      clipped
+          ? fmt::format("{},{} {},{}", num(l.px(0)), num(l.py(0)),
+                        num(l.px(static_cast<double>(l.x_axis.max))), num(l.py(end_y)))
+          : fmt::format("{},{} {},{} {},{}", num(l.px(0)), num(l.py(0)), num(l.px(static_cast<double>(days))),
+                        num(target_y), num(l.px(static_cast<double>(l.x_axis.max))), num(target_y));
+  svg.open(fmt::format(R"(<g id="series-{0}" class="series series-{0}">)", style.id));
+  svg.line(fmt::format(
+      R"(<polyline class="series-line" points="{}" fill="none" stroke="{}" stroke-width="2.5" stroke-linejoin="round"{}/>)",
+      points, style.color, dash));
+  if (!clipped) {
+    const double fx = l.px(static_cast<double>(days));
     svg.line(fmt::format(
-        R"(<polyline class="series-line" points="{}" fill="none" stroke="{}" stroke-width="2.5" stroke-linejoin="round"{}/>)",
-        points, style.color, dash));
-    if (!clipped) {
-      const double fx = px(static_cast<double>(days));
+        R"(<line class="finish-drop" x1="{0}" y1="{1}" x2="{0}" y2="{2}" stroke="{3}" stroke-width="1" stroke-dasharray="1 3"/>)",
+        num(fx), num(target_y), num(kPlotBottom), style.color));
+    if (p.account == Account::kWecom) {
       svg.line(fmt::format(
-          R"(<line class="finish-drop" x1="{0}" y1="{1}" x2="{0}" y2="{2}" stroke="{3}" stroke-width="1" stroke-dasharray="1 3"/>)",
-          num(fx), num(target_y), num(kPlotBottom), style.color));
-      if (p->account == Account::kWecom) {
-        svg.line(fmt::format(
-            R"(<circle class="finish" cx="{}" cy="{}" r="5" fill="{}" stroke="#ffffff" stroke-width="1.5"/>)",
-            num(fx), num(target_y), style.color));
-      } else {
-        svg.line(fmt::format(
-            R"(<rect class="finish" x="{}" y="{}" width="9" height="9" fill="{}" stroke="#ffffff" stroke-width="1.5"/>)",
-            num(fx - 4.5), num(target_y - 4.5), style.color));
-      }
-      const std::string label = days_phrase(days, lang);
-      const double w = text_width(label, kSmallFont);
-      const double cx = std::clamp(fx, plot_left + w / 2, kPlotRight - w / 2 + 12);
-      const int row = rows.place(cx - w / 2, cx + w / 2);
-      svg.line(fmt::format(
-          R"(<text class="finish-label" x="{}" y="{}" text-anchor="middle" font-size="{}" font-weight="bold" fill="{}">{}</text>)",
-          num(cx), num(target_y - 9 - 16 * row), kSmallFont, style.color, xml_escape(label)));
+          R"(<circle class="finish" cx="{}" cy="{}" r="5" fill="{}" stroke="#ffffff" stroke-width="1.5"/>)",
+          num(fx), num(target_y), style.color));
     } else {
-      // Off the chart: an arrow at the edge and the day it would finish.
-      const double ex = px(static_cast<double>(x_axis.max)), ey = py(end_y);
-      svg.line(fmt::format(R"(<path class="off-chart" d="M{},{} l-9,-6 l0,12 z" fill="{}"/>)", num(ex + 4),
-                           num(ey), style.color));
-      const std::string label = zh ? fmt::format("第 {} 天达到目标 →", group_thousands(days))
-                                   : fmt::format("reaches the target on day {} →", group_thousands(days));
       svg.line(fmt::format(
-          R"(<text class="finish-label" x="{}" y="{}" text-anchor="end" font-size="{}" font-weight="bold" fill="{}">{}</text>)",
-          num(ex - 4), num(ey - 12), kSmallFont, style.color, xml_escape(label)));
+          R"(<rect class="finish" x="{}" y="{}" width="9" height="9" fill="{}" stroke="#ffffff" stroke-width="1.5"/>)",
+          num(fx - 4.5), num(target_y - 4.5), style.color));
     }
-    svg.close("</g>");
-  }
-
-  if (feasible.empty()) {
+    const std::string label = days_phrase(days, lang);
+    const double w = text_width(label, kSmallFont);
+    const double cx = std::clamp(fx, l.plot_left + w / 2, kPlotRight - w / 2 + 12);
+    const int row = rows.place(cx - w / 2, cx + w / 2);
     svg.line(fmt::format(
-        R"(<text class="no-series" x="{}" y="{}" text-anchor="middle" font-size="15" fill="#555555">{}</text>)",
-        num((plot_left + kPlotRight) / 2), num((target_y + kPlotBottom) / 2),
-        xml_escape(zh ? "两种账号都无法承接目标客户数" : "Neither account type can hold the target")));
+        R"(<text class="finish-label" x="{}" y="{}" text-anchor="middle" font-size="{}" font-weight="bold" fill="{}">{}</text>)",
+        num(cx), num(target_y - 9 - 16 * row), kSmallFont, style.color, xml_escape(label)));
+  } else {
+    const double ex = l.px(static_cast<double>(l.x_axis.max)), ey = l.py(end_y);
+    svg.line(fmt::format(R"(<path class="off-chart" d="M{},{} l-9,-6 l0,12 z" fill="{}"/>)", num(ex + 4),
+                         num(ey), style.color));
+    const std::string label = msg(lang, Msg::kChartOffChart, fmt::arg("day", group_thousands(days)));
+    svg.line(fmt::format(
+        R"(<text class="finish-label" x="{}" y="{}" text-anchor="end" font-size="{}" font-weight="bold" fill="{}">{}</text>)",
+        num(ex - 4), num(ey - 12), kSmallFont, style.color, xml_escape(label)));
   }
+  svg.close("</g>");
+}
 
-  // --- Legend under the axis title: a sample of each line, the accounts and the daily pace.
+// Under the axis title: a sample of each line, the accounts and the daily pace.
+void draw_legend(Svg& svg, const Layout& l, Lang lang) {
   svg.open(R"(<g class="legend">)");
-  for (std::size_t i = 0; i < series.size(); ++i) {
-    const auto& p = *series[i];
+  for (std::size_t i = 0; i < l.series.size(); ++i) {
+    const auto& p = *l.series[i];
     const auto style = style_of(p.account);
     const double y = kPlotBottom + 72 + 24 * static_cast<double>(i);
-    const double x = plot_left;
+    const double x = l.plot_left;
     std::string text = accounts_phrase(p, lang);
     if (drawn(p)) {
       const double pace = p.daily_adds_per_account * static_cast<double>(p.accounts_needed);
-      text += zh ? fmt::format("每天约 {} 个客户", format_rate(pace))
-                 : fmt::format(": about {} customers a day", format_rate(pace));
+      text += msg(lang, Msg::kChartLegendPace, fmt::arg("pace", format_rate(pace)));
     } else {
-      text += zh ? "无法承接目标客户数（未画出）" : ": cannot hold the target (not drawn)";
+      text += msg(lang, Msg::kChartLegendCannot);
     }
     svg.open(fmt::format(R"(<g class="legend-item legend-{}">)", style.id));
     if (drawn(p)) {
@@ -499,7 +452,55 @@ std::string render_plan_svg(const Plan& plan, Lang lang) {
     svg.close("</g>");
   }
   svg.close("</g>");
+}
 
+}  // namespace
+
+std::string render_plan_svg(const Plan& plan, Lang lang) {
+  Layout l = axes_for(plan);
+  const std::vector<std::string> notes = note_lines(l, lang);
+  double widest_y_label = 0;
+  for (std::int64_t v = 0; v <= l.y_axis.max; v += l.y_axis.step) {
+    widest_y_label = std::max(widest_y_label, text_width(axis_quantity(v, l.y_axis.max, lang), kSmallFont));
+  }
+  // The rotated axis title takes the first 36 units; the labels end 9 before the axis.
+  l.plot_left = std::max(kMinPlotLeft, 45 + widest_y_label);
+  l.plot_top = kNoteY + 6 + kNoteStep * static_cast<double>(notes.size());
+
+  const std::string title = msg(
+      lang, Msg::kChartTitle, fmt::arg("target", Count{l.target, lang}),
+      fmt::arg("adding",
+               msg(lang, plan.input.adding == Adding::kActive ? Msg::kAddingActive : Msg::kAddingPassive)));
+  Svg svg;
+  svg.open(
+      fmt::format(R"(<svg xmlns="http://www.w3.org/2000/svg" width="{0}" height="{1}" viewBox="0 0 {0} {1}" )"
+                  R"(role="img" aria-labelledby="chart-title chart-desc" lang="{2}">)",
+                  kWidth, kHeight, language_tag(lang)));
+  svg.line(fmt::format(R"(<title id="chart-title">{}</title>)", xml_escape(title)));
+  svg.line(fmt::format(R"(<desc id="chart-desc">{}</desc>)", xml_escape(description(l, lang))));
+  svg.line(R"(<rect width="100%" height="100%" fill="#ffffff"/>)");
+  svg.open(fmt::format(R"(<g font-family="{}" font-size="{}" fill="#222222">)", kFontFamily, kFontSize));
+  svg.line(fmt::format(
+      R"(<text class="title" x="{}" y="{}" text-anchor="middle" font-size="18" font-weight="bold">{}</text>)",
+      num(kWidth / 2), num(kTitleY), xml_escape(title)));
+  for (std::size_t i = 0; i < notes.size(); ++i) {
+    svg.line(fmt::format(
+        R"(<text class="note" x="{}" y="{}" text-anchor="middle" font-size="{}" fill="#444444">{}</text>)",
+        num(kWidth / 2), num(kNoteY + kNoteStep * static_cast<double>(i)), kSmallFont, xml_escape(notes[i])));
+  }
+  draw_grid_and_axes(svg, l, lang);
+  LabelRows rows;
+  draw_target(svg, l, lang, rows);
+  for (const auto* p : l.series) {
+    if (drawn(*p)) draw_series(svg, l, *p, lang, rows);
+  }
+  if (l.feasible.empty()) {
+    svg.line(fmt::format(
+        R"(<text class="no-series" x="{}" y="{}" text-anchor="middle" font-size="15" fill="#555555">{}</text>)",
+        num((l.plot_left + kPlotRight) / 2), num((l.py(static_cast<double>(l.target)) + kPlotBottom) / 2),
+        xml_escape(msg(lang, Msg::kChartNeither))));
+  }
+  draw_legend(svg, l, lang);
   svg.close("</g>");
   svg.close("</svg>");
   return svg.text();

@@ -6,8 +6,9 @@
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
-#include "acct_advisor/render/feature_table_view.hpp"
+#include "acct_advisor/messages.hpp"
 #include "acct_advisor/number_words.hpp"
+#include "acct_advisor/render/feature_table_view.hpp"
 #include "acct_advisor/render/text_layout.hpp"
 
 namespace advisor {
@@ -40,133 +41,121 @@ std::string percent(double ratio) {
   return fmt::format("{:g}%", std::round(ratio * 1000) / 10);
 }
 
+std::string rows_ref(const std::vector<int>& rows, Lang lang) {
+  std::string list;
+  for (std::size_t i = 0; i < rows.size(); ++i) {
+    if (i > 0) list += msg(lang, i + 1 == rows.size() ? Msg::kListAnd : Msg::kListSeparator);
+    list += std::to_string(rows[i]);
+  }
+  return msg(lang, rows.size() == 1 ? Msg::kRowRefOne : Msg::kRowRefMany, fmt::arg("rows", list));
+}
+
 }  // namespace
 
 std::string accounts_cell(const Plan& plan, const AccountPlan& p, Lang lang) {
-  const bool zh = lang == Lang::kZh;
   const FigureRef* cap = find_basis(p, ".customers_per_account");
   const FigureRef* cap_max = find_basis(p, ".customers_per_account_max");
   std::string out = num(p.accounts_needed, lang);
   if (plan.input.accounts)
-    out += zh ? "（指定）" : " (given)";
+    out += msg(lang, Msg::kPlanGiven);
   else if (plan.input.days && p.accounts_needed > p.accounts_for_capacity)
-    out += zh ? fmt::format("（{}天内完成所需）", *plan.input.days)
-              : fmt::format(" (to finish in {} days)", *plan.input.days);
+    out += msg(lang, Msg::kPlanToFinishIn, fmt::arg("days", Count{*plan.input.days, lang}));
   else if (cap)
-    out += zh ? fmt::format("（{} ÷ 每号{}，第{}项）", num(plan.input.users, lang), num(cap->value, lang),
-                            cap->row)
-              : fmt::format(" ({} / {} per account, row {})", num(plan.input.users, lang),
-                            num(cap->value, lang), cap->row);
+    out += msg(lang, Msg::kPlanAccountsDivision, fmt::arg("users", num(plan.input.users, lang)),
+               fmt::arg("cap", num(cap->value, lang)), fmt::arg("row", cap->row));
   if (cap_max && cap && cap_max->value != cap->value) {
-    out += zh ? fmt::format("；按单号上限{}需{}个", num(cap_max->value, lang),
-                            num(p.accounts_for_capacity_max, lang))
-              : fmt::format("; {} at the {} maximum", num(p.accounts_for_capacity_max, lang),
-                            num(cap_max->value, lang));
+    out += msg(lang, Msg::kPlanAccountsAtMax, fmt::arg("n", num(p.accounts_for_capacity_max, lang)),
+               fmt::arg("max", num(cap_max->value, lang)));
   }
   return out;
 }
 
 std::string daily_cell(const Plan& plan, const AccountPlan& p, Lang lang) {
-  const bool zh = lang == Lang::kZh;
+  const std::string n = num(p.daily_adds_per_account, lang);
   if (plan.input.adding == Adding::kActive) {
     const FigureRef* req = find_basis(p, ".active_adds_per_day");
     const FigureRef* rate = find_basis(p, ".add_pass_rate");
-    if (!req || !rate) return num(p.daily_adds_per_account, lang);
-    return zh ? fmt::format("{}（每天{}个申请 × 通过率{}，第{}、{}项）", num(p.daily_adds_per_account, lang),
-                            num(req->value, lang), percent(rate->value), req->row, rate->row)
-              : fmt::format("{} ({} requests x {} accepted, rows {} and {})",
-                            num(p.daily_adds_per_account, lang), num(req->value, lang), percent(rate->value),
-                            req->row, rate->row);
+    if (!req || !rate) return n;
+    return msg(lang, Msg::kPlanDailyActive, fmt::arg("n", n), fmt::arg("requests", num(req->value, lang)),
+               fmt::arg("rate", percent(rate->value)), fmt::arg("row", req->row),
+               fmt::arg("rate_row", rate->row));
   }
   const FigureRef* cap = find_basis(p, ".passive_adds_per_day");
-  if (!cap) return num(p.daily_adds_per_account, lang);
-  return zh ? fmt::format("{}（被动添加上限，第{}项）", num(p.daily_adds_per_account, lang), cap->row)
-            : fmt::format("{} (passive limit, row {})", num(p.daily_adds_per_account, lang), cap->row);
+  if (!cap) return n;
+  return msg(lang, Msg::kPlanDailyPassive, fmt::arg("n", n), fmt::arg("row", cap->row));
 }
 
 // "at least 167" where the days rest on a ceiling (最多, 以内): they are a best case.
 std::string days_value(const AccountPlan& p, Lang lang) {
   std::string n = num(*p.days_to_target, lang);
-  const bool zh = lang == Lang::kZh;
   switch (p.days_estimate) {
     case Estimate::kAtLeast:
-      return zh ? "至少" + n : "at least " + n;
+      return std::string(msg(lang, Msg::kAtLeast)) + n;
     case Estimate::kAbout:
-      return zh ? "约" + n : "about " + n;
+      return std::string(msg(lang, Msg::kAbout)) + n;
     case Estimate::kExact:
       break;
   }
   return n;
 }
 
+// "at least 167 days" / "至少167天"; the caller handles an unreachable target.
+std::string days_with_unit(const AccountPlan& p, Lang lang) {
+  return msg(lang, *p.days_to_target == 1 ? Msg::kDaysOne : Msg::kDaysMany,
+             fmt::arg("days", days_value(p, lang)));
+}
+
 std::string days_cell(const Plan& plan, const AccountPlan& p, Lang lang) {
-  const bool zh = lang == Lang::kZh;
-  if (!p.days_to_target) return zh ? "无法完成（见下方“注意”）" : "cannot be reached (see Notes)";
+  if (!p.days_to_target) return std::string(msg(lang, Msg::kPlanDaysUnreachable));
   const double per_day = p.daily_adds_per_account * static_cast<double>(p.accounts_needed);
-  return zh ? fmt::format("{}（{} ÷ 每天{}）", days_value(p, lang), num(plan.input.users, lang),
-                          num(per_day, lang))
-            : fmt::format("{} ({} / {} a day)", days_value(p, lang), num(plan.input.users, lang),
-                          num(per_day, lang));
+  return msg(lang, Msg::kPlanDaysDivision, fmt::arg("days", days_value(p, lang)),
+             fmt::arg("users", num(plan.input.users, lang)), fmt::arg("per_day", num(per_day, lang)));
 }
 
 // WeCom only: row 4's per-entity cap, and what to do past it.
 std::string entities_cell(const Plan& plan, const AccountPlan& p, Lang lang) {
-  const bool zh = lang == Lang::kZh;
   const FigureRef* cap = find_basis(p, ".customers_per_entity");
   if (!cap)
-    return p.account == Account::kPersonal ? (zh ? "不涉及" : "does not apply") : (zh ? "不限" : "no limit");
-  std::string out = zh ? fmt::format("需{}个（每个主体最多{}个客户，第{}项）", num(p.entities_needed, lang),
-                                     num(cap->value, lang), cap->row)
-                       : fmt::format("{} needed ({} customers per entity at most, row {})",
-                                     num(p.entities_needed, lang), num(cap->value, lang), cap->row);
+    return std::string(msg(
+        lang, p.account == Account::kPersonal ? Msg::kPlanEntitiesNotApplicable : Msg::kPlanEntitiesNoLimit));
+  std::string out = msg(lang, Msg::kPlanEntitiesNeeded, fmt::arg("n", num(p.entities_needed, lang)),
+                        fmt::arg("cap", num(cap->value, lang)), fmt::arg("row", cap->row));
   if (p.customers_over_cap > 0) {
-    out += zh ? fmt::format(
-                    "；现有{}个主体，超出上限{}个客户：需再准备{}"
-                    "个企业主体（营业执照），或向官方申请扩容（有条件，见第{}项备注）",
-                    plan.input.entities, num(p.customers_over_cap, lang),
-                    num(p.entities_needed - plan.input.entities, lang), cap->row)
-              : fmt::format(
-                    "; {} given, {} over the cap: register {} more, or apply to Tencent for an "
-                    "expansion (扩容; it has conditions, see row {}'s note)",
-                    plan.input.entities, num(p.customers_over_cap, lang),
-                    num(p.entities_needed - plan.input.entities, lang), cap->row);
+    out +=
+        msg(lang, Msg::kPlanEntitiesOver, fmt::arg("given", num(plan.input.entities, lang)),
+            fmt::arg("over", num(p.customers_over_cap, lang)),
+            fmt::arg("more", num(p.entities_needed - plan.input.entities, lang)), fmt::arg("row", cap->row));
   }
   return out;
 }
 
 // WeCom only: live codes for the staff accounts (row 7), never more staff on a code than it binds.
 std::string live_codes_cell(const Plan&, const AccountPlan& p, Lang lang) {
-  const bool zh = lang == Lang::kZh;
   const FigureRef* staff = find_basis(p, ".live_code_staff");
-  if (!staff) return zh ? "无活码功能" : "no live code";
+  if (!staff) return std::string(msg(lang, Msg::kPlanNoLiveCode));
   const FigureRef* staff_max = find_basis(p, ".live_code_staff_max");
-  std::string out =
-      zh ? fmt::format("{}个（每个活码绑{}个员工号", num(p.live_codes, lang), num(staff->value, lang))
-         : fmt::format("{} ({} staff accounts per code", num(p.live_codes, lang), num(staff->value, lang));
-  if (staff_max && p.live_codes_at_max < p.live_codes)
-    out += zh ? fmt::format("，最多{}个时需{}个", num(staff_max->value, lang), num(p.live_codes_at_max, lang))
-              : fmt::format("; {} at the most a code binds, {}", num(p.live_codes_at_max, lang),
-                            num(staff_max->value, lang));
-  out += zh ? fmt::format("，第{}项）", staff->row) : fmt::format(", row {})", staff->row);
-  return out;
+  const std::string at_max =
+      staff_max && p.live_codes_at_max < p.live_codes
+          ? msg(lang, Msg::kPlanLiveCodesAtMax, fmt::arg("n", num(p.live_codes_at_max, lang)),
+                fmt::arg("max", num(staff_max->value, lang)))
+          : "";
+  return msg(lang, Msg::kPlanLiveCodes, fmt::arg("n", num(p.live_codes, lang)),
+             fmt::arg("staff", num(staff->value, lang)), fmt::arg("at_max", at_max),
+             fmt::arg("row", staff->row));
 }
 
 std::string phones_cell(const Plan& plan, const AccountPlan& p, Lang lang) {
-  const bool zh = lang == Lang::kZh;
   const FigureRef* per_phone = find_basis(p, ".accounts_per_phone");
   const FigureRef* same = find_basis(p, ".accounts_per_phone_same_entity");
   std::string out = num(p.phones_needed, lang);
   if (same && per_phone) {
-    out += zh ? fmt::format(
-                    "（同一主体下一个手机号只能注册{}个企微号，跨主体最多{}个；按{}个主体算，第{}项）",
-                    num(same->value, lang), num(per_phone->value, lang), plan.input.entities, per_phone->row)
-              : fmt::format(" ({} per number within an entity, up to {} across entities; {} entit{}, row {})",
-                            num(same->value, lang), num(per_phone->value, lang), plan.input.entities,
-                            plan.input.entities == 1 ? "y" : "ies", per_phone->row);
+    out += msg(lang, Msg::kPlanPhonesEntity, fmt::arg("same", num(same->value, lang)),
+               fmt::arg("across", num(per_phone->value, lang)),
+               fmt::arg("entities", Count{plan.input.entities, lang}), fmt::arg("row", per_phone->row));
   } else if (per_phone) {
-    out += zh ? fmt::format("（一个手机号只能注册{}个微信号，第{}项）", num(per_phone->value, lang),
-                            per_phone->row)
-              : fmt::format(" ({} account per number, row {})", num(per_phone->value, lang), per_phone->row);
+    out +=
+        msg(lang, Msg::kPlanPhones, fmt::arg("n", Count{static_cast<std::int64_t>(per_phone->value), lang}),
+            fmt::arg("row", per_phone->row));
   }
   return out;
 }
@@ -174,28 +163,24 @@ std::string phones_cell(const Plan& plan, const AccountPlan& p, Lang lang) {
 namespace {
 
 std::string bar_chart(const Plan& plan, Lang lang, std::size_t width) {
-  const bool zh = lang == Lang::kZh;
   std::int64_t longest = 1;
   for (Account a : kAccounts)
     if (plan.of(a).days_to_target) longest = std::max(longest, *plan.of(a).days_to_target);
   const std::size_t label_width = 17;
   // Room for the bar: what the line leaves after its indent, label and the longest days text
   // ("at least 834 days"), so no line runs past the width.
-  auto days_text = [&](const AccountPlan& p) {
-    return zh ? fmt::format(" {}天", days_value(p, lang)) : fmt::format(" {} days", days_value(p, lang));
-  };
+  auto days_text = [&](const AccountPlan& p) { return " " + days_with_unit(p, lang); };
   std::size_t suffix = 0;
   for (Account a : kAccounts)
     if (plan.of(a).days_to_target) suffix = std::max(suffix, display_width(days_text(plan.of(a))));
   const std::size_t fixed = 2 + label_width + 1 + suffix;
   const std::size_t bar_room = std::clamp<std::size_t>(width > fixed + 10 ? width - fixed - 1 : 10, 10, 50);
-  std::string out = zh ? "加满所需天数：\n" : "Days to target:\n";
+  std::string out = std::string(msg(lang, Msg::kPlanDaysHeading)) + "\n";
   for (Account a : kAccounts) {
     const AccountPlan& p = plan.of(a);
     out += "  " + pad_right(account_title(a, lang), label_width) + " ";
     if (!p.days_to_target) {
-      out += zh ? "无法完成（账号数不够，承接不了这么多客户）\n"
-                : "cannot reach the target with these accounts\n";
+      out += std::string(msg(lang, Msg::kPlanCannotReach)) + "\n";
       continue;
     }
     // Bars are ASCII: block characters are ambiguous-width and misalign in CJK terminals.
@@ -210,18 +195,14 @@ std::string bar_chart(const Plan& plan, Lang lang, std::size_t width) {
 }
 
 std::string heading(const Plan& plan, Lang lang) {
-  const bool zh = lang == Lang::kZh;
-  const std::string adding = zh ? (plan.input.adding == Adding::kActive ? "以主动添加为主" : "以被动添加为主")
-                                : fmt::format("mostly {} adding", adding_id(plan.input.adding));
-  std::string out = zh ? fmt::format("计划：{}个客户，{}", num(plan.input.users, lang), adding)
-                       : fmt::format("Plan: {} customers, {}", num(plan.input.users, lang), adding);
+  std::string out = msg(
+      lang, Msg::kPlanHeading, fmt::arg("users", Count{plan.input.users, lang}),
+      fmt::arg("adding",
+               msg(lang, plan.input.adding == Adding::kActive ? Msg::kMostlyActive : Msg::kMostlyPassive)));
   if (plan.input.days)
-    out += zh ? fmt::format("，{}天内完成", *plan.input.days)
-              : fmt::format(", within {} days", *plan.input.days);
+    out += msg(lang, Msg::kPlanWithinDays, fmt::arg("days", Count{*plan.input.days, lang}));
   if (plan.input.accounts)
-    out +=
-        zh ? fmt::format("，企微、个微各{}个号", *plan.input.accounts)
-           : fmt::format(", {} of each type", count_noun(*plan.input.accounts, "account", "accounts", lang));
+    out += msg(lang, Msg::kPlanAccountsEach, fmt::arg("n", Count{*plan.input.accounts, lang}));
   return out;
 }
 
@@ -268,9 +249,7 @@ json plan_to_json(const Plan& plan) {
 
 std::string capacity_summary(const Plan& plan, Lang lang) {
   auto days = [&](const AccountPlan& p) {
-    if (!p.days_to_target) return std::string(lang == Lang::kZh ? "无法加满" : "never");
-    return lang == Lang::kZh ? days_value(p, lang) + "天"
-                             : days_value(p, lang) + (*p.days_to_target == 1 ? " day" : " days");
+    return p.days_to_target ? days_with_unit(p, lang) : std::string(msg(lang, Msg::kPlanNever));
   };
   // The rows the daily rate rests on: 5 (adds a day) and, for active adding, 6 (pass rate).
   std::vector<int> rows;
@@ -281,32 +260,23 @@ std::string capacity_summary(const Plan& plan, Lang lang) {
         f && std::find(rows.begin(), rows.end(), f->row) == rows.end())
       rows.push_back(f->row);
   }
-  const std::string zh_rows = fmt::format("{}", fmt::join(rows, "、"));
-  const std::string en_rows =
-      fmt::format("{} {}", rows.size() == 1 ? "row" : "rows", fmt::join(rows, " and "));
-  if (lang == Lang::kZh) {
-    return fmt::format("企业微信{}个号{}，个人微信{}个号{}（按第{}项的每日上限算；详见 plan 命令）",
-                       format_count(plan.wecom.accounts_needed, lang), days(plan.wecom),
-                       format_count(plan.personal.accounts_needed, lang), days(plan.personal), zh_rows);
-  }
-  return fmt::format("{} in {}, or {} in {} (at the daily limits of {}; see 'plan')",
-                     count_noun(plan.wecom.accounts_needed, "WeCom account", "WeCom accounts", lang),
-                     days(plan.wecom),
-                     count_noun(plan.personal.accounts_needed, "personal account", "personal accounts", lang),
-                     days(plan.personal), en_rows);
+  return msg(lang, Msg::kPlanCapacitySummary, fmt::arg("wecom", Count{plan.wecom.accounts_needed, lang}),
+             fmt::arg("wecom_days", days(plan.wecom)),
+             fmt::arg("personal", Count{plan.personal.accounts_needed, lang}),
+             fmt::arg("personal_days", days(plan.personal)), fmt::arg("rows", rows_ref(rows, lang)),
+             fmt::arg("command", "plan"));
 }
 
 std::string render_plan(const Plan& plan, const FeatureTable& features, const ReportOptions& options) {
   const Lang lang = options.lang;
-  const bool zh = lang == Lang::kZh;
   if (options.format == ReportFormat::kJson) return plan_to_json(plan).dump(2) + "\n";
   const std::vector<std::pair<std::string, std::string (*)(const Plan&, const AccountPlan&, Lang)>> rows = {
-      {zh ? "所需账号" : "Accounts needed", accounts_cell},
-      {zh ? "每号每天可加客户数" : "Customers added per account a day", daily_cell},
-      {zh ? "加满所需天数" : "Days to target", days_cell},
-      {zh ? "所需手机号" : "Phone numbers", phones_cell},
-      {zh ? "企业主体" : "Company entities", entities_cell},
-      {zh ? "活码" : "Live codes", live_codes_cell},
+      {std::string(msg(lang, Msg::kPlanRowAccounts)), accounts_cell},
+      {std::string(msg(lang, Msg::kPlanRowDaily)), daily_cell},
+      {std::string(msg(lang, Msg::kPlanRowDays)), days_cell},
+      {std::string(msg(lang, Msg::kPlanRowPhones)), phones_cell},
+      {std::string(msg(lang, Msg::kPlanRowEntities)), entities_cell},
+      {std::string(msg(lang, Msg::kPlanRowLiveCodes)), live_codes_cell},
   };
   std::string out;
   if (options.format == ReportFormat::kMarkdown) {
@@ -340,10 +310,11 @@ std::string render_plan(const Plan& plan, const FeatureTable& features, const Re
   std::string notes;
   for (Account a : kAccounts) {
     if (!plan.of(a).note.en.empty())
-      notes += item(std::string(account_title(a, lang)) + (zh ? "：" : ": ") + plan.of(a).note.in(lang));
+      notes += item(std::string(account_title(a, lang)) + std::string(msg(lang, Msg::kColon)) +
+                    plan.of(a).note.in(lang));
   }
-  if (!notes.empty()) out += (zh ? "\n注意：\n" : "\nNotes:\n") + notes;
-  out += zh ? "\n假设：\n" : "\nAssumptions:\n";
+  if (!notes.empty()) out += "\n" + std::string(msg(lang, Msg::kPlanNotesHeading)) + "\n" + notes;
+  out += "\n" + std::string(msg(lang, Msg::kPlanAssumptionsHeading)) + "\n";
   for (const auto& a : plan.assumptions) out += item(a.in(lang));
   // Where the figures come from and how old they are: Tencent changes these limits.
   std::vector<int> cited;
