@@ -201,31 +201,17 @@ enum class Msg : std::uint16_t {
   kReportVote,  ///< a vote: side and weight
   kReportTie,
   kReportFlipsHeading,
-  kReportNoFlip,
   kReportSweepIntro,  ///< the sweep over customer counts
   kReportSweepFlip,
   kReportSweepNone,
   kReportPlanHeading,
   kReportPlanItem,  ///< header of the plan table's label column
-  kReportPlanAccounts,
-  kReportPlanDaily,
-  kReportPlanDays,
-  kReportPlanPhones,
-  kReportPlanEntities,
-  kReportPlanLiveCodes,
   kReportNotes,
   kReportAssumptions,
   kReportAdviceHeading,
   kReportTableHeading,
   kReportTableIntro,
   kReportCited,  ///< read aloud for a highlighted row
-  kReportColNo,
-  kReportColFeature,
-  kReportColFavours,
-  kReportColSource,
-  kReportColPublished,
-  kReportColChecked,
-  kReportNote,
   kReportFooterVersion,
   kReportFooterCommand,
   kReportFooterGenerated,
@@ -233,9 +219,7 @@ enum class Msg : std::uint16_t {
   kReportFillMany,
   kReportFillNever,
   kReportFillSeparator,  ///< between the two account types
-  kReportDaysOne,        ///< a day count, after at least / about
-  kReportDaysMany,
-  kReportChartCaption,  ///< the chart's caption, its text alternative
+  kReportChartCaption,   ///< the chart's caption, its text alternative
 
   kCount  ///< not a message: the number of them
 };

@@ -141,7 +141,7 @@ std::string fill_summary(const Plan& plan, Lang lang) {
       out += msg(lang, Msg::kReportFillNever, fmt::arg("account", account), fmt::arg("accounts", accounts));
       continue;
     }
-    const std::string days = msg(lang, *p.days_to_target == 1 ? Msg::kReportDaysOne : Msg::kReportDaysMany,
+    const std::string days = msg(lang, *p.days_to_target == 1 ? Msg::kDaysOne : Msg::kDaysMany,
                                  fmt::arg("days", days_value(p, lang)));
     out += msg(lang, p.accounts_needed == 1 ? Msg::kReportFillOne : Msg::kReportFillMany,
                fmt::arg("account", account), fmt::arg("accounts", accounts), fmt::arg("days", days));
@@ -247,7 +247,7 @@ void flips_section(HtmlWriter& h, const HtmlReportInput& in, Lang lang) {
   h.open("section", {{"id", "flips"}, {"aria-labelledby", "flips-h"}});
   h.element("h2", msg(lang, Msg::kReportFlipsHeading), {{"id", "flips-h"}});
   if (r.flips.empty()) {
-    h.element("p", msg(lang, Msg::kReportNoFlip));
+    h.element("p", msg(lang, Msg::kNoFlips));
   } else {
     h.open("ul", {{"class", "flips"}});
     for (const auto& f : r.flips) h.element("li", flip_text(f, r, lang));
@@ -278,9 +278,9 @@ void plan_section(HtmlWriter& h, const HtmlReportInput& in, Lang lang) {
   const Plan& plan = in.plan;
   using Cell = std::string (*)(const Plan&, const AccountPlan&, Lang);
   const std::pair<Msg, Cell> rows[] = {
-      {Msg::kReportPlanAccounts, accounts_cell}, {Msg::kReportPlanDaily, daily_cell},
-      {Msg::kReportPlanDays, days_cell},         {Msg::kReportPlanPhones, phones_cell},
-      {Msg::kReportPlanEntities, entities_cell}, {Msg::kReportPlanLiveCodes, live_codes_cell},
+      {Msg::kPlanRowAccounts, accounts_cell}, {Msg::kPlanRowDaily, daily_cell},
+      {Msg::kPlanRowDays, days_cell},         {Msg::kPlanRowPhones, phones_cell},
+      {Msg::kPlanRowEntities, entities_cell}, {Msg::kPlanRowLiveCodes, live_codes_cell},
   };
   h.open("section", {{"id", "plan"}, {"aria-labelledby", "plan-h"}});
   h.element("h2", msg(lang, Msg::kReportPlanHeading), {{"id", "plan-h"}});
@@ -373,11 +373,9 @@ void comparison_section(HtmlWriter& h, const HtmlReportInput& in, Lang lang) {
       {{"class", "table-wrap"}, {"role", "region"}, {"aria-labelledby", "comparison-h"}, {"tabindex", "0"}});
   h.open("table", {{"class", "comparison"}});
   h.open("thead").open("tr");
-  for (Msg col : {Msg::kReportColNo, Msg::kReportColFeature})
-    h.element("th", msg(lang, col), {{"scope", "col"}});
+  for (Msg col : {Msg::kColNo, Msg::kColFeature}) h.element("th", msg(lang, col), {{"scope", "col"}});
   for (Account a : kAccounts) h.element("th", account_title(a, lang), {{"scope", "col"}});
-  for (Msg col :
-       {Msg::kReportColFavours, Msg::kReportColSource, Msg::kReportColPublished, Msg::kReportColChecked})
+  for (Msg col : {Msg::kColFavours, Msg::kColSource, Msg::kColPublished, Msg::kColChecked})
     h.element("th", msg(lang, col), {{"scope", "col"}});
   h.close().close();
   // One tbody a row, so its note (a second line across the table) stays with it when printed.
@@ -401,7 +399,7 @@ void comparison_section(HtmlWriter& h, const HtmlReportInput& in, Lang lang) {
     if (f.note) {
       h.open("tr", {{"class", "note-row"}}).element("td", "");
       h.open("td", {{"colspan", "7"}})
-          .element("span", std::string(msg(lang, Msg::kReportNote)) + std::string(msg(lang, Msg::kColon)),
+          .element("span", std::string(msg(lang, Msg::kColNote)) + std::string(msg(lang, Msg::kColon)),
                    {{"class", "note-label"}})
           .text(f.note->in(lang));
       h.close().close();
