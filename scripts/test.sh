@@ -8,6 +8,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/deps.sh clang-tidy zsh man-db
+# The browser test's chromium (and a CJK font, so the Chinese report is read, not boxes); where it
+# cannot be installed that test says so and is skipped.
+scripts/deps.sh chromium fonts-noto-cjk || echo "chromium could not be installed: the browser test will be skipped" >&2
 jobs=$(nproc)
 
 echo "== 1/4 build and test (warnings are errors)"

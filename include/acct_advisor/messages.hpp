@@ -297,6 +297,39 @@ enum class Msg : std::uint16_t {
   kTraceInFails,
   kTraceBetweenHolds,  ///< {low} and {high} are the bounds
   kTraceBetweenFails,
+  // --- Report (render/html_report.hpp)
+  kReportTitle,        ///< above the answer: what the page is
+  kReportPageTitle,    ///< the browser tab: the answer and the profile
+  kReportAnswerLabel,  ///< the h1, before the account type
+  kReportScore,        ///< the scores under the answer
+  kReportScoreTie,
+  kReportMeaning,
+  kReportProfile,
+  kReportTimeToFill,
+  kReportCriteriaHeading,
+  kReportCriteriaIntro,
+  kReportVote,  ///< a vote: side and weight
+  kReportTie,
+  kReportFlipsHeading,
+  kReportSweepIntro,  ///< the sweep over customer counts
+  kReportSweepFlip,
+  kReportSweepNone,
+  kReportPlanHeading,
+  kReportPlanItem,  ///< header of the plan table's label column
+  kReportNotes,
+  kReportAssumptions,
+  kReportAdviceHeading,
+  kReportTableHeading,
+  kReportTableIntro,
+  kReportCited,  ///< read aloud for a highlighted row
+  kReportFooterVersion,
+  kReportFooterCommand,
+  kReportFooterGenerated,
+  kReportFillOne,  ///< one account type's accounts and days to the target
+  kReportFillMany,
+  kReportFillNever,
+  kReportFillSeparator,  ///< between the two account types
+  kReportChartCaption,   ///< the chart's caption, its text alternative
 
   kCount  ///< not a message: the number of them
 };

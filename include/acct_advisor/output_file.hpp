@@ -1,5 +1,6 @@
 #pragma once
-// The one way this program writes an output file (plan --svg today). What PATH is decides how:
+// The one way this program writes an output file (plan --svg, report --output). What PATH is
+// decides how:
 //
 //   "-"                   standard output;
 //   a regular file        replaced atomically: a temporary file with a short name (.acct-XXXXXX)

@@ -10,6 +10,7 @@
 #include <CLI/CLI.hpp>
 
 #include "acct_advisor/data_source.hpp"
+#include "acct_advisor/feature_table.hpp"
 #include "acct_advisor/lang.hpp"
 
 namespace advisor::cli {
@@ -28,6 +29,11 @@ void add_common_options(CLI::App& sub, CommonOptions& options);
 
 std::unique_ptr<DataSource> open_data(const CommonOptions& options);
 Lang resolve_lang(const CommonOptions& options);
+
+/// Today: SOURCE_DATE_EPOCH (seconds since 1970-01-01 UTC, as reproducible-build tools set it)
+/// when set, so a run can be repeated (validate --max-age, the report's date); otherwise the
+/// local date. Throws UsageError for a SOURCE_DATE_EPOCH that is not whole seconds.
+SourceDate today();
 
 /// Width to lay text out for: --width N, else COLUMNS, else the terminal on stdout or stderr,
 /// else the controlling terminal (/dev/tty), else 80.

@@ -34,11 +34,8 @@ ReportFormat parse_format(const std::string& format) {
 void run_recommend(const RecommendArgs& args) {
   const auto source = open_data(args.common);
   const DataSet data = load_data_set(*source, args.rules_file);
-  ProfileInput input = args.input;
-  if (stdin_is_tty() && has_missing_answers(input, WizardScope{})) {
-    ask_missing_answers(input, data.industries, resolve_lang(args.common), WizardScope{});
-  }
-  const Profile profile = resolve_profile(input, data.industries);
+  ProfileInput input = args.input;  // with the answers typed at the questions, if any
+  const Profile profile = profile_from_answers(input, data.industries, resolve_lang(args.common));
   const Engine engine(data.features, data.industries, data.rules);
   if (!args.output.empty()) {
     // The gate's answer in a CI form (JUnit, GitHub annotations, TAP, ...), as check gives it.

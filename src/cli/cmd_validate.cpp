@@ -26,32 +26,6 @@ struct ValidateArgs {
   std::int64_t max_age = 0;  // 0: not given
 };
 
-// Today, for --max-age: SOURCE_DATE_EPOCH (seconds since 1970-01-01 UTC, as reproducible-build
-// tools set it) when set, so a run can be repeated; otherwise the local date.
-SourceDate today() {
-  std::time_t now = std::time(nullptr);
-  std::tm tm{};
-  if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH")) {
-    const std::string text = epoch;
-    char* end = nullptr;
-    errno = 0;
-    const long long seconds = std::strtoll(text.c_str(), &end, 10);
-    // Up to year 9999, so the date still has four digits.
-    constexpr long long kLatest = 253402300799;
-    if (text.empty() || text.find_first_not_of("0123456789") != std::string::npos || errno != 0 ||
-        seconds > kLatest) {
-      const std::string shown = text.size() > 40 ? text.substr(0, 40) + "..." : text;
-      throw UsageError(fmt::format(
-          "SOURCE_DATE_EPOCH: expected whole seconds since 1970-01-01 00:00 UTC, got '{}'", shown));
-    }
-    now = static_cast<std::time_t>(seconds);
-    gmtime_r(&now, &tm);
-  } else {
-    localtime_r(&now, &tm);
-  }
-  return SourceDate{tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday};
-}
-
 std::string age_warning(const AgedFeature& row, Lang lang) {
   return "acct-advisor: " + msg(lang, Msg::kAgeWarning, fmt::arg("file", "features.json"),
                                 fmt::arg("no", row.no), fmt::arg("name", row.name.in(lang)),

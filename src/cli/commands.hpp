@@ -17,6 +17,7 @@ void setup_plan(CLI::App& app);
 void setup_sweep(CLI::App& app);
 void setup_check(CLI::App& app);
 void setup_diff(CLI::App& app);
+void setup_report(CLI::App& app);
 
 /// --users, --industry, --barrier, --adding: shared by recommend, plan and sweep.
 void add_profile_options(CLI::App& sub, ProfileInput& input);

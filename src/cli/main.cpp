@@ -33,7 +33,8 @@ constexpr const char* kExitCodes =
     "  (a reader that stops early, as in '| head', is not an error: the run ends quietly, exit 0)\n"
     "\n"
     "Environment: ACCT_ADVISOR_DATA (as --data), LC_ALL/LC_MESSAGES/LANG (zh_* gives Chinese),\n"
-    "COLUMNS (table width), NO_COLOR (no colour), SOURCE_DATE_EPOCH (today, for validate --max-age).";
+    "COLUMNS (table width), NO_COLOR (no colour), SOURCE_DATE_EPOCH (today, for validate --max-age\n"
+    "and the date of a report).";
 
 // Messages echo what the user typed, which may be anything: invalid UTF-8 is shown as U+FFFD
 // so stderr stays text.
@@ -112,6 +113,7 @@ int main(int argc, char** argv) {
   advisor::cli::setup_sweep(app);
   advisor::cli::setup_check(app);
   advisor::cli::setup_diff(app);
+  advisor::cli::setup_report(app);
   advisor::cli::setup_table(app);
   advisor::cli::setup_industries(app);
   advisor::cli::setup_validate(app);

@@ -272,4 +272,11 @@ void ask_missing_answers(ProfileInput& input, const IndustryCatalog& catalog, La
   }
 }
 
+Profile profile_from_answers(ProfileInput& input, const IndustryCatalog& catalog, Lang lang) {
+  if (stdin_is_tty() && has_missing_answers(input, WizardScope{})) {
+    ask_missing_answers(input, catalog, lang, WizardScope{});
+  }
+  return resolve_profile(input, catalog);
+}
+
 }  // namespace advisor::cli

@@ -21,4 +21,9 @@ bool has_missing_answers(const ProfileInput& input, WizardScope scope);
 /// again. End of input (Ctrl-D) or Ctrl-C throws UsageError, so the process exits 2.
 void ask_missing_answers(ProfileInput& input, const IndustryCatalog& catalog, Lang lang, WizardScope scope);
 
+/// The profile from the flags, after asking at a terminal for the missing answers (recommend,
+/// report), the answers typed filled into `input`. Elsewhere nothing is asked and a missing
+/// answer is resolve_profile's UsageError.
+Profile profile_from_answers(ProfileInput& input, const IndustryCatalog& catalog, Lang lang);
+
 }  // namespace advisor::cli

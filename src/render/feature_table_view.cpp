@@ -46,6 +46,8 @@ const Labels& labels(Lang lang) {
   return lang == Lang::kZh ? zh : en;
 }
 
+}  // namespace
+
 // The parts a source kind can name, in the order they are listed.
 constexpr std::string_view kSourceParts[] = {"lecture", "public", "assumption"};
 
@@ -73,6 +75,8 @@ std::string published_text(const AsOf& as_of, Lang lang) {
   return std::string(msg(lang, Msg::kUndated));
 }
 
+namespace {
+
 // "第4、5、6项" / "rows 4, 5, 6" / "row 4".
 std::string row_numbers(const std::vector<int>& rows, Lang lang) {
   std::string list;
@@ -98,6 +102,8 @@ std::string first_rows(const std::vector<int>& rows, Lang lang) {
              fmt::arg("total", rows.size()));
 }
 
+}  // namespace
+
 // Short, so the column stays narrow and the descriptions get the room.
 std::string favours_label(Favours favours, Lang lang) {
   switch (favours) {
@@ -110,6 +116,8 @@ std::string favours_label(Favours favours, Lang lang) {
   }
   return labels(lang).neither;
 }
+
+namespace {
 
 std::string source_label(const Feature& f, Lang lang) {
   std::string out = source_kind_label(f.source, lang);

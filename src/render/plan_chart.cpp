@@ -13,6 +13,7 @@
 
 #include "acct_advisor/account.hpp"
 #include "acct_advisor/messages.hpp"
+#include "acct_advisor/render/font_stack.hpp"
 #include "acct_advisor/render/text_layout.hpp"
 
 namespace advisor {
@@ -36,10 +37,8 @@ constexpr std::int64_t kCapRatio = 20;
 // A capped axis shows about this many times the faster series' days.
 constexpr std::int64_t kCappedSpan = 5;
 
-// Written into an attribute as is: keep it free of &, < and double quotes.
-constexpr std::string_view kFontFamily =
-    "'Noto Sans CJK SC', 'Source Han Sans SC', 'PingFang SC', 'Microsoft YaHei', "
-    "'WenQuanYi Micro Hei', sans-serif";
+// The same stack as the HTML report's, so Chinese labels find a CJK font on every platform.
+constexpr std::string_view kFontFamily = kFontStack;
 
 struct SeriesStyle {
   std::string_view id;     // element id and class suffix

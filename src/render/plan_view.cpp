@@ -50,6 +50,8 @@ std::string rows_ref(const std::vector<int>& rows, Lang lang) {
   return msg(lang, rows.size() == 1 ? Msg::kRowRefOne : Msg::kRowRefMany, fmt::arg("rows", list));
 }
 
+}  // namespace
+
 std::string accounts_cell(const Plan& plan, const AccountPlan& p, Lang lang) {
   const FigureRef* cap = find_basis(p, ".customers_per_account");
   const FigureRef* cap_max = find_basis(p, ".customers_per_account_max");
@@ -157,6 +159,8 @@ std::string phones_cell(const Plan& plan, const AccountPlan& p, Lang lang) {
   }
   return out;
 }
+
+namespace {
 
 std::string bar_chart(const Plan& plan, Lang lang, std::size_t width) {
   std::int64_t longest = 1;

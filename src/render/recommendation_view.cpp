@@ -16,8 +16,6 @@ namespace advisor {
 
 using json = nlohmann::ordered_json;
 
-namespace {
-
 std::string criterion_name(const DataSet& data, const std::string& id, Lang lang) {
   const Dimension* d = data.features.find_dimension(id);
   return d ? d->name.in(lang) : id;
@@ -96,6 +94,8 @@ std::string basis_text(const Basis& b, Lang lang) {
   return basis_label(b, lang) + std::string(msg(lang, Msg::kColon)) + text;
 }
 
+namespace {
+
 void append_basis(std::string& out, const Basis& b, Lang lang, std::size_t width) {
   const auto [label, text] = basis_parts(b, lang);
   append_wrapped(out, "    " + label, text, width);
@@ -126,6 +126,8 @@ std::string entities_line(const Recommendation& r, const DataSet& data, Lang lan
              fmt::arg("given", Count{z.entities, lang}));
 }
 
+}  // namespace
+
 std::string profile_line(const Recommendation& r, const DataSet& data, Lang lang) {
   const Profile& p = r.profile;
   std::string out =
@@ -136,6 +138,8 @@ std::string profile_line(const Recommendation& r, const DataSet& data, Lang lang
   if (p.within_days) out += msg(lang, Msg::kProfileWithin, fmt::arg("n", Count{*p.within_days, lang}));
   return out;
 }
+
+namespace {
 
 std::string render_text(const Recommendation& r, const DataSet& data, const ReportOptions& o,
                         const Plan* plan) {

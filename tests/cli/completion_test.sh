@@ -130,6 +130,9 @@ expect_exactly "--differences-only" acct-advisor table --diff
 mkdir -p "$tmp/files/sub dir"
 touch "$tmp/files/plan one.svg"
 expect_exactly "$tmp/files/plan one.svg" acct-advisor plan --svg "$tmp/files/pl"
+touch "$tmp/files/report one.html"
+expect_exactly "$tmp/files/report one.html" acct-advisor report --output "$tmp/files/re"
+expect_includes fruit acct-advisor report --industry fr
 expect_exactly "$tmp/files/sub dir" acct-advisor validate --data "$tmp/files/s"
 # check takes any number of files: each word after the first is a file too.
 touch "$tmp/files/one.csv" "$tmp/files/two.csv"

@@ -4,6 +4,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "acct_advisor/feature_table.hpp"
@@ -37,6 +38,15 @@ nlohmann::ordered_json feature_to_json(const Feature& feature);
 /// A date as an operator reads it: zh 2022年, 2025年11月, 2025年11月17日; en as written
 /// (2022, 2025-11, 2025-11-17).
 std::string date_text(const SourceDate& date, Lang lang);
+
+/// One part of a source kind ("lecture", "public", "assumption") in running text.
+std::string source_part_label(std::string_view part, Lang lang);
+/// A row's source kind as --sources shows it: "lecture + public pages" / "讲座、公开资料".
+std::string source_kind_label(const FeatureSource& source, Lang lang);
+/// A row's published date as date_text gives it, or "undated".
+std::string published_text(const AsOf& as_of, Lang lang);
+/// The side a row favours, short ("WeCom", "企微", "-").
+std::string favours_label(Favours favours, Lang lang);
 
 /// One line (no trailing newline) saying where the given rows' figures come from (the lecture,
 /// public pages, unverified assumptions: row numbers, or a count past six rows), the oldest
