@@ -31,7 +31,4 @@ bool parse_flat_object(std::string_view line, std::vector<FlatField>& fields, st
 /// valid JSON whatever the input held.
 void append_json_string(std::string& out, std::string_view s);
 
-/// True when s is well-formed UTF-8.
-bool valid_utf8(std::string_view s);
-
 }  // namespace advisor

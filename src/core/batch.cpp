@@ -12,6 +12,7 @@
 #include "acct_advisor/csv.hpp"
 #include "acct_advisor/edit_distance.hpp"
 #include "acct_advisor/error.hpp"
+#include "acct_advisor/utf8.hpp"
 
 namespace advisor {
 
@@ -150,34 +151,48 @@ void BatchRunner::error_record(std::size_t line_no, const RecordId& id, std::str
                                std::string& out) {
   ++output_records_;
   if (options_.output == BatchOutputFormat::kCsv) {
-    out += csv_record({std::to_string(line_no), id.text, "", "", "", "", std::string(message)});
+    append_int(out, line_no);
+    out += ',';
+    append_csv_field(out, id.text);
+    out += ",,,,,"sv;
+    append_csv_field(out, message);
+    out += "\r\n"sv;
     return;
   }
-  fmt::format_to(std::back_inserter(out), "{{\"line\":{},", line_no);
+  out += "{\"line\":"sv;
+  append_int(out, line_no);
+  out += ',';
   append_id_json(out, id);
-  out += "\"error\":";
+  out += "\"error\":"sv;
   append_json_string(out, message);
-  out += "}\n";
+  out += "}\n"sv;
 }
 
-bool BatchRunner::score(const ProfileInput& input, std::size_t line_no, const RecordId& id,
+bool BatchRunner::score(const ProfileFields& input, std::size_t line_no, const RecordId& id,
                         std::string& out) {
-  Profile profile;
-  ++output_records_;
-  try {
-    profile = resolve_profile(input, data_.industries, "");
-  } catch (const UsageError& e) {
-    --output_records_;  // error_record counts it
-    error_record(line_no, id, e.what(), out);
+  // One Profile reused for every record, checked without exceptions: a bad record costs about
+  // what a good one does.
+  Profile& profile = profile_;
+  if (!resolve_profile_into(input, data_.industries, "", profile, error_)) {
+    error_record(line_no, id, error_, out);
     return false;
   }
+  ++output_records_;
   Scores scores;
   if (options_.output == BatchOutputFormat::kCsv) {
     const Account account = engine_.decide(profile, scores);
-    const int margin = scores.of(account) - scores.of(other(account));
-    out += csv_record({std::to_string(line_no), id.text, std::string(account_id(account)),
-                       std::to_string(scores.wecom), std::to_string(scores.personal), std::to_string(margin),
-                       ""});
+    append_int(out, line_no);
+    out += ',';
+    append_csv_field(out, id.text);
+    out += ',';
+    out += account_id(account);
+    out += ',';
+    append_int(out, scores.wecom);
+    out += ',';
+    append_int(out, scores.personal);
+    out += ',';
+    append_int(out, scores.of(account) - scores.of(other(account)));
+    out += ",\r\n"sv;
     return true;
   }
   out += "{\"line\":"sv;
@@ -209,42 +224,36 @@ bool BatchRunner::score(const ProfileInput& input, std::size_t line_no, const Re
 }
 
 bool BatchRunner::process_jsonl(std::string_view line, std::size_t line_no, std::string& out) {
-  std::string error;
+  std::string& error = error_;
+  error.clear();
   if (!parse_flat_object(line, fields_, error)) {
     error_record(line_no, {}, error, out);
     return false;
   }
-  // input_ is reused, so a value longer than the small-string buffer is copied into capacity
-  // already there instead of a new allocation per record.
-  ProfileInput& input = input_;
-  input.users.clear();
-  input.industry.clear();
-  input.barrier.clear();
-  input.adding.clear();
-  input.regulated.clear();
-  input.entities.clear();
-  input.within.clear();
-  unsigned seen = 0;  // the fields given, one bit each in ProfileInput's order
+  // Views into the line (or into the parser's unescaped copies): nothing is copied per record.
+  ProfileFields input;
+  std::string_view* const slots[] = {&input.users,     &input.industry, &input.barrier, &input.adding,
+                                     &input.regulated, &input.entities, &input.within};
+  unsigned seen = 0;  // the fields given, one bit each in ProfileFields' order
   RecordId id;
   bool id_seen = false;
   for (const FlatField& f : fields_) {
     const std::string_view key = f.key;  // compared with sv literals: no strlen per comparison
-    std::string* target = nullptr;
     unsigned bit = 0;
     if (key == "users"sv)
-      target = &input.users, bit = 0;
+      bit = 0;
     else if (key == "industry"sv)
-      target = &input.industry, bit = 1;
+      bit = 1;
     else if (key == "barrier"sv)
-      target = &input.barrier, bit = 2;
+      bit = 2;
     else if (key == "adding"sv)
-      target = &input.adding, bit = 3;
+      bit = 3;
     else if (key == "regulated"sv)
-      target = &input.regulated, bit = 4;
+      bit = 4;
     else if (key == "entities"sv)
-      target = &input.entities, bit = 5;
+      bit = 5;
     else if (key == "within"sv)
-      target = &input.within, bit = 6;
+      bit = 6;
     else if (key == "id"sv) {
       if (id_seen) {  // the first is the one echoed
         if (error.empty()) error = "field 'id' appears twice";
@@ -269,17 +278,21 @@ bool BatchRunner::process_jsonl(std::string_view line, std::size_t line_no, std:
           continue;
         }
       }
-      id.text.assign(f.value);
+      id.text = f.value;
       id.number = f.kind == FlatField::Kind::kNumber;
       continue;
     } else {
       note_unknown_field(key);
       continue;
     }
+    std::string_view& target = *slots[bit];
     // A repeated field is an error even when one of them is null.
     if ((seen & (1u << bit)) != 0 && error.empty()) error = fmt::format("field '{}' appears twice", key);
     seen |= 1u << bit;
-    if (f.kind == FlatField::Kind::kNull) continue;  // null reads as "not given"
+    if (f.kind == FlatField::Kind::kNull) {  // null reads as "not given"
+      target = {};
+      continue;
+    }
     if (error.empty()) {
       if ((f.kind == FlatField::Kind::kBool) != (key == "regulated"sv))
         error = key == "regulated"sv ? "field 'regulated' must be true or false"
@@ -288,11 +301,13 @@ bool BatchRunner::process_jsonl(std::string_view line, std::size_t line_no, std:
                key != "within"sv)
         error = fmt::format("field '{}' must be a string", key);
       else if (f.kind == FlatField::Kind::kNumber && !is_plain_integer(f.value)) {
-        json_integer(f.value, key, *target, error);
+        // 3e4 or 30000.0: its digits, kept here while the record is checked.
+        std::string& digits = numbers_[bit];
+        if (json_integer(f.value, key, digits, error)) target = digits;
         continue;
       }
     }
-    *target = f.value;
+    target = f.value;
   }
   if (!error.empty()) {
     error_record(line_no, id, error, out);
@@ -358,7 +373,7 @@ void BatchRunner::set_csv_header(const std::vector<std::string_view>& header) {
 bool BatchRunner::process_csv(const std::vector<std::string_view>& fields, std::size_t line_no,
                               std::string& out) {
   RecordId id;
-  if (col_id_ != npos && col_id_ < fields.size()) id.text = std::string(trim(fields[col_id_]));
+  if (col_id_ != npos && col_id_ < fields.size()) id.text = trim(fields[col_id_]);
   if (fields.size() != columns_) {
     error_record(line_no, {valid_utf8(id.text) ? id.text : "", false},
                  fmt::format("expected {} fields as in the header, got {}", columns_, fields.size()), out);
@@ -370,20 +385,11 @@ bool BatchRunner::process_csv(const std::vector<std::string_view>& fields, std::
       return false;
     }
   }
-  ProfileInput& input = input_;  // reused, as in process_jsonl: assign() keeps the capacity
-  auto set = [&](std::string& to, std::size_t col) {
-    if (col == npos)
-      to.clear();
-    else
-      to.assign(trim(fields[col]));
-  };
-  set(input.users, col_users_);
-  set(input.industry, col_industry_);
-  set(input.barrier, col_barrier_);
-  set(input.adding, col_adding_);
-  set(input.regulated, col_regulated_);
-  set(input.entities, col_entities_);
-  set(input.within, col_within_);
+  // Views of the record's fields, trimmed: nothing is copied.
+  auto column = [&](std::size_t col) { return col == npos ? std::string_view() : trim(fields[col]); };
+  const ProfileFields input{column(col_users_),     column(col_industry_), column(col_barrier_),
+                            column(col_adding_),    column(col_regulated_), column(col_entities_),
+                            column(col_within_)};
   return score(input, line_no, id, out);
 }
 
@@ -407,8 +413,8 @@ bool BatchRunner::handle_record(const InputRecord& record, std::string& out) {
   if (!record.error.empty()) {
     RecordId id;
     if (record.fields != nullptr && col_id_ != npos && col_id_ < record.fields->size()) {
-      id.text = std::string(trim((*record.fields)[col_id_]));
-      if (!valid_utf8(id.text)) id.text.clear();
+      id.text = trim((*record.fields)[col_id_]);
+      if (!valid_utf8(id.text)) id.text = {};
     }
     error_record(record.line, id, record.error, out);
     return false;

@@ -1,6 +1,7 @@
 #include "acct_advisor/industry_catalog.hpp"
 
 #include <algorithm>
+#include <array>
 #include <bit>
 #include <map>
 #include <span>
@@ -29,16 +30,22 @@ namespace {
 constexpr int kMaxDepth = 8;
 
 // ASCII case folding only: Chinese has no case, and full Unicode folding would pull in a
-// dependency for no gain on these names.
-std::string normalize(std::string_view s) {
+// dependency for no gain on these names. Surrounding blanks go; '-' and ' ' become '_'.
+std::string_view trim_blanks(std::string_view s) {
   const auto first = s.find_first_not_of(" \t");
-  if (first == std::string_view::npos) return "";
-  s = s.substr(first, s.find_last_not_of(" \t") - first + 1);
-  std::string out(s);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    if (c == '-' || c == ' ') c = '_';
-  }
+  if (first == std::string_view::npos) return {};
+  return s.substr(first, s.find_last_not_of(" \t") - first + 1);
+}
+
+char normal_char(char c) {
+  if (c >= 'A' && c <= 'Z') return static_cast<char>(c - 'A' + 'a');
+  return c == '-' || c == ' ' ? '_' : c;
+}
+
+std::string normalize(std::string_view s) {
+  s = trim_blanks(s);
+  std::string out(s.size(), '\0');
+  std::transform(s.begin(), s.end(), out.begin(), normal_char);
   return out;
 }
 
@@ -138,7 +145,12 @@ IndustryCatalog IndustryCatalog::parse(const json& doc, Problems& problems) {
                                 ? fmt::format("duplicate id \"{}\"", names[k])
                                 : fmt::format("name \"{}\" is already used by \"{}\"", names[k], it->second));
     }
-    for (const auto& name : names) index.emplace(normalize(name), catalog.industries_.size());
+    for (const auto& name : names) {
+      index.emplace(normalize(name), catalog.industries_.size());
+      // As written too: normalize(name) finds this industry (checked just above), so the name
+      // itself can find it without normalizing.
+      index.emplace(name, catalog.industries_.size());
+    }
     catalog.industries_.push_back(std::move(industry));
   }
   catalog.build_suggestion_index();
@@ -155,7 +167,19 @@ IndustryCatalog IndustryCatalog::load(const DataSource& source) {
 }
 
 const Industry* IndustryCatalog::find(std::string_view query) const {
-  const auto it = index_.find(normalize(query));
+  if (const auto it = index_.find(query); it != index_.end()) return &industries_[it->second];
+  // Not a name as written: normalized, in a buffer on the stack when it fits (batch calls this
+  // for every record, and an unknown industry should not cost an allocation).
+  const std::string_view trimmed = trim_blanks(query);
+  std::array<char, 128> buffer;
+  std::string large;
+  char* out = buffer.data();
+  if (trimmed.size() > buffer.size()) {
+    large.resize(trimmed.size());
+    out = large.data();
+  }
+  std::transform(trimmed.begin(), trimmed.end(), out, normal_char);
+  const auto it = index_.find(std::string_view(out, trimmed.size()));
   return it == index_.end() ? nullptr : &industries_[it->second];
 }
 
@@ -362,28 +386,29 @@ std::vector<std::pair<std::size_t, double>> IndustryCatalog::score_other(std::u3
   return best;
 }
 
-std::vector<std::string> IndustryCatalog::suggest(std::string_view query, std::size_t limit) const {
-  std::string key(query);
-  key += '\0';
-  key += std::to_string(limit);
-  if (const auto it = suggest_cache_.find(key); it != suggest_cache_.end()) return it->second;
-  auto answer = suggest_uncached(query, limit);
-  if (suggest_cache_.size() >= kSuggestCacheSize) suggest_cache_.clear();  // bounded memory
-  suggest_cache_.emplace(std::move(key), answer);
-  return answer;
+std::span<const std::uint32_t> IndustryCatalog::suggestions(std::string_view query, std::size_t limit) const {
+  auto it = suggest_cache_.find(query);
+  if (it == suggest_cache_.end()) {
+    if (suggest_cache_.size() >= kSuggestCacheSize) suggest_cache_.clear();  // bounded memory
+    it = suggest_cache_.emplace(std::string(query), suggest_uncached(query)).first;
+  }
+  const std::vector<std::uint32_t>& ranked = it->second;
+  return {ranked.data(), std::min(limit, ranked.size())};
 }
 
-std::vector<std::string> IndustryCatalog::suggest_uncached(std::string_view query, std::size_t limit) const {
-  if (limit == 0) return {};
+std::vector<std::string> IndustryCatalog::suggest(std::string_view query, std::size_t limit) const {
+  std::vector<std::string> out;
+  for (const std::uint32_t industry : suggestions(query, limit)) out.push_back(industries_[industry].id);
+  return out;
+}
+
+std::vector<std::uint32_t> IndustryCatalog::suggest_uncached(std::string_view query) const {
   const std::u32string q = code_points(normalize(query));
   if (q.empty()) return {};
   const bool han = std::any_of(q.begin(), q.end(), is_han);
   const auto ranked = han ? score_cjk(q) : score_other(q);
-  std::vector<std::string> out;
-  for (const auto& [industry, score] : ranked) {
-    if (out.size() == limit) break;
-    out.push_back(industries_[industry].id);
-  }
+  std::vector<std::uint32_t> out;
+  for (const auto& [industry, score] : ranked) out.push_back(static_cast<std::uint32_t>(industry));
   return out;
 }
 

@@ -1,53 +1,26 @@
 #include "acct_advisor/json_line.hpp"
 
+#include <cstdint>
+#include <cstring>
+
 #include <fmt/format.h>
+
+#include "acct_advisor/utf8.hpp"
 
 namespace advisor {
 
 namespace {
 
-// Length of the UTF-8 sequence at s[i], or 0 if it is not well-formed (overlongs, surrogates
-// and code points past U+10FFFF included).
-std::size_t utf8_length(std::string_view s, std::size_t i) {
-  const auto c = static_cast<unsigned char>(s[i]);
-  if (c < 0x80) return 1;
-  std::size_t n;
-  std::uint32_t cp;
-  if ((c & 0xE0) == 0xC0)
-    n = 2, cp = c & 0x1F;
-  else if ((c & 0xF0) == 0xE0)
-    n = 3, cp = c & 0x0F;
-  else if ((c & 0xF8) == 0xF0)
-    n = 4, cp = c & 0x07;
-  else
-    return 0;
-  if (i + n > s.size()) return 0;
-  for (std::size_t k = 1; k < n; ++k) {
-    const auto cc = static_cast<unsigned char>(s[i + k]);
-    if ((cc & 0xC0) != 0x80) return 0;
-    cp = (cp << 6) | (cc & 0x3F);
-  }
-  if ((n == 2 && cp < 0x80) || (n == 3 && cp < 0x800) || (n == 4 && cp < 0x10000)) return 0;
-  if (cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
-  return n;
-}
-
-void append_utf8(std::string& out, std::uint32_t cp) {
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
+// True when none of the 8 bytes in `word` ends or interrupts a plain string: no '"', no '\\',
+// no control character, nothing past ASCII. (Each test is the classic "has a zero byte" trick,
+// exact for whether any byte matches.)
+inline bool plain_ascii8(std::uint64_t word) {
+  constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
+  constexpr std::uint64_t kHigh = 0x8080808080808080ULL;
+  const std::uint64_t quote = word ^ (kOnes * '"');
+  const std::uint64_t slash = word ^ (kOnes * '\\');
+  const std::uint64_t hits = ((quote - kOnes) & ~quote) | ((slash - kOnes) & ~slash) | ((word - kOnes * 0x20) & ~word) | word;
+  return (hits & kHigh) == 0;
 }
 
 class Parser {
@@ -138,6 +111,13 @@ class Parser {
   bool string(std::string_view& view, std::string& storage, bool& stored) {
     ++i_;  // opening quote
     const std::size_t start = i_;
+    // Eight plain bytes at a time, then byte by byte from the first that is not plain.
+    while (i_ + 8 <= s_.size()) {
+      std::uint64_t word;
+      std::memcpy(&word, s_.data() + i_, 8);
+      if (!plain_ascii8(word)) break;
+      i_ += 8;
+    }
     while (true) {
       if (i_ >= s_.size()) return fail("unterminated string");
       const auto u = static_cast<unsigned char>(s_[i_]);
@@ -152,7 +132,7 @@ class Parser {
         ++i_;
         continue;
       }
-      const std::size_t n = utf8_length(s_, i_);
+      const std::size_t n = utf8_sequence_length(s_, i_);
       if (n == 0) return fail("invalid UTF-8 in a string");
       i_ += n;
     }
@@ -235,7 +215,7 @@ class Parser {
         i_ = run;
         continue;
       }
-      const std::size_t n = utf8_length(s_, i_);
+      const std::size_t n = utf8_sequence_length(s_, i_);
       if (n == 0) return fail("invalid UTF-8 in a string");
       out.append(s_.data() + i_, n);
       i_ += n;
@@ -302,54 +282,50 @@ bool parse_flat_object(std::string_view line, std::vector<FlatField>& fields, st
   return Parser(line, error).object(fields);
 }
 
-bool valid_utf8(std::string_view s) {
-  for (std::size_t i = 0; i < s.size();) {
-    const std::size_t n = utf8_length(s, i);
-    if (n == 0) return false;
-    i += n;
-  }
-  return true;
-}
-
 void append_json_string(std::string& out, std::string_view s) {
   out += '"';
-  for (std::size_t i = 0; i < s.size();) {
-    const char c = s[i];
-    const auto u = static_cast<unsigned char>(c);
-    if (u < 0x80) {
-      switch (c) {
-        case '"':
-          out += "\\\"";
-          break;
-        case '\\':
-          out += "\\\\";
-          break;
-        case '\n':
-          out += "\\n";
-          break;
-        case '\r':
-          out += "\\r";
-          break;
-        case '\t':
-          out += "\\t";
-          break;
-        default:
-          if (u < 0x20)
-            out += fmt::format("\\u{:04x}", u);
-          else
-            out += c;
+  std::size_t i = 0;
+  while (i < s.size()) {
+    // A run that needs no escaping is copied in one append: most ids and messages are one run.
+    std::size_t run = i;
+    while (run < s.size()) {
+      const auto u = static_cast<unsigned char>(s[run]);
+      if (u < 0x20 || u == '"' || u == '\\') break;
+      if (u < 0x80) {
+        ++run;
+        continue;
       }
-      ++i;
-      continue;
+      const std::size_t n = utf8_sequence_length(s, run);
+      if (n == 0) break;
+      run += n;
     }
-    const std::size_t n = utf8_length(s, i);
-    if (n == 0) {
-      out += "\xEF\xBF\xBD";  // U+FFFD
-      ++i;
-    } else {
-      out.append(s.data() + i, n);
-      i += n;
+    out.append(s.data() + i, run - i);
+    i = run;
+    if (i == s.size()) break;
+    const char c = s[i];
+    switch (c) {
+      case '"':
+        out += "\\\"";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\r':
+        out += "\\r";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
+      default:
+        if (static_cast<unsigned char>(c) < 0x20)
+          out += fmt::format("\\u{:04x}", static_cast<unsigned char>(c));
+        else
+          out += "\xEF\xBF\xBD";  // U+FFFD for a byte that is not UTF-8
     }
+    ++i;
   }
   out += '"';
 }
