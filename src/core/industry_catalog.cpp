@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <bit>
+#include <cstring>
 #include <map>
 #include <span>
 
@@ -145,11 +146,12 @@ IndustryCatalog IndustryCatalog::parse(const json& doc, Problems& problems) {
                                 ? fmt::format("duplicate id \"{}\"", names[k])
                                 : fmt::format("name \"{}\" is already used by \"{}\"", names[k], it->second));
     }
+    const auto at = static_cast<std::uint32_t>(catalog.industries_.size());
     for (const auto& name : names) {
-      index.emplace(normalize(name), catalog.industries_.size());
+      index.insert(normalize(name), at);
       // As written too: normalize(name) finds this industry (checked just above), so the name
       // itself can find it without normalizing.
-      index.emplace(name, catalog.industries_.size());
+      index.insert(name, at);
     }
     catalog.industries_.push_back(std::move(industry));
   }
@@ -166,8 +168,61 @@ IndustryCatalog IndustryCatalog::load(const DataSource& source) {
   return catalog;
 }
 
+std::uint64_t IndustryCatalog::NameIndex::hash(std::string_view name) {
+  std::uint64_t head = 0;
+  std::uint64_t tail = 0;
+  const std::size_t n = name.size();
+  if (n >= 8) {
+    std::memcpy(&head, name.data(), 8);
+    std::memcpy(&tail, name.data() + n - 8, 8);
+  } else if (n >= 4) {
+    std::uint32_t a = 0, b = 0;
+    std::memcpy(&a, name.data(), 4);
+    std::memcpy(&b, name.data() + n - 4, 4);
+    head = a;
+    tail = b;
+  } else {
+    for (const char c : name) head = head << 8 | static_cast<unsigned char>(c);
+  }
+  std::uint64_t h = (head ^ (n * 0x9E3779B97F4A7C15ULL)) * 0xBF58476D1CE4E5B9ULL;
+  h ^= (tail + (h >> 31)) * 0x94D049BB133111EBULL;
+  return h ^ (h >> 29);
+}
+
+void IndustryCatalog::NameIndex::grow() {
+  std::vector<Slot> old = std::move(slots_);
+  slots_.assign(std::max<std::size_t>(64, old.size() * 2), Slot{});
+  const std::size_t mask = slots_.size() - 1;
+  for (const Slot& slot : old) {
+    if (slot.name == 0) continue;
+    std::size_t at = hash(names_[slot.name - 1]) & mask;
+    while (slots_[at].name != 0) at = (at + 1) & mask;
+    slots_[at] = slot;
+  }
+}
+
+void IndustryCatalog::NameIndex::insert(std::string name, std::uint32_t industry) {
+  if (find(name) != nullptr) return;
+  if ((names_.size() + 1) * 4 > slots_.size()) grow();
+  const std::size_t mask = slots_.size() - 1;
+  std::size_t at = hash(name) & mask;
+  while (slots_[at].name != 0) at = (at + 1) & mask;
+  names_.push_back(std::move(name));
+  slots_[at] = {static_cast<std::uint32_t>(names_.size()), industry};
+}
+
+const std::uint32_t* IndustryCatalog::NameIndex::find(std::string_view name) const {
+  if (slots_.empty()) return nullptr;
+  const std::size_t mask = slots_.size() - 1;
+  for (std::size_t at = hash(name) & mask;; at = (at + 1) & mask) {
+    const Slot& slot = slots_[at];
+    if (slot.name == 0) return nullptr;
+    if (names_[slot.name - 1] == name) return &slot.industry;
+  }
+}
+
 const Industry* IndustryCatalog::find(std::string_view query) const {
-  if (const auto it = index_.find(query); it != index_.end()) return &industries_[it->second];
+  if (const std::uint32_t* at = index_.find(query)) return &industries_[*at];
   // Not a name as written: normalized, in a buffer on the stack when it fits (batch calls this
   // for every record, and an unknown industry should not cost an allocation).
   const std::string_view trimmed = trim_blanks(query);
@@ -179,8 +234,8 @@ const Industry* IndustryCatalog::find(std::string_view query) const {
     out = large.data();
   }
   std::transform(trimmed.begin(), trimmed.end(), out, normal_char);
-  const auto it = index_.find(std::string_view(out, trimmed.size()));
-  return it == index_.end() ? nullptr : &industries_[it->second];
+  const std::uint32_t* at = index_.find(std::string_view(out, trimmed.size()));
+  return at == nullptr ? nullptr : &industries_[*at];
 }
 
 void IndustryCatalog::build_suggestion_index() {

@@ -1,7 +1,7 @@
 #include "acct_advisor/json_line.hpp"
 
+#include <array>
 #include <cstdint>
-#include <cstring>
 
 #include <fmt/format.h>
 
@@ -11,17 +11,14 @@ namespace advisor {
 
 namespace {
 
-// True when none of the 8 bytes in `word` ends or interrupts a plain string: no '"', no '\\',
-// no control character, nothing past ASCII. (Each test is the classic "has a zero byte" trick,
-// exact for whether any byte matches.)
-inline bool plain_ascii8(std::uint64_t word) {
-  constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
-  constexpr std::uint64_t kHigh = 0x8080808080808080ULL;
-  const std::uint64_t quote = word ^ (kOnes * '"');
-  const std::uint64_t slash = word ^ (kOnes * '\\');
-  const std::uint64_t hits = ((quote - kOnes) & ~quote) | ((slash - kOnes) & ~slash) | ((word - kOnes * 0x20) & ~word) | word;
-  return (hits & kHigh) == 0;
-}
+// Bytes that end or interrupt the plain run of a string: '"', '\\', control characters, and
+// anything past ASCII (checked as UTF-8). A table lookup per byte, the cheapest test here: the
+// values batch reads are a few bytes long, too short for wider tricks to pay.
+constexpr std::array<bool, 256> kStringStop = [] {
+  std::array<bool, 256> stop{};
+  for (std::size_t c = 0; c < stop.size(); ++c) stop[c] = c == '"' || c == '\\' || c < 0x20 || c >= 0x80;
+  return stop;
+}();
 
 class Parser {
  public:
@@ -77,7 +74,10 @@ class Parser {
     return true;
   }
   void skip_space() {
-    while (i_ < s_.size() && (s_[i_] == ' ' || s_[i_] == '\t' || s_[i_] == '\r' || s_[i_] == '\n')) ++i_;
+    // Usually there is none: one test for anything above ' ', which is never space.
+    while (i_ < s_.size() && static_cast<unsigned char>(s_[i_]) <= ' ' &&
+           (s_[i_] == ' ' || s_[i_] == '\t' || s_[i_] == '\r' || s_[i_] == '\n'))
+      ++i_;
   }
   bool fail(std::string_view what) {
     error_ = fmt::format("not valid JSON at column {}: {}", i_ + 1, what);
@@ -111,27 +111,19 @@ class Parser {
   bool string(std::string_view& view, std::string& storage, bool& stored) {
     ++i_;  // opening quote
     const std::size_t start = i_;
-    // Eight plain bytes at a time, then byte by byte from the first that is not plain.
-    while (i_ + 8 <= s_.size()) {
-      std::uint64_t word;
-      std::memcpy(&word, s_.data() + i_, 8);
-      if (!plain_ascii8(word)) break;
-      i_ += 8;
-    }
+    const char* const data = s_.data();
+    const std::size_t size = s_.size();
     while (true) {
-      if (i_ >= s_.size()) return fail("unterminated string");
-      const auto u = static_cast<unsigned char>(s_[i_]);
+      while (i_ < size && !kStringStop[static_cast<unsigned char>(data[i_])]) ++i_;
+      if (i_ >= size) return fail("unterminated string");
+      const auto u = static_cast<unsigned char>(data[i_]);
       if (u == '"') {
-        view = s_.substr(start, i_ - start);
+        view = std::string_view(data + start, i_ - start);
         ++i_;
         return true;
       }
       if (u == '\\') break;
       if (u < 0x20) return fail("control character in a string");
-      if (u < 0x80) {
-        ++i_;
-        continue;
-      }
       const std::size_t n = utf8_sequence_length(s_, i_);
       if (n == 0) return fail("invalid UTF-8 in a string");
       i_ += n;
@@ -278,8 +270,89 @@ class Parser {
 
 }  // namespace
 
+namespace {
+
+// The usual record in one pass: strings without escapes, integers, literals. It reports
+// nothing: on anything else it returns false and the Parser reads the line again, so every
+// error message comes from one place and the common case skips its bookkeeping.
+bool parse_plain_object(std::string_view line, std::vector<FlatField>& fields) {
+  const char* p = line.data();
+  const char* const end = p + line.size();
+  auto space = [&] {
+    while (p < end && (*p == ' ' || *p == '\t' || *p == '\r' || *p == '\n')) ++p;
+  };
+  auto is = [&](char c) { return p < end && *p == c; };
+  auto string = [&](std::string_view& out) {  // from the opening quote
+    const char* const start = ++p;
+    while (true) {
+      while (p < end && !kStringStop[static_cast<unsigned char>(*p)]) ++p;
+      if (p == end || (static_cast<unsigned char>(*p) < 0x80 && *p != '"')) return false;  // \ or control
+      if (*p == '"') break;
+      const std::size_t n = utf8_sequence_length(line, static_cast<std::size_t>(p - line.data()));
+      if (n == 0) return false;
+      p += n;
+    }
+    out = std::string_view(start, static_cast<std::size_t>(p++ - start));
+    return true;
+  };
+  auto digit = [&] { return p < end && *p >= '0' && *p <= '9'; };
+  space();
+  if (!is('{')) return false;
+  ++p;
+  space();
+  std::size_t count = 0;
+  bool closed = is('}');
+  if (closed) ++p;
+  while (!closed) {
+    if (!is('"')) return false;
+    if (count == fields.size()) fields.emplace_back();
+    FlatField& field = fields[count++];
+    field.key_stored = field.value_stored = false;
+    if (!string(field.key)) return false;
+    space();
+    if (!is(':')) return false;
+    ++p;
+    space();
+    if (is('"')) {
+      field.kind = FlatField::Kind::kString;
+      if (!string(field.value)) return false;
+    } else if (is('-') || digit()) {  // an integer, as JSON writes it: no leading zeros
+      const char* const start = p;
+      if (is('-')) ++p;
+      if (is('0'))
+        ++p;
+      else if (!digit())
+        return false;
+      else
+        while (digit()) ++p;
+      if (is('.') || is('e') || is('E')) return false;
+      field.kind = FlatField::Kind::kNumber;
+      field.value = std::string_view(start, static_cast<std::size_t>(p - start));
+    } else {
+      const std::string_view rest(p, static_cast<std::size_t>(end - p));
+      const std::string_view word = rest.starts_with("true")    ? "true"
+                                    : rest.starts_with("false") ? "false"
+                                    : rest.starts_with("null")  ? "null"
+                                                                : "";
+      if (word.empty()) return false;
+      field.kind = word == "null" ? FlatField::Kind::kNull : FlatField::Kind::kBool;
+      field.value = rest.substr(0, word.size());
+      p += word.size();
+    }
+    space();
+    if (!is(',') && !is('}')) return false;
+    closed = *p++ == '}';
+    space();
+  }
+  if (p != end) return false;
+  if (count != fields.size()) fields.resize(count);
+  return true;
+}
+
+}  // namespace
+
 bool parse_flat_object(std::string_view line, std::vector<FlatField>& fields, std::string& error) {
-  return Parser(line, error).object(fields);
+  return parse_plain_object(line, fields) || Parser(line, error).object(fields);
 }
 
 void append_json_string(std::string& out, std::string_view s) {

@@ -210,7 +210,9 @@ void unknown_industry(std::string_view query, const IndustryCatalog& catalog, st
   if (close.empty()) {
     // Naming unrelated industries would mislead: when nothing is close, say so, and say how to
     // describe an unlisted industry instead.
-    error.append("; no listed industry is close. 'acct-advisor industries' lists them; for an unlisted one give ")
+    error
+        .append(
+            "; no listed industry is close. 'acct-advisor industries' lists them; for an unlisted one give ")
         .append(prefix)
         .append("barrier low or high (and ")
         .append(prefix)
@@ -277,9 +279,9 @@ bool resolve_profile_into(const ProfileFields& input, const IndustryCatalog& cat
     if (!input.barrier.empty()) {
       const auto b = parse_barrier(input.barrier);
       if (!b || *b != industry->barrier) {
-        error = fmt::format("{}barrier: '{}' contradicts {}industry '{}', whose barrier is {}; give one of them",
-                            prefix, shown(input.barrier, 60), prefix, industry->id,
-                            barrier_id(industry->barrier));
+        error = fmt::format(
+            "{}barrier: '{}' contradicts {}industry '{}', whose barrier is {}; give one of them", prefix,
+            shown(input.barrier, 60), prefix, industry->id, barrier_id(industry->barrier));
         return false;
       }
     }
@@ -295,12 +297,14 @@ bool resolve_profile_into(const ProfileFields& input, const IndustryCatalog& cat
     if (input.regulated == "true" || input.regulated == "false") {
       p.regulated = input.regulated == "true";
     } else if (!input.regulated.empty()) {
-      error = fmt::format("{}regulated: expected true or false, got '{}'", prefix, shown(input.regulated, 60));
+      error =
+          fmt::format("{}regulated: expected true or false, got '{}'", prefix, shown(input.regulated, 60));
       return false;
     }
   }
   p.entities = 1;
-  if (!input.entities.empty() && !whole_from(input.entities, prefix, "entities", 1, kMaxEntities, p.entities, error))
+  if (!input.entities.empty() &&
+      !whole_from(input.entities, prefix, "entities", 1, kMaxEntities, p.entities, error))
     return false;
   p.within_days.reset();
   if (!input.within.empty()) {
