@@ -20,17 +20,26 @@ import json
 import os
 
 
+def fold(name):
+    return name.strip(" \t").lower().replace("-", "_").replace(" ", "_")
+
+
 def load_names(path):
     with open(path, encoding="utf-8") as f:
         doc = json.load(f)
-    return {i["id"]: i["name"]["zh"] for i in doc["industries"]}
+    every = {fold(n) for i in doc["industries"] for n in [i["id"], i["name"]["zh"], i["name"]["en"], *i.get("aliases", [])]}
+    return {i["id"]: i["name"]["zh"] for i in doc["industries"]}, every
 
 
-def misspelt(industry, i):
+def misspelt(industry, i, names):
     # One letter dropped, at a position that varies with the record: up to len(id) distinct
-    # misspellings of each industry.
-    at = i % len(industry)
-    return industry[:at] + industry[at + 1:]
+    # misspellings of each industry. Never another name ("flowers" less its s is an alias).
+    for k in range(len(industry)):
+        at = (i + k) % len(industry)
+        typo = industry[:at] + industry[at + 1:]
+        if fold(typo) not in names:
+            return typo
+    return industry + "zz"
 
 
 def main():
@@ -39,7 +48,7 @@ def main():
     ap.add_argument("--industries", required=True)
     ap.add_argument("--out", required=True)
     a = ap.parse_args()
-    zh = load_names(a.industries)
+    zh, names = load_names(a.industries)
     ids = sorted(zh)
     os.makedirs(a.out, exist_ok=True)
     files = {name: open(os.path.join(a.out, name), "w", encoding="utf-8", newline="")
@@ -59,7 +68,7 @@ def main():
             files["chinese.jsonl"].write(json.dumps(c, ensure_ascii=False, separators=(",", ":")) + "\n")
             u = {k: v for k, v in r.items() if k != "barrier"}
             base = r.get("industry") or ids[i % len(ids)]
-            u["industry"] = f"qxz{i % 400}" if i % 10 == 9 else misspelt(base, i)
+            u["industry"] = f"qxz{i % 400}" if i % 10 == 9 else misspelt(base, i, names)
             files["unknown.jsonl"].write(json.dumps(u, ensure_ascii=False, separators=(",", ":")) + "\n")
     for f in files.values():
         f.close()

@@ -79,7 +79,7 @@ if [ ! -s "$BIG_J" ] || [ ! -s "$BIG_C" ] || [ "$DATA/industries.json" -nt "$BIG
   echo "== generating $N profiles (seed $SEED)" >&2
   python3 bench/gen_profiles.py "$N" --seed "$SEED" --industries "$DATA/industries.json" --jsonl "$BIG_J" --csv "$BIG_C"
 fi
-if [ ! -s "$FORMS/bom.jsonl" ] || [ "$BIG_J" -nt "$FORMS/bom.jsonl" ]; then
+if [ ! -s "$FORMS/bom.jsonl" ] || [ "$BIG_J" -nt "$FORMS/bom.jsonl" ] || [ bench/gen_forms.py -nt "$FORMS/bom.jsonl" ]; then
   echo "== writing the other input forms of the same profiles" >&2
   python3 bench/gen_forms.py "$BIG_J" --industries "$DATA/industries.json" --out "$FORMS"
 fi
@@ -87,7 +87,7 @@ head -n "$SMALL_N" "$BIG_J" > "$SMALL_J"
 # A CSV whose second line opens a quote that never closes: the rest of the file is one record.
 # Reading it must stay linear (it once rescanned the pending record for every line).
 for n in "$SMALL_N" "$N"; do
-  { echo "id,users,industry,barrier,adding"; echo '1,"30000,fruit,,active'; tail -n +3 "$BIG_C" | head -n "$((n - 1))"; } \
+  { echo "id,users,industry,barrier,adding"; echo '1,"30000,fruit,,active'; sed -n "3,$((n + 1))p;$((n + 1))q" "$BIG_C"; } \
     > "$DATA/unclosed-$n.csv"
 done
 
@@ -124,7 +124,8 @@ rm -rf "$out"
 } > "$RES/env.txt"
 cat "$RES/env.txt" >&2
 
-# One timed run: appends "label n wall user sys rss load_before load_after" to $2.
+# One timed run: appends "label n wall user sys rss load_before load_after" to $2 (the last line
+# of GNU time's output: before it, it says so when the exit status was not 0).
 # Exit 2 (some records refused) is expected only where $3 says so.
 timed() {
   local label=$1 tsv=$2 ok_rc=$3 n=$4; shift 4
@@ -133,7 +134,7 @@ timed() {
   set +e; /usr/bin/time -o "$RES/.time" -f '%e %U %S %M' taskset -c "$PIN_CPU" "$@" > /dev/null 2>"$RES/.stderr"; rc=$?; set -e
   la=$(loadavg)
   [ "$rc" = 0 ] || [ "$rc" = "$ok_rc" ] || { cat "$RES/.stderr" >&2; die "$label: exit $rc from $*"; }
-  printf '%s\t%s\t%s\t%s\t%s\n' "$label" "$n" "$(tr ' ' '\t' < "$RES/.time")" "$lb" "$la" >> "$tsv"
+  printf '%s\t%s\t%s\t%s\t%s\n' "$label" "$n" "$(tail -n 1 "$RES/.time" | tr ' ' '\t')" "$lb" "$la" >> "$tsv"
 }
 
 # --- Batch on every input form: the same N profiles, one whole process per run, interleaved
@@ -205,13 +206,14 @@ if [ "$PEERS" = 1 ]; then
   profiles=$work/profiles.jsonl; head -n "$PEERS_N" "$BIG_J" > "$profiles"
   "$BIN" batch --data "$reduced" --input "$profiles" > "$work/acct.jsonl" || die "batch --data (reduced) refused records"
   echo "== peers: agreement with our batch, every record of $PEERS_N profiles" >&2
-  set +e; (cd "$work" && node verify.js "$profiles" "$work/acct.jsonl" baseline:sync jre:seq zen:seq zen:batch) > "$P/verify.txt" 2>&1; vrc=$?; set -e
+  set +e; (cd "$work" && node verify.js profiles.jsonl acct.jsonl baseline:sync jre:seq zen:seq zen:batch) > "$P/verify.txt" 2>&1; vrc=$?; set -e
   cat "$P/verify.txt" >&2
   [ "$vrc" = 0 ] || [ "$vrc" = 1 ] || die "verify.js failed (exit $vrc)"
-  echo "== peers: whole processes on $PEERS_N lines, $PEERS_REPS runs each, taskset -c $PIN_CPU" >&2
+  echo "== peers: whole processes on $PEERS_N lines (ours on $N), $PEERS_REPS runs each, taskset -c $PIN_CPU" >&2
   : > "$P/pipe.tsv"
   for rep in $(seq 1 "$PEERS_REPS"); do
-    timed "acct-advisor" "$P/pipe.tsv" 0 "$PEERS_N" "$BIN" batch --data "$reduced" --input "$profiles"
+    # Ours on all N lines: on PEERS_N it would take less than GNU time's hundredth of a second.
+    timed "acct-advisor" "$P/pipe.tsv" 0 "$N" "$BIN" batch --data "$reduced" --input "$BIG_J"
     for cell in baseline:sync jre:seq zen:seq zen:batch; do
       timed "$cell" "$P/pipe.tsv" 0 "$PEERS_N" node "$work/pipe.js" "${cell%%:*}" "${cell#*:}" "$profiles"
     done

@@ -351,8 +351,12 @@ bool parse_plain_object(std::string_view line, std::vector<FlatField>& fields) {
 
 }  // namespace
 
+bool parse_flat_object_full(std::string_view line, std::vector<FlatField>& fields, std::string& error) {
+  return Parser(line, error).object(fields);
+}
+
 bool parse_flat_object(std::string_view line, std::vector<FlatField>& fields, std::string& error) {
-  return parse_plain_object(line, fields) || Parser(line, error).object(fields);
+  return parse_plain_object(line, fields) || parse_flat_object_full(line, fields, error);
 }
 
 void append_json_string(std::string& out, std::string_view s) {
