@@ -14,6 +14,10 @@ std::string_view adding_id(Adding adding) {
 }
 
 std::optional<Adding> parse_adding(std::string_view id) {
+  // Batch asks this for every record, mostly with "active" or "passive": those first, by their
+  // first byte, before any comparison.
+  if (!id.empty() && id[0] == 'a') return id == "active" ? std::optional(Adding::kActive) : std::nullopt;
+  if (!id.empty() && id[0] == 'p') return id == "passive" ? std::optional(Adding::kPassive) : std::nullopt;
   if (id == "active" || id == "主动" || id == "主动添加") return Adding::kActive;
   if (id == "passive" || id == "被动" || id == "被动添加") return Adding::kPassive;
   return std::nullopt;
@@ -21,26 +25,19 @@ std::optional<Adding> parse_adding(std::string_view id) {
 
 namespace {
 
-// Full-width forms (０-９，．) come from Chinese input methods; fold them to ASCII.
+// Full-width forms (０-９，．) come from Chinese input methods; fold them to ASCII. Bytes that
+// are not UTF-8 stay as they are (the number check refuses them, quoting what was typed).
 std::string fold_full_width(std::string_view text) {
   std::string out;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const auto c0 = static_cast<unsigned char>(text[i]);
-    if (c0 == 0xEF && i + 2 < text.size()) {
-      const auto c1 = static_cast<unsigned char>(text[i + 1]);
-      const auto c2 = static_cast<unsigned char>(text[i + 2]);
-      if (c1 == 0xBC && c2 >= 0x90 && c2 <= 0x99) {  // U+FF10..U+FF19
-        out += static_cast<char>('0' + (c2 - 0x90));
-        i += 2;
-        continue;
-      }
-      if (c1 == 0xBC && (c2 == 0x8C || c2 == 0x8E)) {  // U+FF0C ， and U+FF0E ．
-        out += c2 == 0x8C ? ',' : '.';
-        i += 2;
-        continue;
-      }
-    }
-    out += text[i];
+  for (const char32_t c : code_points(text)) {
+    if (c >= U'\uFF10' && c <= U'\uFF19')
+      out += static_cast<char>('0' + (c - U'\uFF10'));
+    else if (c == U'\uFF0C' || c == U'\uFF0E')
+      out += c == U'\uFF0C' ? ',' : '.';
+    else if (c >= kInvalidUtf8Base)
+      out += static_cast<char>(c - kInvalidUtf8Base);
+    else
+      append_utf8(out, c);
   }
   return out;
 }
