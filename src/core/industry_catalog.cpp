@@ -463,6 +463,7 @@ std::vector<std::uint32_t> IndustryCatalog::suggest_uncached(std::string_view qu
   const bool han = std::any_of(q.begin(), q.end(), is_han);
   const auto ranked = han ? score_cjk(q) : score_other(q);
   std::vector<std::uint32_t> out;
+  out.reserve(ranked.size());
   for (const auto& [industry, score] : ranked) out.push_back(static_cast<std::uint32_t>(industry));
   return out;
 }

@@ -96,9 +96,12 @@ TEST_CASE("parse_flat_object: the one-pass reader agrees with the full parser on
   const std::vector<std::string> keys = {"\"users\"", "\"id\"", "\"industry\"", "\"a\\\"b\"", "\"水\"",
                                          "users",     ""};
   const std::vector<std::string> values = {
-      "\"fruit\"", "\"水果\"",     "123",  "0",     "-0",   "0123",     "-",          "1.5",
-      "1e3",       "-12",          "true", "false", "null", "tru",      "nul",        "\"a\\\"b\"",
-      "\"\xFF\"",  "\"\xE6\xB0\"", "{}",   "[1]",   "",     "\"a\tb\"", "\"\\u6C34\""};
+      "\"fruit\"", "\"水果\"", "123", "0", "-0", "0123", "-", "1.5", "1e3", "-12", "true", "false", "null",
+      "tru", "nul", "\"a\\\"b\"", "\"\xFF\"", "\"\xE6\xB0\"", "{}", "[1]", "", "\"a\tb\"",
+      // Longer than a word, something to stop at in every position of the second one.
+      "\"abcdefghijklmnopqrstuvwxyz\"", "\"abcdefghij\\\"klmnop\"", "\"abcdefghijklmno水果pq\"",
+      "\"abcdefghijkl\tmn\"", "\"abcdefghijkl\xFFmn\"", "\"abcdefgh\"", "\"abcdefghi\"", "\"abcdefghijklmn",
+      "\"\\u6C34\""};
   const std::vector<std::string> gaps = {"", " ", "\t", "\r"};
   std::mt19937 random(20261130);
   auto pick = [&](const std::vector<std::string>& from) { return from[random() % from.size()]; };
