@@ -30,6 +30,7 @@
 #include "acct_advisor/profile.hpp"
 #include "acct_advisor/render/recommendation_view.hpp"
 #include "acct_advisor/rule_set.hpp"
+#include "acct_advisor/utf8.hpp"
 
 namespace fuzz_entries {
 

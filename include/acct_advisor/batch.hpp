@@ -39,9 +39,10 @@ struct BatchStats {
   bool read_error = false;  ///< Reading the input failed (the records before it are out).
 };
 
-/// A record's id, carried to its output as it came (a JSON string or number).
+/// A record's id, carried to its output as it came (a JSON string or number): a view into the
+/// record, valid while it is being processed.
 struct RecordId {
-  std::string text;
+  std::string_view text;
   bool number = false;
 };
 
@@ -68,7 +69,7 @@ class BatchRunner {
   std::string output_header() const;
 
  private:
-  bool score(const ProfileInput& input, std::size_t line_no, const RecordId& id, std::string& out);
+  bool score(const ProfileFields& input, std::size_t line_no, const RecordId& id, std::string& out);
   void error_record(std::size_t line_no, const RecordId& id, std::string_view message, std::string& out);
   bool handle_record(const InputRecord& record, std::string& out);
   template <typename Feed>
@@ -83,8 +84,12 @@ class BatchRunner {
   std::size_t col_users_, col_industry_, col_barrier_, col_adding_, col_regulated_, col_entities_,
       col_within_, col_id_;
   std::size_t columns_ = 0;
-  std::vector<FlatField> fields_;  // reused between records, so the fast path does not allocate
-  ProfileInput input_;             // likewise, for each record's answers
+  // Reused between records, so the fast path does not allocate: the parsed fields, the
+  // record's profile, its error message, and the digits of numbers written as 3e4 or 30000.0.
+  std::vector<FlatField> fields_;
+  Profile profile_;
+  std::string error_;
+  std::string numbers_[7];
   void note_unknown_field(std::string_view key);
   std::vector<std::string> warned_;  // unknown JSONL fields already warned about
   std::size_t output_records_ = 0;   // records written, checked against records read

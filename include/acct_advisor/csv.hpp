@@ -9,6 +9,8 @@
 namespace advisor {
 
 std::string csv_field(std::string_view field);
+/// csv_field(field) appended to out, without a string of its own.
+void append_csv_field(std::string& out, std::string_view field);
 std::string csv_record(const std::vector<std::string>& fields);
 
 /// Splits CSV text into records. Handles quoted fields with commas, doubled quotes and line

@@ -5,12 +5,9 @@
 #include <string>
 #include <string_view>
 
-namespace advisor {
+#include "acct_advisor/utf8.hpp"  // code_points(), to decode what is compared
 
-/// Decodes UTF-8 into code points. An invalid byte (a stray continuation byte, a lead byte
-/// without all its continuation bytes, ...) becomes one value of its own above U+10FFFF, so it
-/// never equals a real character; the byte that cut a sequence short starts the next one.
-std::u32string code_points(std::string_view utf8);
+namespace advisor {
 
 /// Levenshtein distance over Unicode code points (so 水果 vs 水菓 is 1, not 3 bytes).
 std::size_t edit_distance(std::string_view a, std::string_view b);

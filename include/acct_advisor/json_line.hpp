@@ -27,11 +27,12 @@ struct FlatField {
 /// returns false and sets `error` to what was wrong and where (column).
 bool parse_flat_object(std::string_view line, std::vector<FlatField>& fields, std::string& error);
 
+/// The full parser alone. parse_flat_object first tries a one-pass reader of the usual record
+/// and falls back to this for anything else; tests check the two agree on every line.
+bool parse_flat_object_full(std::string_view line, std::vector<FlatField>& fields, std::string& error);
+
 /// Appends s as a JSON string literal. Invalid UTF-8 becomes U+FFFD, so output is always
 /// valid JSON whatever the input held.
 void append_json_string(std::string& out, std::string_view s);
-
-/// True when s is well-formed UTF-8.
-bool valid_utf8(std::string_view s);
 
 }  // namespace advisor

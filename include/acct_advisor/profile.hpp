@@ -36,6 +36,17 @@ struct ProfileInput {
   std::string within;  ///< Days to reach the customers in.
 };
 
+/// The same answers as views (batch: into the line just read), so checking them copies nothing.
+struct ProfileFields {
+  std::string_view users;
+  std::string_view industry;
+  std::string_view barrier;
+  std::string_view adding;
+  std::string_view regulated;
+  std::string_view entities;
+  std::string_view within;
+};
+
 /// Sanity bounds on input, not WeCom or WeChat limits: ten thousand company entities, and a
 /// hundred years to reach the customers in.
 inline constexpr std::int64_t kMaxEntities = 10'000;
@@ -58,5 +69,10 @@ std::int64_t parse_whole(std::string_view text, std::string_view what, std::int6
 /// is "--" for flags and "" for batch fields.
 Profile resolve_profile(const ProfileInput& input, const IndustryCatalog& catalog,
                         std::string_view field_prefix = "--");
+
+/// resolve_profile without exceptions, for batch: fills `profile` (reusing its storage) and
+/// returns true, or returns false with the very message resolve_profile would throw in `error`.
+bool resolve_profile_into(const ProfileFields& input, const IndustryCatalog& catalog,
+                          std::string_view field_prefix, Profile& profile, std::string& error);
 
 }  // namespace advisor

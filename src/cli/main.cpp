@@ -12,8 +12,8 @@
 
 #include "acct_advisor/error.hpp"
 #include "acct_advisor/feature_table.hpp"
-#include "acct_advisor/json_line.hpp"
 #include "acct_advisor/render/feature_table_view.hpp"
+#include "acct_advisor/utf8.hpp"
 #include "cli_support.hpp"
 #include "commands.hpp"
 #include "completion.hpp"
@@ -38,34 +38,16 @@ constexpr const char* kExitCodes =
 
 // Messages echo what the user typed, which may be anything: invalid UTF-8 is shown as U+FFFD
 // so stderr stays text.
-std::string printable(std::string_view s) {
-  std::string out;
-  for (std::size_t i = 0; i < s.size();) {
-    const auto c = static_cast<unsigned char>(s[i]);
-    const std::size_t n = c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
-    if (i + n <= s.size() && advisor::valid_utf8(s.substr(i, n))) {
-      out.append(s.substr(i, n));
-      i += n;
-    } else {
-      out += "\xEF\xBF\xBD";
-      ++i;
-    }
-  }
-  return out;
-}
-
 void print_error(const std::string& message) {
   std::fflush(stdout);
-  std::fprintf(stderr, "acct-advisor: error: %s\n", printable(message).c_str());
+  std::fprintf(stderr, "acct-advisor: error: %s\n", advisor::replace_invalid_utf8(message).c_str());
 }
 
 // CLI11 quotes whole arguments; a 10 KB one would make a 10 KB line. Cut at a UTF-8 boundary.
 constexpr std::size_t kMaxErrorBytes = 300;
 std::string shortened(std::string message, std::size_t max_bytes = kMaxErrorBytes) {
   if (message.size() <= max_bytes) return message;
-  std::size_t cut = max_bytes;
-  while (cut > 0 && (static_cast<unsigned char>(message[cut]) & 0xC0) == 0x80) --cut;
-  message.resize(cut);
+  message.resize(advisor::utf8_cut(message, max_bytes));
   return message + "...";
 }
 

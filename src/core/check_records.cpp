@@ -1,4 +1,5 @@
 #include "acct_advisor/check_records.hpp"
+#include "acct_advisor/utf8.hpp"
 
 #include <algorithm>
 #include <array>

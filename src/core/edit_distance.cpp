@@ -7,32 +7,6 @@
 
 namespace advisor {
 
-std::u32string code_points(std::string_view s) {
-  // One past U+10FFFF: where invalid bytes go, each as itself plus this.
-  constexpr char32_t kInvalidBase = 0x110000;
-  std::u32string out;
-  out.reserve(s.size());
-  for (std::size_t i = 0; i < s.size();) {
-    const auto c = static_cast<unsigned char>(s[i]);
-    std::size_t len = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
-    if (len == 0 || i + len > s.size()) len = 0;
-    // A sequence cut short (a lead byte without all its continuation bytes) is one invalid
-    // byte; the byte that cut it starts a character of its own.
-    for (std::size_t k = 1; k < len; ++k)
-      if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) len = 0;
-    if (len == 0) {
-      out.push_back(kInvalidBase + c);
-      ++i;
-      continue;
-    }
-    char32_t cp = len == 1 ? c : len == 2 ? (c & 0x1F) : len == 3 ? (c & 0x0F) : (c & 0x07);
-    for (std::size_t k = 1; k < len; ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
-    out.push_back(cp);
-    i += len;
-  }
-  return out;
-}
-
 std::size_t edit_distance(std::span<const char32_t> x, std::span<const char32_t> y) {
   // One row of the table; on the stack for the short names and words suggestions compare.
   std::array<std::size_t, 65> small{};

@@ -1,7 +1,9 @@
 #include "acct_advisor/industry_catalog.hpp"
 
 #include <algorithm>
+#include <array>
 #include <bit>
+#include <cstring>
 #include <map>
 #include <span>
 
@@ -29,16 +31,22 @@ namespace {
 constexpr int kMaxDepth = 8;
 
 // ASCII case folding only: Chinese has no case, and full Unicode folding would pull in a
-// dependency for no gain on these names.
-std::string normalize(std::string_view s) {
+// dependency for no gain on these names. Surrounding blanks go; '-' and ' ' become '_'.
+std::string_view trim_blanks(std::string_view s) {
   const auto first = s.find_first_not_of(" \t");
-  if (first == std::string_view::npos) return "";
-  s = s.substr(first, s.find_last_not_of(" \t") - first + 1);
-  std::string out(s);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    if (c == '-' || c == ' ') c = '_';
-  }
+  if (first == std::string_view::npos) return {};
+  return s.substr(first, s.find_last_not_of(" \t") - first + 1);
+}
+
+char normal_char(char c) {
+  if (c >= 'A' && c <= 'Z') return static_cast<char>(c - 'A' + 'a');
+  return c == '-' || c == ' ' ? '_' : c;
+}
+
+std::string normalize(std::string_view s) {
+  s = trim_blanks(s);
+  std::string out(s.size(), '\0');
+  std::transform(s.begin(), s.end(), out.begin(), normal_char);
   return out;
 }
 
@@ -138,7 +146,13 @@ IndustryCatalog IndustryCatalog::parse(const json& doc, Problems& problems) {
                                 ? fmt::format("duplicate id \"{}\"", names[k])
                                 : fmt::format("name \"{}\" is already used by \"{}\"", names[k], it->second));
     }
-    for (const auto& name : names) index.emplace(normalize(name), catalog.industries_.size());
+    const auto at = static_cast<std::uint32_t>(catalog.industries_.size());
+    for (const auto& name : names) {
+      index.insert(normalize(name), at);
+      // As written too: normalize(name) finds this industry (checked just above), so the name
+      // itself can find it without normalizing.
+      index.insert(name, at);
+    }
     catalog.industries_.push_back(std::move(industry));
   }
   catalog.build_suggestion_index();
@@ -154,9 +168,74 @@ IndustryCatalog IndustryCatalog::load(const DataSource& source) {
   return catalog;
 }
 
+std::uint64_t IndustryCatalog::NameIndex::hash(std::string_view name) {
+  std::uint64_t head = 0;
+  std::uint64_t tail = 0;
+  const std::size_t n = name.size();
+  if (n >= 8) {
+    std::memcpy(&head, name.data(), 8);
+    std::memcpy(&tail, name.data() + n - 8, 8);
+  } else if (n >= 4) {
+    std::uint32_t a = 0, b = 0;
+    std::memcpy(&a, name.data(), 4);
+    std::memcpy(&b, name.data() + n - 4, 4);
+    head = a;
+    tail = b;
+  } else {
+    for (const char c : name) head = head << 8 | static_cast<unsigned char>(c);
+  }
+  std::uint64_t h = (head ^ (n * 0x9E3779B97F4A7C15ULL)) * 0xBF58476D1CE4E5B9ULL;
+  h ^= (tail + (h >> 31)) * 0x94D049BB133111EBULL;
+  return h ^ (h >> 29);
+}
+
+void IndustryCatalog::NameIndex::grow() {
+  std::vector<Slot> old = std::move(slots_);
+  slots_.assign(std::max<std::size_t>(64, old.size() * 2), Slot{});
+  const std::size_t mask = slots_.size() - 1;
+  for (const Slot& slot : old) {
+    if (slot.name == 0) continue;
+    std::size_t at = hash(names_[slot.name - 1]) & mask;
+    while (slots_[at].name != 0) at = (at + 1) & mask;
+    slots_[at] = slot;
+  }
+}
+
+void IndustryCatalog::NameIndex::insert(std::string name, std::uint32_t industry) {
+  if (find(name) != nullptr) return;
+  if ((names_.size() + 1) * 4 > slots_.size()) grow();
+  const std::size_t mask = slots_.size() - 1;
+  std::size_t at = hash(name) & mask;
+  while (slots_[at].name != 0) at = (at + 1) & mask;
+  names_.push_back(std::move(name));
+  slots_[at] = {static_cast<std::uint32_t>(names_.size()), industry};
+}
+
+const std::uint32_t* IndustryCatalog::NameIndex::find(std::string_view name) const {
+  if (slots_.empty()) return nullptr;
+  const std::size_t mask = slots_.size() - 1;
+  for (std::size_t at = hash(name) & mask;; at = (at + 1) & mask) {
+    const Slot& slot = slots_[at];
+    if (slot.name == 0) return nullptr;
+    if (names_[slot.name - 1] == name) return &slot.industry;
+  }
+}
+
 const Industry* IndustryCatalog::find(std::string_view query) const {
-  const auto it = index_.find(normalize(query));
-  return it == index_.end() ? nullptr : &industries_[it->second];
+  if (const std::uint32_t* at = index_.find(query)) return &industries_[*at];
+  // Not a name as written: normalized, in a buffer on the stack when it fits (batch calls this
+  // for every record, and an unknown industry should not cost an allocation).
+  const std::string_view trimmed = trim_blanks(query);
+  std::array<char, 128> buffer;
+  std::string large;
+  char* out = buffer.data();
+  if (trimmed.size() > buffer.size()) {
+    large.resize(trimmed.size());
+    out = large.data();
+  }
+  std::transform(trimmed.begin(), trimmed.end(), out, normal_char);
+  const std::uint32_t* at = index_.find(std::string_view(out, trimmed.size()));
+  return at == nullptr ? nullptr : &industries_[*at];
 }
 
 void IndustryCatalog::build_suggestion_index() {
@@ -362,28 +441,30 @@ std::vector<std::pair<std::size_t, double>> IndustryCatalog::score_other(std::u3
   return best;
 }
 
-std::vector<std::string> IndustryCatalog::suggest(std::string_view query, std::size_t limit) const {
-  std::string key(query);
-  key += '\0';
-  key += std::to_string(limit);
-  if (const auto it = suggest_cache_.find(key); it != suggest_cache_.end()) return it->second;
-  auto answer = suggest_uncached(query, limit);
-  if (suggest_cache_.size() >= kSuggestCacheSize) suggest_cache_.clear();  // bounded memory
-  suggest_cache_.emplace(std::move(key), answer);
-  return answer;
+std::span<const std::uint32_t> IndustryCatalog::suggestions(std::string_view query, std::size_t limit) const {
+  auto it = suggest_cache_.find(query);
+  if (it == suggest_cache_.end()) {
+    if (suggest_cache_.size() >= kSuggestCacheSize) suggest_cache_.clear();  // bounded memory
+    it = suggest_cache_.emplace(std::string(query), suggest_uncached(query)).first;
+  }
+  const std::vector<std::uint32_t>& ranked = it->second;
+  return {ranked.data(), std::min(limit, ranked.size())};
 }
 
-std::vector<std::string> IndustryCatalog::suggest_uncached(std::string_view query, std::size_t limit) const {
-  if (limit == 0) return {};
+std::vector<std::string> IndustryCatalog::suggest(std::string_view query, std::size_t limit) const {
+  std::vector<std::string> out;
+  for (const std::uint32_t industry : suggestions(query, limit)) out.push_back(industries_[industry].id);
+  return out;
+}
+
+std::vector<std::uint32_t> IndustryCatalog::suggest_uncached(std::string_view query) const {
   const std::u32string q = code_points(normalize(query));
   if (q.empty()) return {};
   const bool han = std::any_of(q.begin(), q.end(), is_han);
   const auto ranked = han ? score_cjk(q) : score_other(q);
-  std::vector<std::string> out;
-  for (const auto& [industry, score] : ranked) {
-    if (out.size() == limit) break;
-    out.push_back(industries_[industry].id);
-  }
+  std::vector<std::uint32_t> out;
+  out.reserve(ranked.size());
+  for (const auto& [industry, score] : ranked) out.push_back(static_cast<std::uint32_t>(industry));
   return out;
 }
 

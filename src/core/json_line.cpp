@@ -1,54 +1,26 @@
 #include "acct_advisor/json_line.hpp"
 
+#include <array>
+#include <bit>
+#include <cstdint>
+#include <cstring>
+
 #include <fmt/format.h>
+
+#include "acct_advisor/utf8.hpp"
 
 namespace advisor {
 
 namespace {
 
-// Length of the UTF-8 sequence at s[i], or 0 if it is not well-formed (overlongs, surrogates
-// and code points past U+10FFFF included).
-std::size_t utf8_length(std::string_view s, std::size_t i) {
-  const auto c = static_cast<unsigned char>(s[i]);
-  if (c < 0x80) return 1;
-  std::size_t n;
-  std::uint32_t cp;
-  if ((c & 0xE0) == 0xC0)
-    n = 2, cp = c & 0x1F;
-  else if ((c & 0xF0) == 0xE0)
-    n = 3, cp = c & 0x0F;
-  else if ((c & 0xF8) == 0xF0)
-    n = 4, cp = c & 0x07;
-  else
-    return 0;
-  if (i + n > s.size()) return 0;
-  for (std::size_t k = 1; k < n; ++k) {
-    const auto cc = static_cast<unsigned char>(s[i + k]);
-    if ((cc & 0xC0) != 0x80) return 0;
-    cp = (cp << 6) | (cc & 0x3F);
-  }
-  if ((n == 2 && cp < 0x80) || (n == 3 && cp < 0x800) || (n == 4 && cp < 0x10000)) return 0;
-  if (cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
-  return n;
-}
-
-void append_utf8(std::string& out, std::uint32_t cp) {
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
-}
+// Bytes that end or interrupt the plain run of a string: '"', '\\', control characters, and
+// anything past ASCII (checked as UTF-8). A table lookup per byte, the cheapest test here: the
+// values batch reads are a few bytes long, too short for wider tricks to pay.
+constexpr std::array<bool, 256> kStringStop = [] {
+  std::array<bool, 256> stop{};
+  for (std::size_t c = 0; c < stop.size(); ++c) stop[c] = c == '"' || c == '\\' || c < 0x20 || c >= 0x80;
+  return stop;
+}();
 
 class Parser {
  public:
@@ -104,7 +76,10 @@ class Parser {
     return true;
   }
   void skip_space() {
-    while (i_ < s_.size() && (s_[i_] == ' ' || s_[i_] == '\t' || s_[i_] == '\r' || s_[i_] == '\n')) ++i_;
+    // Usually there is none: one test for anything above ' ', which is never space.
+    while (i_ < s_.size() && static_cast<unsigned char>(s_[i_]) <= ' ' &&
+           (s_[i_] == ' ' || s_[i_] == '\t' || s_[i_] == '\r' || s_[i_] == '\n'))
+      ++i_;
   }
   bool fail(std::string_view what) {
     error_ = fmt::format("not valid JSON at column {}: {}", i_ + 1, what);
@@ -138,21 +113,20 @@ class Parser {
   bool string(std::string_view& view, std::string& storage, bool& stored) {
     ++i_;  // opening quote
     const std::size_t start = i_;
+    const char* const data = s_.data();
+    const std::size_t size = s_.size();
     while (true) {
-      if (i_ >= s_.size()) return fail("unterminated string");
-      const auto u = static_cast<unsigned char>(s_[i_]);
+      while (i_ < size && !kStringStop[static_cast<unsigned char>(data[i_])]) ++i_;
+      if (i_ >= size) return fail("unterminated string");
+      const auto u = static_cast<unsigned char>(data[i_]);
       if (u == '"') {
-        view = s_.substr(start, i_ - start);
+        view = std::string_view(data + start, i_ - start);
         ++i_;
         return true;
       }
       if (u == '\\') break;
       if (u < 0x20) return fail("control character in a string");
-      if (u < 0x80) {
-        ++i_;
-        continue;
-      }
-      const std::size_t n = utf8_length(s_, i_);
+      const std::size_t n = utf8_sequence_length(s_, i_);
       if (n == 0) return fail("invalid UTF-8 in a string");
       i_ += n;
     }
@@ -235,7 +209,7 @@ class Parser {
         i_ = run;
         continue;
       }
-      const std::size_t n = utf8_length(s_, i_);
+      const std::size_t n = utf8_sequence_length(s_, i_);
       if (n == 0) return fail("invalid UTF-8 in a string");
       out.append(s_.data() + i_, n);
       i_ += n;
@@ -298,58 +272,162 @@ class Parser {
 
 }  // namespace
 
-bool parse_flat_object(std::string_view line, std::vector<FlatField>& fields, std::string& error) {
+namespace {
+
+// The bytes of `word` that stop a plain run (as kStringStop), as their high bits: eight bytes
+// tested at once, with the "has a zero byte" trick per condition. Only the lowest flagged byte
+// is sure to match (a borrow can flag bytes above a match), and that is the one wanted.
+std::uint64_t string_stops(std::uint64_t word) {
+  constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
+  constexpr std::uint64_t kHigh = 0x8080808080808080ULL;
+  const std::uint64_t quote = word ^ (kOnes * '"');
+  const std::uint64_t slash = word ^ (kOnes * '\\');
+  return (((quote - kOnes) & ~quote) | ((slash - kOnes) & ~slash) | ((word - kOnes * 0x20) & ~word) | word) &
+         kHigh;
+}
+
+// The usual record in one pass: strings without escapes, integers, literals. It reports
+// nothing: on anything else it returns false and the Parser reads the line again, so every
+// error message comes from one place and the common case skips its bookkeeping.
+bool parse_plain_object(std::string_view line, std::vector<FlatField>& fields) {
+  const char* p = line.data();
+  const char* const end = p + line.size();
+  auto space = [&] {
+    while (p < end && (*p == ' ' || *p == '\t' || *p == '\r' || *p == '\n')) ++p;
+  };
+  auto is = [&](char c) { return p < end && *p == c; };
+  auto string = [&](std::string_view& out) {  // from the opening quote
+    const char* const start = ++p;
+    while (true) {
+      // Eight bytes a step to the first that is not plain, then byte by byte near the end. (The
+      // lowest set bit is the first byte only on little-endian machines.)
+      while (std::endian::native == std::endian::little && end - p >= 8) {
+        std::uint64_t word;
+        std::memcpy(&word, p, 8);
+        if (const std::uint64_t stops = string_stops(word)) {
+          p += std::countr_zero(stops) / 8;
+          break;
+        }
+        p += 8;
+      }
+      while (p < end && !kStringStop[static_cast<unsigned char>(*p)]) ++p;
+      if (p == end || (static_cast<unsigned char>(*p) < 0x80 && *p != '"')) return false;  // \ or control
+      if (*p == '"') break;
+      const std::size_t n = utf8_sequence_length(line, static_cast<std::size_t>(p - line.data()));
+      if (n == 0) return false;
+      p += n;
+    }
+    out = std::string_view(start, static_cast<std::size_t>(p++ - start));
+    return true;
+  };
+  auto digit = [&] { return p < end && *p >= '0' && *p <= '9'; };
+  space();
+  if (!is('{')) return false;
+  ++p;
+  space();
+  std::size_t count = 0;
+  bool closed = is('}');
+  if (closed) ++p;
+  while (!closed) {
+    if (!is('"')) return false;
+    if (count == fields.size()) fields.emplace_back();
+    FlatField& field = fields[count++];
+    field.key_stored = field.value_stored = false;
+    if (!string(field.key)) return false;
+    space();
+    if (!is(':')) return false;
+    ++p;
+    space();
+    if (is('"')) {
+      field.kind = FlatField::Kind::kString;
+      if (!string(field.value)) return false;
+    } else if (is('-') || digit()) {  // an integer, as JSON writes it: no leading zeros
+      const char* const start = p;
+      if (is('-')) ++p;
+      if (is('0'))
+        ++p;
+      else if (!digit())
+        return false;
+      else
+        while (digit()) ++p;
+      if (is('.') || is('e') || is('E')) return false;
+      field.kind = FlatField::Kind::kNumber;
+      field.value = std::string_view(start, static_cast<std::size_t>(p - start));
+    } else {
+      const std::string_view rest(p, static_cast<std::size_t>(end - p));
+      const std::string_view word = rest.starts_with("true")    ? "true"
+                                    : rest.starts_with("false") ? "false"
+                                    : rest.starts_with("null")  ? "null"
+                                                                : "";
+      if (word.empty()) return false;
+      field.kind = word == "null" ? FlatField::Kind::kNull : FlatField::Kind::kBool;
+      field.value = rest.substr(0, word.size());
+      p += word.size();
+    }
+    space();
+    if (!is(',') && !is('}')) return false;
+    closed = *p++ == '}';
+    space();
+  }
+  if (p != end) return false;
+  if (count != fields.size()) fields.resize(count);
+  return true;
+}
+
+}  // namespace
+
+bool parse_flat_object_full(std::string_view line, std::vector<FlatField>& fields, std::string& error) {
   return Parser(line, error).object(fields);
 }
 
-bool valid_utf8(std::string_view s) {
-  for (std::size_t i = 0; i < s.size();) {
-    const std::size_t n = utf8_length(s, i);
-    if (n == 0) return false;
-    i += n;
-  }
-  return true;
+bool parse_flat_object(std::string_view line, std::vector<FlatField>& fields, std::string& error) {
+  return parse_plain_object(line, fields) || parse_flat_object_full(line, fields, error);
 }
 
 void append_json_string(std::string& out, std::string_view s) {
   out += '"';
-  for (std::size_t i = 0; i < s.size();) {
-    const char c = s[i];
-    const auto u = static_cast<unsigned char>(c);
-    if (u < 0x80) {
-      switch (c) {
-        case '"':
-          out += "\\\"";
-          break;
-        case '\\':
-          out += "\\\\";
-          break;
-        case '\n':
-          out += "\\n";
-          break;
-        case '\r':
-          out += "\\r";
-          break;
-        case '\t':
-          out += "\\t";
-          break;
-        default:
-          if (u < 0x20)
-            out += fmt::format("\\u{:04x}", u);
-          else
-            out += c;
+  std::size_t i = 0;
+  while (i < s.size()) {
+    // A run that needs no escaping is copied in one append: most ids and messages are one run.
+    std::size_t run = i;
+    while (run < s.size()) {
+      const auto u = static_cast<unsigned char>(s[run]);
+      if (u < 0x20 || u == '"' || u == '\\') break;
+      if (u < 0x80) {
+        ++run;
+        continue;
       }
-      ++i;
-      continue;
+      const std::size_t n = utf8_sequence_length(s, run);
+      if (n == 0) break;
+      run += n;
     }
-    const std::size_t n = utf8_length(s, i);
-    if (n == 0) {
-      out += "\xEF\xBF\xBD";  // U+FFFD
-      ++i;
-    } else {
-      out.append(s.data() + i, n);
-      i += n;
+    out.append(s.data() + i, run - i);
+    i = run;
+    if (i == s.size()) break;
+    const char c = s[i];
+    switch (c) {
+      case '"':
+        out += "\\\"";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\r':
+        out += "\\r";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
+      default:
+        if (static_cast<unsigned char>(c) < 0x20)
+          out += fmt::format("\\u{:04x}", static_cast<unsigned char>(c));
+        else
+          out += "\xEF\xBF\xBD";  // U+FFFD for a byte that is not UTF-8
     }
+    ++i;
   }
   out += '"';
 }

@@ -11,6 +11,7 @@
 
 #include "acct_advisor/edit_distance.hpp"
 #include "acct_advisor/error.hpp"
+#include "acct_advisor/utf8.hpp"
 
 namespace advisor {
 
@@ -53,17 +54,21 @@ struct LineColumn {
   std::size_t column = 1;
 };
 
-LineColumn locate(std::string_view text, std::size_t offset) {
-  LineColumn at;
-  for (std::size_t i = 0; i < offset && i < text.size(); ++i) {
-    if (text[i] == '\n') {
-      ++at.line;
-      at.column = 1;
-    } else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) {
-      ++at.column;  // count code points, not bytes, so columns match what an editor shows
-    }
+// Where `offset` is, given where `from` is (at or before it): lines by '\n', columns in code
+// points, not bytes, so they match what an editor shows.
+LineColumn locate_from(std::string_view text, std::size_t from, LineColumn at, std::size_t offset) {
+  offset = std::min(offset, text.size());
+  for (std::size_t nl = text.find('\n', from); nl < offset; nl = text.find('\n', from)) {
+    ++at.line;
+    at.column = 1;
+    from = nl + 1;
   }
+  if (from < offset) at.column += count_code_points(text.substr(from, offset - from));
   return at;
+}
+
+LineColumn locate(std::string_view text, std::size_t offset) {
+  return locate_from(text, 0, LineColumn{}, offset);
 }
 
 // Finds where nesting first exceeds max_depth, skipping strings; npos when it never does.
@@ -219,9 +224,19 @@ class StrictnessCheck {
     return pointer_join(frame.pointer, frame.index++);
   }
 
-  LineColumn string_location() const {
+  // Events come in file order, so each location is found from the one before: scanning from
+  // the start every time made loading the industries (thousands of strings) quadratic, a
+  // tenth of a second at every start.
+  LineColumn string_location() {
     if (!last_read) return {};
-    return locate(text_, string_start(text_, static_cast<std::size_t>(last_read - begin_)));
+    const std::size_t offset = string_start(text_, static_cast<std::size_t>(last_read - begin_));
+    if (offset < located_offset_) {
+      located_offset_ = 0;
+      located_ = {};
+    }
+    located_ = locate_from(text_, located_offset_, located_, offset);
+    located_offset_ = offset;
+    return located_;
   }
 
   void check_control(const std::string& at, std::string_view value, LineColumn where, std::string_view what) {
@@ -235,6 +250,8 @@ class StrictnessCheck {
   const char* begin_;
   Problems& problems_;
   std::vector<Frame> frames_;
+  std::size_t located_offset_ = 0;  // the last offset string_location() found, and where it is
+  LineColumn located_;
 };
 
 }  // namespace

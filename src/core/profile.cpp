@@ -5,7 +5,7 @@
 #include <fmt/format.h>
 
 #include "acct_advisor/error.hpp"
-#include "acct_advisor/json_line.hpp"
+#include "acct_advisor/utf8.hpp"
 
 namespace advisor {
 
@@ -14,6 +14,10 @@ std::string_view adding_id(Adding adding) {
 }
 
 std::optional<Adding> parse_adding(std::string_view id) {
+  // Batch asks this for every record, mostly with "active" or "passive": those first, by their
+  // first byte, before any comparison.
+  if (!id.empty() && id[0] == 'a') return id == "active" ? std::optional(Adding::kActive) : std::nullopt;
+  if (!id.empty() && id[0] == 'p') return id == "passive" ? std::optional(Adding::kPassive) : std::nullopt;
   if (id == "active" || id == "主动" || id == "主动添加") return Adding::kActive;
   if (id == "passive" || id == "被动" || id == "被动添加") return Adding::kPassive;
   return std::nullopt;
@@ -21,26 +25,19 @@ std::optional<Adding> parse_adding(std::string_view id) {
 
 namespace {
 
-// Full-width forms (０-９，．) come from Chinese input methods; fold them to ASCII.
+// Full-width forms (０-９，．) come from Chinese input methods; fold them to ASCII. Bytes that
+// are not UTF-8 stay as they are (the number check refuses them, quoting what was typed).
 std::string fold_full_width(std::string_view text) {
   std::string out;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const auto c0 = static_cast<unsigned char>(text[i]);
-    if (c0 == 0xEF && i + 2 < text.size()) {
-      const auto c1 = static_cast<unsigned char>(text[i + 1]);
-      const auto c2 = static_cast<unsigned char>(text[i + 2]);
-      if (c1 == 0xBC && c2 >= 0x90 && c2 <= 0x99) {  // U+FF10..U+FF19
-        out += static_cast<char>('0' + (c2 - 0x90));
-        i += 2;
-        continue;
-      }
-      if (c1 == 0xBC && (c2 == 0x8C || c2 == 0x8E)) {  // U+FF0C ， and U+FF0E ．
-        out += c2 == 0x8C ? ',' : '.';
-        i += 2;
-        continue;
-      }
-    }
-    out += text[i];
+  for (const char32_t c : code_points(text)) {
+    if (c >= U'\uFF10' && c <= U'\uFF19')
+      out += static_cast<char>('0' + (c - U'\uFF10'));
+    else if (c == U'\uFF0C' || c == U'\uFF0E')
+      out += c == U'\uFF0C' ? ',' : '.';
+    else if (c >= kInvalidUtf8Base)
+      out += static_cast<char>(c - kInvalidUtf8Base);
+    else
+      append_utf8(out, c);
   }
   return out;
 }
@@ -75,49 +72,51 @@ bool strip_grouping(std::string& digits) {
 // argv). At most max_bytes of it, cut between characters, with "..." when cut. Control bytes
 // become \xNN, so a NUL cannot end the C string what() returns and an escape sequence cannot
 // reach the terminal; bytes that are not UTF-8 become U+FFFD, so the message is always text.
-std::string shown(std::string_view text, std::size_t max_bytes) {
-  std::string out;
+void append_shown(std::string& out, std::string_view text, std::size_t max_bytes) {
   std::size_t i = 0;
   while (i < text.size()) {
     const auto c = static_cast<unsigned char>(text[i]);
-    std::size_t n = c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
-    const bool valid = i + n <= text.size() && valid_utf8(text.substr(i, n));
+    std::size_t n = utf8_sequence_length(text, i);
+    const bool valid = n != 0;
     if (!valid) n = 1;
     if (i + n > max_bytes) break;
     if (!valid)
       out += "\xEF\xBF\xBD";  // U+FFFD
     else if (c < 0x20 || c == 0x7F)
-      out += fmt::format("\\x{:02X}", c);
+      fmt::format_to(std::back_inserter(out), "\\x{:02X}", c);
     else
       out.append(text.substr(i, n));
     i += n;
   }
   if (i < text.size()) out += "...";
-  return out;
 }
 
-// 'a', 'b' or 'c'
-std::string quoted_list(const std::vector<std::string>& items) {
+std::string shown(std::string_view text, std::size_t max_bytes) {
   std::string out;
-  for (std::size_t i = 0; i < items.size(); ++i) {
-    if (i > 0) out += i + 1 == items.size() ? " or " : ", ";
-    out += "'" + items[i] + "'";
-  }
+  append_shown(out, text, max_bytes);
   return out;
 }
 
-}  // namespace
-
-std::int64_t parse_users(std::string_view raw, std::string_view what) {
+// The checks below report into `error` and return false instead of throwing: batch runs them
+// on millions of records, and one exception per bad record cost more than scoring ten good
+// ones. `prefix` + `name` name the field ("--" + "users", "" + "users"): joined only in a
+// message, never on the way to an answer.
+bool users_from(std::string_view raw, std::string_view prefix, std::string_view name, std::int64_t& users,
+                std::string& error) {
   // Fast path for the common case, plain digits: batch runs parse millions of these.
   if (!raw.empty() && raw.size() <= 9 && raw[0] != '0' &&
       std::all_of(raw.begin(), raw.end(), [](char c) { return c >= '0' && c <= '9'; })) {
     std::int64_t n = 0;
     for (char c : raw) n = n * 10 + (c - '0');
-    return n;  // at most 999,999,999 < kMaxUsers, and not zero
+    users = n;  // at most 999,999,999 < kMaxUsers, and not zero
+    return true;
   }
-  auto fail = [&](std::string_view why) -> std::int64_t {
-    throw UsageError(fmt::format("{}: '{}' {}", what, shown(raw, 40), why));
+  auto fail = [&](std::string_view why) {
+    error.clear();
+    error.append(prefix).append(name).append(": '");
+    append_shown(error, raw, 40);
+    error.append("' ").append(why);
+    return false;
   };
   std::string text = fold_full_width(trim(raw));
   if (text.empty()) return fail("is empty; give a number of customers such as 30000, 30k or 3万");
@@ -173,98 +172,159 @@ std::int64_t parse_users(std::string_view raw, std::string_view what) {
     return fail(fmt::format("is more than {} customers; check the number", kMaxUsers));
   }
   if ((frac * multiplier) % frac_scale != 0) return fail("is not a whole number of customers");
-  const std::int64_t users = whole * multiplier + frac * multiplier / frac_scale;
-  if (users == 0) return fail("must be at least 1 customer");
-  if (users > kMaxUsers) return fail(fmt::format("is more than {} customers; check the number", kMaxUsers));
+  const std::int64_t n = whole * multiplier + frac * multiplier / frac_scale;
+  if (n == 0) return fail("must be at least 1 customer");
+  if (n > kMaxUsers) return fail(fmt::format("is more than {} customers; check the number", kMaxUsers));
+  users = n;
+  return true;
+}
+
+bool whole_from(std::string_view text, std::string_view prefix, std::string_view name, std::int64_t low,
+                std::int64_t high, std::int64_t& value, std::string& error) {
+  std::int64_t n = 0;
+  bool ok = !text.empty() && text.size() <= 12;
+  for (char c : text) {
+    if (c < '0' || c > '9') ok = false;
+    if (ok) n = n * 10 + (c - '0');
+  }
+  if (!ok || n < low || n > high) {
+    error = fmt::format("{}{}: expected a whole number from {} to {}, got '{}'", prefix, name, low, high,
+                        shown(text, 60));
+    return false;
+  }
+  value = n;
+  return true;
+}
+
+// "unknown industry 'x'" and what to do about it: the close industries, else where to look.
+void unknown_industry(std::string_view query, const IndustryCatalog& catalog, std::string_view prefix,
+                      std::string& error) {
+  error.clear();
+  error.append(prefix).append("industry: unknown industry '");
+  append_shown(error, query, 60);
+  error += '\'';
+  const auto close = catalog.suggestions(query);
+  if (close.empty()) {
+    // Naming unrelated industries would mislead: when nothing is close, say so, and say how to
+    // describe an unlisted industry instead.
+    error
+        .append(
+            "; no listed industry is close. 'acct-advisor industries' lists them; for an unlisted one give ")
+        .append(prefix)
+        .append("barrier low or high (and ")
+        .append(prefix)
+        .append("regulated if it is)");
+    return;
+  }
+  error += "; did you mean ";
+  for (std::size_t i = 0; i < close.size(); ++i) {
+    if (i > 0) error += i + 1 == close.size() ? " or " : ", ";
+    error.append("'").append(catalog.industries()[close[i]].id).append("'");
+  }
+  error += '?';
+}
+
+}  // namespace
+
+std::int64_t parse_users(std::string_view raw, std::string_view what) {
+  std::int64_t users = 0;
+  std::string error;
+  if (!users_from(raw, what, "", users, error)) throw UsageError(error);
   return users;
 }
 
 std::int64_t parse_whole(std::string_view text, std::string_view what, std::int64_t low, std::int64_t high) {
   std::int64_t value = 0;
-  bool ok = !text.empty() && text.size() <= 12;
-  for (char c : text) {
-    if (c < '0' || c > '9') ok = false;
-    if (ok) value = value * 10 + (c - '0');
-  }
-  if (!ok || value < low || value > high) {
-    throw UsageError(
-        fmt::format("{}: expected a whole number from {} to {}, got '{}'", what, low, high, shown(text, 60)));
-  }
+  std::string error;
+  if (!whole_from(text, what, "", low, high, value, error)) throw UsageError(error);
   return value;
 }
 
-Profile resolve_profile(const ProfileInput& input, const IndustryCatalog& catalog, std::string_view prefix) {
-  Profile p;
-  std::string missing;
-  auto need = [&](const std::string& value, std::string_view name) {
-    if (value.empty()) missing += fmt::format("{}{}{}", missing.empty() ? "" : ", ", prefix, name);
-  };
-  need(input.users, "users");
-  if (input.industry.empty() && input.barrier.empty())
-    need(input.industry, "industry (or " + std::string(prefix) + "barrier)");
-  need(input.adding, "adding");
-  if (!missing.empty()) throw UsageError(fmt::format("missing {}", missing));
-
-  // The field's name is formatted only when there is a prefix: batch calls this per record.
-  p.users = prefix.empty() ? parse_users(input.users, "users")
-                           : parse_users(input.users, fmt::format("{}users", prefix));
+bool resolve_profile_into(const ProfileFields& input, const IndustryCatalog& catalog, std::string_view prefix,
+                          Profile& p, std::string& error) {
+  if (input.users.empty() || input.adding.empty() || (input.industry.empty() && input.barrier.empty())) {
+    std::string missing;
+    auto need = [&](std::string_view value, std::string_view name) {
+      if (value.empty()) missing += fmt::format("{}{}{}", missing.empty() ? "" : ", ", prefix, name);
+    };
+    need(input.users, "users");
+    if (input.industry.empty() && input.barrier.empty())
+      need(input.industry, "industry (or " + std::string(prefix) + "barrier)");
+    need(input.adding, "adding");
+    error = fmt::format("missing {}", missing);
+    return false;
+  }
+  if (!users_from(input.users, prefix, "users", p.users, error)) return false;
   if (!input.industry.empty()) {
     const Industry* industry = catalog.find(input.industry);
     if (!industry) {
-      const auto close = catalog.suggest(input.industry);
-      // Naming unrelated industries would mislead: when nothing is close, say so, and say how to
-      // describe an unlisted industry instead.
-      const std::string hint =
-          close.empty() ? fmt::format(
-                              "; no listed industry is close. 'acct-advisor industries' lists them; for an "
-                              "unlisted one give {}barrier low or high (and {}regulated if it is)",
-                              prefix, prefix)
-                        : "; did you mean " + quoted_list(close) + "?";
-      throw UsageError(
-          fmt::format("{}industry: unknown industry '{}'{}", prefix, shown(input.industry, 60), hint));
+      unknown_industry(input.industry, catalog, prefix, error);
+      return false;
     }
     // Like the barrier, regulation comes with a listed industry; a value given too must agree.
     if (!input.regulated.empty() && input.regulated != (industry->regulated ? "true" : "false")) {
-      throw UsageError(fmt::format(
+      error = fmt::format(
           "{}regulated: '{}' contradicts {}industry '{}', which is {}; {}regulated describes an unlisted "
           "industry, with {}barrier",
           prefix, shown(input.regulated, 20), prefix, industry->id,
-          industry->regulated ? "regulated" : "not regulated", prefix, prefix));
+          industry->regulated ? "regulated" : "not regulated", prefix, prefix);
+      return false;
     }
-    p.industry = industry->id;
+    p.industry = industry->id;  // reused by batch: copied into the capacity it already has
     p.barrier = industry->barrier;
     p.regulated = industry->regulated;
     if (!input.barrier.empty()) {
       const auto b = parse_barrier(input.barrier);
       if (!b || *b != industry->barrier) {
-        throw UsageError(fmt::format(
+        error = fmt::format(
             "{}barrier: '{}' contradicts {}industry '{}', whose barrier is {}; give one of them", prefix,
-            shown(input.barrier, 60), prefix, industry->id, barrier_id(industry->barrier)));
+            shown(input.barrier, 60), prefix, industry->id, barrier_id(industry->barrier));
+        return false;
       }
     }
   } else {
     const auto b = parse_barrier(input.barrier);
-    if (!b)
-      throw UsageError(
-          fmt::format("{}barrier: expected low or high, got '{}'", prefix, shown(input.barrier, 60)));
+    if (!b) {
+      error = fmt::format("{}barrier: expected low or high, got '{}'", prefix, shown(input.barrier, 60));
+      return false;
+    }
+    p.industry.clear();
     p.barrier = *b;
+    p.regulated = false;
     if (input.regulated == "true" || input.regulated == "false") {
       p.regulated = input.regulated == "true";
     } else if (!input.regulated.empty()) {
-      throw UsageError(
-          fmt::format("{}regulated: expected true or false, got '{}'", prefix, shown(input.regulated, 60)));
+      error =
+          fmt::format("{}regulated: expected true or false, got '{}'", prefix, shown(input.regulated, 60));
+      return false;
     }
   }
-  if (!input.entities.empty())
-    p.entities = parse_whole(input.entities, fmt::format("{}entities", prefix), 1, kMaxEntities);
-  if (!input.within.empty())
-    p.within_days = parse_whole(input.within, fmt::format("{}within", prefix), 1, kMaxDays);
+  p.entities = 1;
+  if (!input.entities.empty() &&
+      !whole_from(input.entities, prefix, "entities", 1, kMaxEntities, p.entities, error))
+    return false;
+  p.within_days.reset();
+  if (!input.within.empty()) {
+    std::int64_t days = 0;
+    if (!whole_from(input.within, prefix, "within", 1, kMaxDays, days, error)) return false;
+    p.within_days = days;
+  }
   const auto adding = parse_adding(input.adding);
-  if (!adding)
-    throw UsageError(
-        fmt::format("{}adding: expected active or passive, got '{}'", prefix, shown(input.adding, 60)));
+  if (!adding) {
+    error = fmt::format("{}adding: expected active or passive, got '{}'", prefix, shown(input.adding, 60));
+    return false;
+  }
   p.adding = *adding;
-  return p;
+  return true;
+}
+
+Profile resolve_profile(const ProfileInput& input, const IndustryCatalog& catalog, std::string_view prefix) {
+  const ProfileFields fields{input.users,     input.industry, input.barrier, input.adding,
+                             input.regulated, input.entities, input.within};
+  Profile profile;
+  std::string error;
+  if (!resolve_profile_into(fields, catalog, prefix, profile, error)) throw UsageError(error);
+  return profile;
 }
 
 }  // namespace advisor

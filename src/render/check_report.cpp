@@ -6,6 +6,7 @@
 #include "acct_advisor/json_line.hpp"
 #include "acct_advisor/messages.hpp"
 #include "acct_advisor/number_words.hpp"
+#include "acct_advisor/utf8.hpp"
 
 namespace advisor {
 namespace {

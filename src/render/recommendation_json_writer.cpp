@@ -9,6 +9,7 @@
 #include "acct_advisor/json_line.hpp"
 #include "acct_advisor/render/recommendation_view.hpp"
 #include "acct_advisor/render/trace_view.hpp"
+#include "acct_advisor/utf8.hpp"
 
 namespace advisor {
 

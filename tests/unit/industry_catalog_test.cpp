@@ -265,3 +265,53 @@ TEST_CASE("suggest gives the same answer every time it is asked", "[industries][
     for (int round = 0; round < 3; ++round) CHECK(catalog().suggest(q) == first);
   }
 }
+
+TEST_CASE("find: names as written and every other spelling agree with a normalized search", "[industries]") {
+  // The reference: what find() meant before names as written were indexed: ASCII case folded,
+  // surrounding blanks dropped, ' ' and '-' as '_', then compared with every name so folded.
+  auto fold = [](std::string_view s) {
+    const auto first = s.find_first_not_of(" \t");
+    if (first == std::string_view::npos) return std::string();
+    std::string out(s.substr(first, s.find_last_not_of(" \t") - first + 1));
+    for (char& c : out) {
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+      if (c == '-' || c == ' ') c = '_';
+    }
+    return out;
+  };
+  auto reference = [&](std::string_view query) -> const Industry* {
+    const std::string q = fold(query);
+    for (const Industry& industry : catalog().industries()) {
+      std::vector<std::string> names = {industry.id, industry.name.zh, industry.name.en};
+      names.insert(names.end(), industry.aliases.begin(), industry.aliases.end());
+      for (const auto& name : names)
+        if (fold(name) == q) return &industry;
+    }
+    return nullptr;
+  };
+  std::size_t checked = 0;
+  for (const Industry& industry : catalog().industries()) {
+    std::vector<std::string> names = {industry.id, industry.name.zh, industry.name.en};
+    names.insert(names.end(), industry.aliases.begin(), industry.aliases.end());
+    for (const auto& name : names) {
+      std::string upper = name, dashed = name, spaced = name;
+      for (char& c : upper)
+        if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+      for (char& c : dashed)
+        if (c == '_' || c == ' ') c = '-';
+      for (char& c : spaced)
+        if (c == '_') c = ' ';
+      const std::string variants[] = {name,       upper,          dashed,     spaced, "  " + name + "\t",
+                                      name + "x", name.substr(1), name + name};
+      for (const auto& query : variants) {
+        INFO("query '" << query << "' (a name of " << industry.id << ")");
+        CHECK(catalog().find(query) == reference(query));
+        ++checked;
+      }
+      CHECK(catalog().find(name) == &industry);
+    }
+  }
+  CHECK(checked > 76 * 8);
+  CHECK(catalog().find("") == nullptr);
+  CHECK(catalog().find(std::string(300, 'F')) == reference(std::string(300, 'F')));
+}

@@ -2,6 +2,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <random>
+
 #include "acct_advisor/batch.hpp"
 #include "acct_advisor/json_line.hpp"
 #include "fuzz_entries.hpp"
@@ -86,4 +88,49 @@ TEST_CASE("batch JSONL: a repeated field, id included, is an error record", "[js
         "{\"line\":1,\"id\":\"a\",\"error\":\"field 'id' appears twice\"}\n");
   CHECK(one_record(R"({"users":30000,"users":null,"industry":"fruit","adding":"active"})") ==
         "{\"line\":1,\"error\":\"field 'users' appears twice\"}\n");
+}
+
+TEST_CASE("parse_flat_object: the one-pass reader agrees with the full parser on every line", "[json_line]") {
+  // Lines made of pieces of records, right and wrong: the one-pass reader must accept exactly
+  // what the full parser accepts, with the same fields, or leave the line to it.
+  const std::vector<std::string> keys = {"\"users\"", "\"id\"", "\"industry\"", "\"a\\\"b\"", "\"水\"",
+                                         "users",     ""};
+  const std::vector<std::string> values = {
+      "\"fruit\"", "\"水果\"", "123", "0", "-0", "0123", "-", "1.5", "1e3", "-12", "true", "false", "null",
+      "tru", "nul", "\"a\\\"b\"", "\"\xFF\"", "\"\xE6\xB0\"", "{}", "[1]", "", "\"a\tb\"",
+      // Longer than a word, something to stop at in every position of the second one.
+      "\"abcdefghijklmnopqrstuvwxyz\"", "\"abcdefghij\\\"klmnop\"", "\"abcdefghijklmno水果pq\"",
+      "\"abcdefghijkl\tmn\"", "\"abcdefghijkl\xFFmn\"", "\"abcdefgh\"", "\"abcdefghi\"", "\"abcdefghijklmn",
+      "\"\\u6C34\""};
+  const std::vector<std::string> gaps = {"", " ", "\t", "\r"};
+  std::mt19937 random(20261130);
+  auto pick = [&](const std::vector<std::string>& from) { return from[random() % from.size()]; };
+  std::vector<FlatField> fast, full;
+  std::size_t accepted = 0;
+  for (int i = 0; i < 20000; ++i) {
+    std::string line = pick(gaps) + (random() % 20 ? "{" : "");
+    const std::size_t count = random() % 4;
+    for (std::size_t k = 0; k < count; ++k) {
+      if (k > 0) line += random() % 15 ? "," : ",,";
+      line += pick(gaps) + pick(keys) + pick(gaps) + (random() % 20 ? ":" : "") + pick(gaps) + pick(values) +
+              pick(gaps);
+    }
+    line += random() % 20 ? "}" : "";
+    line += random() % 10 ? "" : pick({"", " ", "x", "}"});
+    std::string fast_error, full_error;
+    const bool fast_ok = parse_flat_object(line, fast, fast_error);
+    const bool full_ok = parse_flat_object_full(line, full, full_error);
+    INFO("line: " << line);
+    REQUIRE(fast_ok == full_ok);
+    CHECK(fast_error == full_error);
+    if (!fast_ok) continue;
+    ++accepted;
+    REQUIRE(fast.size() == full.size());
+    for (std::size_t k = 0; k < fast.size(); ++k) {
+      CHECK(fast[k].key == full[k].key);
+      CHECK(fast[k].value == full[k].value);
+      CHECK(fast[k].kind == full[k].kind);
+    }
+  }
+  CHECK(accepted > 1000);
 }

@@ -367,3 +367,53 @@ TEST_CASE("resolve_profile: regulation, entities and a deadline", "[profile]") {
           "--within: expected a whole number from 1 to 36500, got '99999999999999999'");
   }
 }
+
+TEST_CASE("resolve_profile_into: batch's path gives resolve_profile's answers and messages", "[profile]") {
+  const IndustryCatalog& catalog = test_support::real_data().industries;
+  struct Case {
+    const char *users, *industry, *barrier, *adding, *regulated, *entities, *within;
+  };
+  const Case cases[] = {
+      {"30000", "fruit", "", "active", "", "", ""},
+      {"3万", "水果", "", "主动", "", "2", "30"},
+      {"", "", "", "", "", "", ""},
+      {"0", "fruit", "", "active", "", "", ""},
+      {"30000", "frut", "", "active", "", "", ""},
+      {"30000", "zzzzzz", "", "active", "", "", ""},
+      {"30000", "fruit", "high", "active", "", "", ""},
+      {"30000", "", "medium", "active", "", "", ""},
+      {"30000", "fruit", "", "Active", "", "", ""},
+      {"30000", "fruit", "", "active", "true", "", ""},
+      {"30000", "", "high", "active", "maybe", "", ""},
+      {"30000", "fruit", "", "active", "", "0", ""},
+      {"30000", "fruit", "", "active", "", "", "1.5"},
+      {"1.5", "insurance", "", "passive", "", "", ""},
+      {"30000", "FRUIT", "", "passive", "", "", "90"},
+      {"30000", "", "high", "active", "true", "", ""},
+  };
+  Profile reused;  // as batch reuses one: earlier records must leave nothing behind
+  for (const auto& c : cases) {
+    for (const std::string_view prefix : {"", "--"}) {
+      INFO(c.users << " " << c.industry << " " << c.barrier << " " << c.adding << " " << c.regulated
+                   << " prefix " << prefix);
+      ProfileInput input{c.users, c.industry, c.barrier, c.adding, c.regulated, c.entities, c.within};
+      const ProfileFields fields{c.users, c.industry, c.barrier, c.adding, c.regulated, c.entities, c.within};
+      std::string error;
+      const bool ok = resolve_profile_into(fields, catalog, prefix, reused, error);
+      try {
+        const Profile p = resolve_profile(input, catalog, prefix);
+        REQUIRE(ok);
+        CHECK(reused.users == p.users);
+        CHECK(reused.industry == p.industry);
+        CHECK(reused.barrier == p.barrier);
+        CHECK(reused.regulated == p.regulated);
+        CHECK(reused.adding == p.adding);
+        CHECK(reused.entities == p.entities);
+        CHECK(reused.within_days == p.within_days);
+      } catch (const UsageError& e) {
+        CHECK_FALSE(ok);
+        CHECK(error == e.what());
+      }
+    }
+  }
+}
