@@ -6,6 +6,7 @@
 #include "acct_advisor/json_line.hpp"
 #include "acct_advisor/messages.hpp"
 #include "acct_advisor/number_words.hpp"
+#include "acct_advisor/render/escape.hpp"
 #include "acct_advisor/utf8.hpp"
 
 namespace advisor {
@@ -160,10 +161,11 @@ std::string render_junit(const CheckReport& report, Lang lang) {
   for (const Suite& s : suites_by_file(report)) {
     const std::string suite_name = s.file.empty() ? std::string(msg(lang, Msg::kCheckCommandLine)) : s.file;
     out += fmt::format("  <testsuite name=\"{}\" tests=\"{}\" failures=\"{}\" errors=\"{}\" skipped=\"0\">\n",
-                       xml_escape(suite_name, true), s.tests, s.failures, s.errors);
+                       markup_escape(suite_name, MarkupPlace::kAttribute), s.tests, s.failures, s.errors);
     for (const CheckCase* c : s.cases) {
-      out += fmt::format("    <testcase classname=\"{}\" name=\"{}\"", xml_escape(suite_name, true),
-                         xml_escape(case_name(*c, lang), true));
+      out += fmt::format("    <testcase classname=\"{}\" name=\"{}\"",
+                         markup_escape(suite_name, MarkupPlace::kAttribute),
+                         markup_escape(case_name(*c, lang), MarkupPlace::kAttribute));
       if (c->status == CheckStatus::kPass) {
         out += "/>\n";
         continue;
@@ -173,7 +175,7 @@ std::string render_junit(const CheckReport& report, Lang lang) {
       if (fail) body += (body.empty() ? "" : "\n") + deciding_text(*c, lang);
       out += fmt::format(">\n      <{} type=\"{}\" message=\"{}\">{}</{}>\n    </testcase>\n",
                          fail ? "failure" : "error", fail ? "expectation" : "bad record",
-                         xml_escape(problem(*c, lang), true), xml_escape(body, false),
+                         markup_escape(problem(*c, lang), MarkupPlace::kAttribute), markup_escape(body),
                          fail ? "failure" : "error");
     }
     out += "  </testsuite>\n";
@@ -308,80 +310,12 @@ std::string github_escape_property(std::string_view text) {
   return out;
 }
 
-std::string xml_escape(std::string_view text, bool attribute) {
-  std::string out;
-  for (std::size_t i = 0; i < text.size();) {
-    const auto c = static_cast<unsigned char>(text[i]);
-    if (c >= 0x80) {
-      const std::size_t n = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
-      const std::string_view seq = text.substr(i, n);
-      // U+FFFE and U+FFFF are not XML characters either.
-      const bool non_char = seq == "\xEF\xBF\xBE" || seq == "\xEF\xBF\xBF";
-      out += seq.size() == n && valid_utf8(seq) && !non_char ? seq : std::string_view("\xEF\xBF\xBD");
-      i += seq.size() == n && valid_utf8(seq) ? n : 1;
-      continue;
-    }
-    ++i;
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += attribute ? "&quot;" : "\"";
-        break;
-      case '\n':
-        out += attribute ? "&#10;" : "\n";
-        break;
-      case '\r':
-        out += "&#13;";
-        break;
-      case '\t':
-        out += attribute ? "&#9;" : "\t";
-        break;
-      default:
-        if (c < 0x20)
-          out += "\xEF\xBF\xBD";  // XML 1.0 cannot hold other control characters, even escaped
-        else
-          out += static_cast<char>(c);
-    }
-  }
-  return out;
-}
-
-std::string terminal_safe(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  for (std::size_t i = 0; i < text.size();) {
-    const auto c = static_cast<unsigned char>(text[i]);
-    if (c >= 0x80) {
-      const std::size_t n = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
-      const std::string_view seq = text.substr(i, n);
-      const bool ok = seq.size() == n && valid_utf8(seq);
-      out += ok ? seq : std::string_view("\xEF\xBF\xBD");
-      i += ok ? n : 1;
-      continue;
-    }
-    ++i;
-    if ((c < 0x20 && c != '\n') || c == 0x7F)
-      out += "\xEF\xBF\xBD";
-    else
-      out += static_cast<char>(c);
-  }
-  return out;
-}
-
 std::string render_check_report(const CheckReport& report, CheckOutput output, Lang lang) {
   switch (output) {
     case CheckOutput::kJson:
       return render_json(report);  // JSON escapes what it holds
     case CheckOutput::kJunit:
-      return render_junit(report, lang);  // so does xml_escape
+      return render_junit(report, lang);  // so does markup_escape
     case CheckOutput::kGithub:
       return terminal_safe(render_github(report, lang));
     case CheckOutput::kTap:

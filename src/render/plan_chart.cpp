@@ -13,6 +13,7 @@
 
 #include "acct_advisor/account.hpp"
 #include "acct_advisor/messages.hpp"
+#include "acct_advisor/render/escape.hpp"
 #include "acct_advisor/render/font_stack.hpp"
 #include "acct_advisor/render/text_layout.hpp"
 
@@ -49,33 +50,6 @@ struct SeriesStyle {
 SeriesStyle style_of(Account account) {
   if (account == Account::kWecom) return {"wecom", "#0072B2", ""};
   return {"personal", "#D55E00", "9 5"};
-}
-
-std::string xml_escape(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  for (const char c : text) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      case '\'':
-        out += "&apos;";
-        break;
-      default:
-        out += c;
-    }
-  }
-  return out;
 }
 
 // Fixed precision keeps the output byte-identical across runs and platforms.
@@ -329,22 +303,22 @@ void draw_grid_and_axes(Svg& svg, const Layout& l, Lang lang) {
   for (std::int64_t v = 0; v <= l.y_axis.max; v += l.y_axis.step) {
     svg.line(fmt::format(R"(<text x="{}" y="{}" text-anchor="end">{}</text>)", num(l.plot_left - 9),
                          num(l.py(static_cast<double>(v)) + 4),
-                         xml_escape(axis_quantity(v, l.y_axis.max, lang))));
+                         markup_escape(axis_quantity(v, l.y_axis.max, lang))));
   }
   for (std::int64_t d = 0; d <= l.x_axis.max; d += l.x_axis.step) {
     svg.line(fmt::format(R"(<text x="{}" y="{}" text-anchor="middle">{}</text>)",
                          num(l.px(static_cast<double>(d))), num(kPlotBottom + 20),
-                         xml_escape(group_thousands(d))));
+                         markup_escape(group_thousands(d))));
   }
   svg.close("</g>");
 
   svg.line(fmt::format(R"(<text class="axis-title" x="{}" y="{}" text-anchor="middle">{}</text>)",
                        num((l.plot_left + kPlotRight) / 2), num(kPlotBottom + 42),
-                       xml_escape(msg(lang, Msg::kChartAxisDays))));
+                       markup_escape(msg(lang, Msg::kChartAxisDays))));
   const double cx = 22, cy = (l.plot_top + kPlotBottom) / 2;
   svg.line(fmt::format(
       R"~(<text class="axis-title" x="{0}" y="{1}" text-anchor="middle" transform="rotate(-90 {0} {1})">{2}</text>)~",
-      num(cx), num(cy), xml_escape(msg(lang, Msg::kChartAxisCustomers))));
+      num(cx), num(cy), markup_escape(msg(lang, Msg::kChartAxisCustomers))));
 }
 
 // The target line and its label (left end, above the line).
@@ -357,7 +331,7 @@ void draw_target(Svg& svg, const Layout& l, Lang lang, LabelRows& rows) {
   const double x = l.plot_left + 6;
   const int row = rows.place(x, x + text_width(label, kSmallFont));
   svg.line(fmt::format(R"(<text class="target-label" x="{}" y="{}" font-size="{}" fill="#444444">{}</text>)",
-                       num(x), num(target_y - 7 - 16 * row), kSmallFont, xml_escape(label)));
+                       num(x), num(target_y - 7 - 16 * row), kSmallFont, markup_escape(label)));
 }
 
 // One series: straight growth to the target, then flat; its finish marked with the day count,
@@ -400,7 +374,7 @@ void draw_series(Svg& svg, const Layout& l, const AccountPlan& p, Lang lang, Lab
     const int row = rows.place(cx - w / 2, cx + w / 2);
     svg.line(fmt::format(
         R"(<text class="finish-label" x="{}" y="{}" text-anchor="middle" font-size="{}" font-weight="bold" fill="{}">{}</text>)",
-        num(cx), num(target_y - 9 - 16 * row), kSmallFont, style.color, xml_escape(label)));
+        num(cx), num(target_y - 9 - 16 * row), kSmallFont, style.color, markup_escape(label)));
   } else {
     const double ex = l.px(static_cast<double>(l.x_axis.max)), ey = l.py(end_y);
     svg.line(fmt::format(R"(<path class="off-chart" d="M{},{} l-9,-6 l0,12 z" fill="{}"/>)", num(ex + 4),
@@ -408,7 +382,7 @@ void draw_series(Svg& svg, const Layout& l, const AccountPlan& p, Lang lang, Lab
     const std::string label = msg(lang, Msg::kChartOffChart, fmt::arg("day", group_thousands(days)));
     svg.line(fmt::format(
         R"(<text class="finish-label" x="{}" y="{}" text-anchor="end" font-size="{}" font-weight="bold" fill="{}">{}</text>)",
-        num(ex - 4), num(ey - 12), kSmallFont, style.color, xml_escape(label)));
+        num(ex - 4), num(ey - 12), kSmallFont, style.color, markup_escape(label)));
   }
   svg.close("</g>");
 }
@@ -448,7 +422,7 @@ void draw_legend(Svg& svg, const Layout& l, Lang lang) {
       svg.line(fmt::format(R"(<path d="M{},{} l10,10 m0,-10 l-10,10" stroke="#888888" stroke-width="2"/>)",
                            num(x + 13), num(y - 9)));
     }
-    svg.line(fmt::format(R"(<text x="{}" y="{}">{}</text>)", num(x + 46), num(y), xml_escape(text)));
+    svg.line(fmt::format(R"(<text x="{}" y="{}">{}</text>)", num(x + 46), num(y), markup_escape(text)));
     svg.close("</g>");
   }
   svg.close("</g>");
@@ -476,17 +450,18 @@ std::string render_plan_svg(const Plan& plan, Lang lang) {
       fmt::format(R"(<svg xmlns="http://www.w3.org/2000/svg" width="{0}" height="{1}" viewBox="0 0 {0} {1}" )"
                   R"(role="img" aria-labelledby="chart-title chart-desc" lang="{2}">)",
                   kWidth, kHeight, language_tag(lang)));
-  svg.line(fmt::format(R"(<title id="chart-title">{}</title>)", xml_escape(title)));
-  svg.line(fmt::format(R"(<desc id="chart-desc">{}</desc>)", xml_escape(description(l, lang))));
+  svg.line(fmt::format(R"(<title id="chart-title">{}</title>)", markup_escape(title)));
+  svg.line(fmt::format(R"(<desc id="chart-desc">{}</desc>)", markup_escape(description(l, lang))));
   svg.line(R"(<rect width="100%" height="100%" fill="#ffffff"/>)");
   svg.open(fmt::format(R"(<g font-family="{}" font-size="{}" fill="#222222">)", kFontFamily, kFontSize));
   svg.line(fmt::format(
       R"(<text class="title" x="{}" y="{}" text-anchor="middle" font-size="18" font-weight="bold">{}</text>)",
-      num(kWidth / 2), num(kTitleY), xml_escape(title)));
+      num(kWidth / 2), num(kTitleY), markup_escape(title)));
   for (std::size_t i = 0; i < notes.size(); ++i) {
     svg.line(fmt::format(
         R"(<text class="note" x="{}" y="{}" text-anchor="middle" font-size="{}" fill="#444444">{}</text>)",
-        num(kWidth / 2), num(kNoteY + kNoteStep * static_cast<double>(i)), kSmallFont, xml_escape(notes[i])));
+        num(kWidth / 2), num(kNoteY + kNoteStep * static_cast<double>(i)), kSmallFont,
+        markup_escape(notes[i])));
   }
   draw_grid_and_axes(svg, l, lang);
   LabelRows rows;
@@ -498,7 +473,7 @@ std::string render_plan_svg(const Plan& plan, Lang lang) {
     svg.line(fmt::format(
         R"(<text class="no-series" x="{}" y="{}" text-anchor="middle" font-size="15" fill="#555555">{}</text>)",
         num((l.plot_left + kPlotRight) / 2), num((l.py(static_cast<double>(l.target)) + kPlotBottom) / 2),
-        xml_escape(msg(lang, Msg::kChartNeither))));
+        markup_escape(msg(lang, Msg::kChartNeither))));
   }
   draw_legend(svg, l, lang);
   svg.close("</g>");

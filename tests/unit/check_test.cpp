@@ -117,16 +117,15 @@ TEST_CASE("GitHub workflow commands are escaped as GitHub specifies") {
 }
 
 TEST_CASE("XML escaping: markup, line ends in attributes, and characters XML cannot hold") {
-  CHECK(xml_escape("a<b>&\"c\"", true) == "a&lt;b&gt;&amp;&quot;c&quot;");
-  CHECK(xml_escape("a\nb", true) == "a&#10;b");
-  CHECK(xml_escape("a\nb", false) == "a\nb");
-  CHECK(xml_escape(std::string("a\x01"
-                               "b"),
-                   false) ==
+  CHECK(markup_escape("a<b>&\"c\"", MarkupPlace::kAttribute) == "a&lt;b&gt;&amp;&quot;c&quot;");
+  CHECK(markup_escape("a\nb", MarkupPlace::kAttribute) == "a&#10;b");
+  CHECK(markup_escape("a\nb") == "a\nb");
+  CHECK(markup_escape(std::string("a\x01"
+                                  "b")) ==
         "a\xEF\xBF\xBD"
         "b");
-  CHECK(xml_escape("\xFF", false) == "\xEF\xBF\xBD");
-  CHECK(xml_escape("水果", true) == "水果");
+  CHECK(markup_escape("\xFF") == "\xEF\xBF\xBD");
+  CHECK(markup_escape("水果", MarkupPlace::kAttribute) == "水果");
 }
 
 TEST_CASE("check reports: TAP's plan matches its test lines; JUnit and GitHub name file and line") {

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "acct_advisor/render/escape.hpp"
 #include "acct_advisor/render/html_report.hpp"
 #include "acct_advisor/render/html_writer.hpp"
 #include "test_support.hpp"
@@ -79,16 +80,16 @@ std::string replaced(std::string text, const std::string& from, const std::strin
 
 }  // namespace
 
-TEST_CASE("html_escape makes text and attribute values inert") {
-  CHECK(html_escape(R"(<script>alert("x") & 'y'</script>)") ==
+TEST_CASE("markup_escape makes text and attribute values inert") {
+  CHECK(markup_escape(R"(<script>alert("x") & 'y'</script>)") ==
         "&lt;script&gt;alert(&quot;x&quot;) &amp; &#39;y&#39;&lt;/script&gt;");
-  CHECK(html_escape("水果「低门槛」") == "水果「低门槛」");
-  CHECK(html_escape("a\xFF"
-                    "b") ==
+  CHECK(markup_escape("水果「低门槛」") == "水果「低门槛」");
+  CHECK(markup_escape("a\xFF"
+                      "b") ==
         "a\xEF\xBF\xBD"
-        "b");                                                // invalid UTF-8
-  CHECK(html_escape("a\x1B[31mb") == "a\xEF\xBF\xBD[31mb");  // a control character
-  CHECK(html_escape("line\nnext\ttab") == "line\nnext\ttab");
+        "b");                                                  // invalid UTF-8
+  CHECK(markup_escape("a\x1B[31mb") == "a\xEF\xBF\xBD[31mb");  // a control character
+  CHECK(markup_escape("line\nnext\ttab") == "line\nnext\ttab");
 }
 
 TEST_CASE("HtmlWriter escapes text and attributes and checks nesting") {

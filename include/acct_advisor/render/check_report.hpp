@@ -8,6 +8,7 @@
 
 #include "acct_advisor/check.hpp"
 #include "acct_advisor/lang.hpp"
+#include "acct_advisor/render/escape.hpp"  // terminal_safe, used by the views of check and diff
 
 namespace advisor {
 
@@ -22,18 +23,9 @@ std::string check_case_location(const CheckCase& c, Lang lang);
 /// language, and what a user would search the file for.
 std::string profile_input_text(const ProfileInput& input);
 
-/// Text from input files (ids, values, names) made safe for a terminal or log: line ends kept,
-/// other control characters (ESC, CR, ...) and invalid UTF-8 shown as U+FFFD, so a hostile file
-/// cannot move the cursor, recolour the terminal or forge a line.
-std::string terminal_safe(std::string_view text);
-
 /// GitHub workflow command escaping (docs.github.com, "Workflow commands"): in the message,
 /// % CR LF; in a property value, also : and ,.
 std::string github_escape_data(std::string_view text);
 std::string github_escape_property(std::string_view text);
-
-/// XML 1.0 text or attribute value: markup escaped, invalid UTF-8 and characters XML cannot
-/// hold replaced with U+FFFD, and (attributes) line ends and tabs as character references.
-std::string xml_escape(std::string_view text, bool attribute);
 
 }  // namespace advisor

@@ -1,6 +1,6 @@
 #pragma once
 // A small HTML builder for the report: every piece of text and every attribute value goes
-// through one escaping function (html_escape), so no string from the user or a data file can
+// through the one markup escaper (escape.hpp), so no string from the user or a data file can
 // become markup. Markup the program makes itself (the style sheet, the chart's SVG) is the only
 // thing written raw, through trusted().
 
@@ -10,11 +10,6 @@
 #include <vector>
 
 namespace advisor {
-
-/// Text made safe for an HTML text node and for a double- or single-quoted attribute value:
-/// & < > " ' become character references, invalid UTF-8 becomes U+FFFD, and control
-/// characters other than tab, newline and carriage return become U+FFFD (HTML forbids them).
-std::string html_escape(std::string_view text);
 
 /// Attributes in the order written: name (a constant of the program) and value (escaped).
 using HtmlAttrs = std::vector<std::pair<std::string_view, std::string>>;
