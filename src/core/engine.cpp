@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include "acct_advisor/messages.hpp"
 #include "acct_advisor/number_words.hpp"
 
 namespace advisor {
@@ -416,7 +417,9 @@ std::string render_template(const std::string& text, const Profile& profile, con
       // itself a trade (美业) or no name at all (该行业) takes no second 行业.
       const bool trade_follows = zh && text.compare(close + 1, kTrade.size(), kTrade) == 0;
       if (!industry) {
-        out += zh ? (trade_follows ? "该" : "该行业") : (open == 0 ? "This industry" : "this industry");
+        out += msg(lang, trade_follows ? Msg::kTemplateNoIndustryBeforeTrade
+                         : open == 0   ? Msg::kTemplateNoIndustryStart
+                                       : Msg::kTemplateNoIndustry);
       } else {
         const std::string& shown_name = industry->name.in(lang);
         out += shown_name;
@@ -427,12 +430,13 @@ std::string render_template(const std::string& text, const Profile& profile, con
       // "at least " where the days rest on a ceiling, "about " where on an approximation.
       const Estimate e =
           name == "wecom_days_bound" ? sizing.wecom_days_estimate : sizing.personal_days_estimate;
-      if (e == Estimate::kAtLeast) out += zh ? "至少" : "at least ";
-      if (e == Estimate::kAbout) out += zh ? "约" : "about ";
+      if (e == Estimate::kAtLeast) out += msg(lang, Msg::kAtLeast);
+      if (e == Estimate::kAbout) out += msg(lang, Msg::kAbout);
     } else if (name == "barrier") {
-      out += zh ? (profile.barrier == Barrier::kLow ? "低" : "高") : barrier_id(profile.barrier);
+      out +=
+          msg(lang, profile.barrier == Barrier::kLow ? Msg::kIndustryBarrierLow : Msg::kIndustryBarrierHigh);
     } else if (name == "adding") {
-      out += zh ? (profile.adding == Adding::kActive ? "主动添加" : "被动添加") : adding_id(profile.adding);
+      out += msg(lang, profile.adding == Adding::kActive ? Msg::kAddingActive : Msg::kAddingPassive);
     } else {
       out.append(text, open, close - open + 1);  // validated at load time; keep as written
     }

@@ -200,6 +200,11 @@ constexpr Entry kEnglish[] = {
     {Msg::kWizardBadRegulated, "'{answer}': type 1 or yes, 2 or no"},
     {Msg::kAgeWarning, "warning: {file} row {no} ({name}): published {date}, {months} months ago; check it against its source"},
 
+    // --- Rule reasons (core/engine's template filler)
+    {Msg::kTemplateNoIndustryStart, "This industry"},
+    {Msg::kTemplateNoIndustry, "this industry"},
+    {Msg::kTemplateNoIndustryBeforeTrade, "this industry"},
+
     // --- Basis of a statement
     {Msg::kBasisLecture, "lecture"},
     {Msg::kBasisTableRow, "table row {rows}"},

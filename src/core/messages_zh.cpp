@@ -197,6 +197,11 @@ constexpr Entry kChinese[] = {
     {Msg::kWizardBadRegulated, "“{answer}”：请输入 1（是）或 2（否）"},
     {Msg::kAgeWarning, "警告：{file} 第{no}项（{name}）的数据发布于{date}，距今{months}个月，请对照来源核实"},
 
+    // --- Rule reasons (core/engine's template filler)
+    {Msg::kTemplateNoIndustryStart, "该行业"},
+    {Msg::kTemplateNoIndustry, "该行业"},
+    {Msg::kTemplateNoIndustryBeforeTrade, "该"},
+
     // --- Basis of a statement
     {Msg::kBasisLecture, "讲座原话"},
     {Msg::kBasisTableRow, "对比表第{rows}项"},
