@@ -29,6 +29,9 @@ struct BatchOptions {
   /// Hand each output record to `emit` as soon as it is made (for pipes and terminals, so
   /// `tail -f log | acct-advisor batch` shows results as they come); otherwise in large chunks.
   bool flush_each_record = false;
+  /// CSV only: write ids and error messages through append_csv_text_cell (formula prefixes
+  /// neutralised, control characters replaced); false writes them exactly as given.
+  bool guard_csv = true;
   /// Warnings about the whole input (extra CSV columns); nullptr drops them.
   std::function<void(const std::string&)> warn;
 };
@@ -71,6 +74,8 @@ class BatchRunner {
  private:
   bool score(const ProfileFields& input, std::size_t line_no, const RecordId& id, std::string& out);
   void error_record(std::size_t line_no, const RecordId& id, std::string_view message, std::string& out);
+  /// An id or a message into a CSV cell, guarded unless options_.guard_csv is off.
+  void append_csv_cell(std::string& out, std::string_view text) const;
   bool handle_record(const InputRecord& record, std::string& out);
   template <typename Feed>
   BatchStats run_with(const Feed& feed, const std::function<void(std::string_view)>& emit);

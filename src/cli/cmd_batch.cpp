@@ -27,6 +27,7 @@ struct BatchArgs {
   std::string format = "jsonl";
   std::string rules_file;
   bool explain = false;
+  bool raw_csv = false;
 };
 
 void run_batch(const BatchArgs& args) {
@@ -38,6 +39,7 @@ void run_batch(const BatchArgs& args) {
                   : args.input_format == "csv" ? BatchInputFormat::kCsv
                                                : BatchInputFormat::kAuto;
   options.output = args.format == "csv" ? BatchOutputFormat::kCsv : BatchOutputFormat::kJsonl;
+  options.guard_csv = !args.raw_csv;
   if (args.explain && options.output == BatchOutputFormat::kCsv) {
     throw UsageError("--explain: needs --format jsonl (a CSV cell cannot hold the explanation)");
   }
@@ -113,6 +115,9 @@ void setup_batch(CLI::App& app) {
   sub->add_flag("--explain", args->explain,
                 "Add the full 'recommend --format json' output, with its trace of every rule, to each record "
                 "(jsonl only)");
+  sub->add_flag("--raw-csv", args->raw_csv,
+                "CSV output: write ids and error messages exactly as given (by default a cell starting with "
+                "= + - @ is quoted and prefixed with ', so a spreadsheet does not run it as a formula)");
   sub->add_option("--rules", args->rules_file, "Score with this rules file instead of the data's rules.json")
       ->type_name("FILE");
   add_common_options(*sub, args->common);

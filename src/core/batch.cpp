@@ -215,14 +215,21 @@ std::string BatchRunner::output_header() const {
   return csv_record({"line", "id", "recommendation", "wecom_score", "personal_score", "margin", "error"});
 }
 
+void BatchRunner::append_csv_cell(std::string& out, std::string_view text) const {
+  if (options_.guard_csv)
+    append_csv_text_cell(out, text);
+  else
+    append_csv_field(out, text);
+}
+
 void BatchRunner::error_record(std::size_t line_no, const RecordId& id, std::string_view message,
                                std::string& out) {
   ++output_records_;
   if (options_.output == BatchOutputFormat::kCsv) {
     Writer(out).number(line_no).text(',');
-    append_csv_field(out, id.text);
+    append_csv_cell(out, id.text);
     out += ",,,,,"sv;
-    append_csv_field(out, message);
+    append_csv_cell(out, message);
     out += "\r\n"sv;
     return;
   }
@@ -247,7 +254,7 @@ bool BatchRunner::score(const ProfileFields& input, std::size_t line_no, const R
   if (options_.output == BatchOutputFormat::kCsv) {
     const Account account = engine_.decide(profile, scores);
     Writer(out).number(line_no).text(',');
-    append_csv_field(out, id.text);
+    append_csv_cell(out, id.text);
     Writer(out)
         .text(',')
         .text(account_id(account))

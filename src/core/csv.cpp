@@ -1,5 +1,7 @@
 #include "acct_advisor/csv.hpp"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "acct_advisor/error.hpp"
@@ -13,6 +15,33 @@ void append_csv_field(std::string& out, std::string_view field) {
   }
   out += '"';
   for (char c : field) {
+    if (c == '"') out += '"';
+    out += c;
+  }
+  out += '"';
+}
+
+void append_csv_text_cell(std::string& out, std::string_view field) {
+  const bool formula =
+      !field.empty() && std::string_view("=+-@\t\r").find(field.front()) != std::string_view::npos;
+  const bool control = std::any_of(field.begin(), field.end(), [](char c) {
+    const auto u = static_cast<unsigned char>(c);
+    return (u < 0x20 && c != '\t' && c != '\r' && c != '\n') || u == 0x7F;
+  });
+  if (!formula && !control) {
+    append_csv_field(out, field);
+    return;
+  }
+  std::string cell = formula ? "'" : "";
+  for (char c : field) {
+    const auto u = static_cast<unsigned char>(c);
+    if ((u < 0x20 && c != '\t' && c != '\r' && c != '\n') || u == 0x7F)
+      cell += "\xEF\xBF\xBD";  // U+FFFD
+    else
+      cell += c;
+  }
+  out += '"';  // always quoted: a ' alone before the text is what the spreadsheet reads as "text"
+  for (char c : cell) {
     if (c == '"') out += '"';
     out += c;
   }

@@ -98,3 +98,35 @@ TEST_CASE("CsvReader refuses an unterminated quote, naming its line", "[csv]") {
     CHECK(std::string(e.what()) == "line 3: unterminated quoted field");
   }
 }
+
+TEST_CASE("append_csv_text_cell neutralises formulas and control characters (OWASP CSV injection)") {
+  auto cell = [](std::string_view text) {
+    std::string out;
+    append_csv_text_cell(out, text);
+    return out;
+  };
+  SECTION("a formula prefix is quoted behind a '") {
+    CHECK(cell("=1+1") == "\"'=1+1\"");
+    CHECK(cell("+x") == "\"'+x\"");
+    CHECK(cell("-5") == "\"'-5\"");
+    CHECK(cell("@SUM(A1)") == "\"'@SUM(A1)\"");
+    CHECK(cell("\tx") == "\"'\tx\"");
+    CHECK(cell("=\"a\"") == "\"'=\"\"a\"\"\"");  // quotes still doubled
+  }
+  SECTION("ordinary text is written as csv_field writes it") {
+    CHECK(cell("c1") == "c1");
+    CHECK(cell("a,b") == "\"a,b\"");
+    CHECK(cell("a=b") == "a=b");
+    CHECK(cell("") == "");
+    CHECK(cell("水果") == "水果");
+  }
+  SECTION("control characters become U+FFFD") {
+    CHECK(cell(std::string("a\x1b"
+                           "b")) ==
+          "\"a\xEF\xBF\xBD"
+          "b\"");
+    CHECK(cell(std::string("a\0b", 3)) ==
+          "\"a\xEF\xBF\xBD"
+          "b\"");
+  }
+}
