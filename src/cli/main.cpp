@@ -10,8 +10,10 @@
 #include <fmt/format.h>
 #include <CLI/CLI.hpp>
 
+#include "acct_advisor/edit_distance.hpp"
 #include "acct_advisor/error.hpp"
 #include "acct_advisor/feature_table.hpp"
+#include "acct_advisor/render/escape.hpp"
 #include "acct_advisor/render/feature_table_view.hpp"
 #include "acct_advisor/utf8.hpp"
 #include "cli_support.hpp"
@@ -36,11 +38,12 @@ constexpr const char* kExitCodes =
     "COLUMNS (table width), NO_COLOR (no colour), SOURCE_DATE_EPOCH (today, for validate --max-age\n"
     "and the date of a report).";
 
-// Messages echo what the user typed, which may be anything: invalid UTF-8 is shown as U+FFFD
-// so stderr stays text.
+// Messages echo what the user typed, which may be anything: through the one terminal escaper,
+// so ESC, BEL or CR in a flag's value cannot recolour the terminal or forge a line, and invalid
+// UTF-8 shows as U+FFFD.
 void print_error(const std::string& message) {
   std::fflush(stdout);
-  std::fprintf(stderr, "acct-advisor: error: %s\n", advisor::replace_invalid_utf8(message).c_str());
+  std::fprintf(stderr, "acct-advisor: error: %s\n", advisor::terminal_safe(message).c_str());
 }
 
 // CLI11 quotes whole arguments; a 10 KB one would make a 10 KB line. Cut at a UTF-8 boundary.
@@ -56,6 +59,24 @@ std::string one_line(std::string message) {
   for (char& c : message)
     if (c == '\n') c = ' ';
   while (!message.empty() && message.back() == ' ') message.pop_back();
+  return message;
+}
+
+// A first word that is not a command is a mistyped one: CLI11 would only say "A subcommand is
+// required". Returns the message, or "" when the word is a command (or a flag).
+std::string unknown_command(const CLI::App& app, std::string_view word) {
+  if (word.empty() || word.front() == '-') return "";
+  std::string best, names;
+  std::size_t best_distance = 3;  // at most two edits away, as the industry suggestions
+  for (const CLI::App* sub : app.get_subcommands([](const CLI::App*) { return true; })) {
+    const std::string& name = sub->get_name();
+    if (name == word) return "";
+    names += (names.empty() ? "" : ", ") + name;
+    if (const std::size_t d = advisor::edit_distance(word, name); d < best_distance)
+      best_distance = d, best = name;
+  }
+  std::string message = "unknown command '" + shortened(std::string(word), 60) + "'";
+  message += best.empty() ? "; the commands are " + names : "; did you mean '" + best + "'?";
   return message;
 }
 
@@ -112,6 +133,12 @@ int main(int argc, char** argv) {
       return rc;
     };
     try {
+      if (argc > 1) {
+        if (const std::string message = unknown_command(app, argv[1]); !message.empty()) {
+          print_error(message + " (run 'acct-advisor --help')");
+          return static_cast<int>(advisor::ExitCode::kUsage);
+        }
+      }
       app.parse(argc, argv);
     } catch (const CLI::CallForHelp& e) {
       return print_help(e);
