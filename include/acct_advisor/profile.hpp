@@ -36,6 +36,19 @@ struct ProfileInput {
   std::string within;  ///< Days to reach the customers in.
 };
 
+/// Calls f(name, value) for each answer, named as batch records and flags name them, in the
+/// order people write a profile (users, industry, barrier, regulated, adding, entities, within).
+template <typename F>
+void for_each_answer(const ProfileInput& input, F&& f) {
+  f("users", input.users);
+  f("industry", input.industry);
+  f("barrier", input.barrier);
+  f("regulated", input.regulated);
+  f("adding", input.adding);
+  f("entities", input.entities);
+  f("within", input.within);
+}
+
 /// The same answers as views (batch: into the line just read), so checking them copies nothing.
 struct ProfileFields {
   std::string_view users;

@@ -266,13 +266,7 @@ std::string profile_input_text(const ProfileInput& input) {
     if (!out.empty()) out += ' ';
     out += fmt::format("{}={}", key, value);
   };
-  add("users", input.users);
-  add("industry", input.industry);
-  add("barrier", input.barrier);
-  add("regulated", input.regulated);
-  add("adding", input.adding);
-  add("entities", input.entities);
-  add("within", input.within);
+  for_each_answer(input, add);
   return out;
 }
 

@@ -207,13 +207,7 @@ json profile_json(const ProfileInput& input) {
   auto add = [&j](const char* key, const std::string& value) {
     if (!value.empty()) j[key] = value;
   };
-  add("users", input.users);
-  add("industry", input.industry);
-  add("barrier", input.barrier);
-  add("regulated", input.regulated);
-  add("adding", input.adding);
-  add("entities", input.entities);
-  add("within", input.within);
+  for_each_answer(input, add);
   return j;
 }
 
