@@ -71,7 +71,7 @@ std::string accounts_cell(const Plan& plan, const AccountPlan& p, Lang lang) {
 }
 
 std::string daily_cell(const Plan& plan, const AccountPlan& p, Lang lang) {
-  const std::string n = num(p.daily_adds_per_account, lang);
+  std::string n = num(p.daily_adds_per_account, lang);
   if (plan.input.adding == Adding::kActive) {
     const FigureRef* req = find_basis(p, ".active_adds_per_day");
     const FigureRef* rate = find_basis(p, ".add_pass_rate");
