@@ -221,8 +221,9 @@ enum class Msg : std::uint16_t {
   kAgeWarning,  ///< validate --max-age
 
   // --- Rule reasons (core/engine's template filler)
-  kTemplateNoIndustryStart,  ///< {industry} in a rule's reason when the profile names only a barrier: at the start
-  kTemplateNoIndustry,  ///< elsewhere
+  kTemplateNoIndustryStart,  ///< {industry} in a rule's reason when the profile names only a barrier: at the
+                             ///< start
+  kTemplateNoIndustry,       ///< elsewhere
   kTemplateNoIndustryBeforeTrade,  ///< before 行业 in the Chinese template
 
   // --- Basis of a statement (basis.hpp)

@@ -141,8 +141,10 @@ std::string basis_label(const Basis& basis, Lang lang) {
       return std::string(msg(lang, Msg::kBasisLecture));
     case BasisKind::kTable: {
       std::string rows;
-      for (int n : basis.rows) rows += (rows.empty() ? "" : std::string(msg(lang, Msg::kListSeparator))) + std::to_string(n);
-      return msg(lang, basis.rows.size() == 1 ? Msg::kBasisTableRow : Msg::kBasisTableRows, fmt::arg("rows", rows));
+      for (int n : basis.rows)
+        rows += (rows.empty() ? "" : std::string(msg(lang, Msg::kListSeparator))) + std::to_string(n);
+      return msg(lang, basis.rows.size() == 1 ? Msg::kBasisTableRow : Msg::kBasisTableRows,
+                 fmt::arg("rows", rows));
     }
     case BasisKind::kPublic:
       return std::string(msg(lang, Msg::kBasisPublic));

@@ -84,11 +84,15 @@ constexpr Entry kEnglish[] = {
     {Msg::kPlanEntitiesNotApplicable, "does not apply"},
     {Msg::kPlanEntitiesNoLimit, "no limit"},
     {Msg::kPlanEntitiesNeeded, "{n} needed ({cap} customers per entity at most, row {row})"},
-    {Msg::kPlanEntitiesOver, "; {given} given, {over} over the cap: register {more} more, or apply to Tencent for an expansion (扩容; it has conditions, see row {row}'s note)"},
+    {Msg::kPlanEntitiesOver,
+     "; {given} given, {over} over the cap: register {more} more, or apply to Tencent for an expansion "
+     "(扩容; it has conditions, see row {row}'s note)"},
     {Msg::kPlanNoLiveCode, "no live code"},
     {Msg::kPlanLiveCodes, "{n} ({staff} staff accounts per code{at_max}, row {row})"},
     {Msg::kPlanLiveCodesAtMax, "; {n} with {max} a code, the most one binds"},
-    {Msg::kPlanPhonesEntity, " ({same} per number within an entity, up to {across} across entities; {entities:entity|entities}, row {row})"},
+    {Msg::kPlanPhonesEntity,
+     " ({same} per number within an entity, up to {across} across entities; {entities:entity|entities}, row "
+     "{row})"},
     {Msg::kPlanPhones, " ({n:account|accounts} per number, row {row})"},
     {Msg::kPlanDaysHeading, "Days to target:"},
     {Msg::kPlanCannotReach, "cannot reach the target with these accounts"},
@@ -96,7 +100,9 @@ constexpr Entry kEnglish[] = {
     {Msg::kPlanWithinDays, ", within {days:day|days}"},
     {Msg::kPlanAccountsEach, ", {n:account|accounts} of each type"},
     {Msg::kPlanNever, "never"},
-    {Msg::kPlanCapacitySummary, "{wecom:WeCom account|WeCom accounts} in {wecom_days}, or {personal:personal account|personal accounts} in {personal_days} (at the daily limits of {rows}; see '{command}')"},
+    {Msg::kPlanCapacitySummary,
+     "{wecom:WeCom account|WeCom accounts} in {wecom_days}, or {personal:personal account|personal accounts} "
+     "in {personal_days} (at the daily limits of {rows}; see '{command}')"},
     {Msg::kPlanRowAccounts, "Accounts needed"},
     {Msg::kPlanRowDaily, "Customers added per account a day"},
     {Msg::kPlanRowDays, "Days to target"},
@@ -109,7 +115,8 @@ constexpr Entry kEnglish[] = {
     // --- Plan chart (plan --svg, render/plan_chart)
     {Msg::kChartAccounts, "{name}, {n:account|accounts}"},
     {Msg::kChartDays, "{n:day|days}"},
-    {Msg::kChartCapped, "{slow} needs {days:day|days}, over {ratio} times as long as {fast}; the axis stops at {max:day|days}."},
+    {Msg::kChartCapped,
+     "{slow} needs {days:day|days}, over {ratio} times as long as {fast}; the axis stops at {max:day|days}."},
     {Msg::kChartTitle, "Days to reach {target:customer|customers} ({adding} adding)"},
     {Msg::kChartTarget, "Target {target}"},
     {Msg::kChartDescReaches, ": {days} to the target"},
@@ -146,7 +153,9 @@ constexpr Entry kEnglish[] = {
     {Msg::kUndated, "undated"},
     {Msg::kRowCount, "{n:row|rows}"},
     {Msg::kFirstRows, "{rows} and others, {total} in all"},
-    {Msg::kSourcesIntro, "Where each row comes from. Published: the date of the source its figures rest on (the oldest, if several). Checked: when they were last compared with it."},
+    {Msg::kSourcesIntro,
+     "Where each row comes from. Published: the date of the source its figures rest on (the oldest, if "
+     "several). Checked: when they were last compared with it."},
     {Msg::kSourcesDates, "published {published}; checked {checked}"},
     {Msg::kSourcesDatesUndated, "no source gives a date; checked {checked}"},
     {Msg::kDateYear, "{year:04}"},
@@ -159,7 +168,9 @@ constexpr Entry kEnglish[] = {
     {Msg::kProvenanceNoDates, "no source gives a date"},
     {Msg::kProvenanceLastChecked, "last checked {date}"},
     {Msg::kProvenanceCheckedRange, "checked {from} to {to}"},
-    {Msg::kProvenanceLine, "Sources: {sources}; {age}; {checked}. Tencent changes these limits: check them against its current rules."},
+    {Msg::kProvenanceLine,
+     "Sources: {sources}; {age}; {checked}. Tencent changes these limits: check them against its current "
+     "rules."},
 
     // --- Sweep and industries (render/sweep_view, render/industries_view)
     {Msg::kSweepColCustomers, "Customers"},
@@ -188,17 +199,25 @@ constexpr Entry kEnglish[] = {
     {Msg::kWizardEmpty, "Please type an answer (Ctrl-D to quit).\n"},
     {Msg::kWizardNotUnderstood, "Not understood: {reason}\n"},
     {Msg::kWizardUsersQuestion, "How many customers do you expect to serve? (e.g. 30000, 30,000, 30k, 3万)"},
-    {Msg::kWizardBadUsers, "'{answer}' is not a customer count: type a whole number such as 30000, 30,000, 30k or 3万"},
+    {Msg::kWizardBadUsers,
+     "'{answer}' is not a customer count: type a whole number such as 30000, 30,000, 30k or 3万"},
     {Msg::kWizardBarrierLow, " (low)"},
     {Msg::kWizardBarrierHigh, " (high)"},
-    {Msg::kWizardIndustryQuestion, "Which industry are you in? Type its number, name or id (Chinese names work); if it is not listed, type {low} or {high} for its knowledge barrier.\n"},
+    {Msg::kWizardIndustryQuestion,
+     "Which industry are you in? Type its number, name or id (Chinese names work); if it is not listed, type "
+     "{low} or {high} for its knowledge barrier.\n"},
     {Msg::kWizardNotAnIndustry, "'{answer}' is not a listed industry"},
     {Msg::kWizardDidYouMean, "; did you mean {name}?"},
-    {Msg::kWizardAddingQuestion, "How are customers mostly added?\n  1. {active}   the company adds users itself, e.g. by searching phone numbers\n  2. {passive}  users send the friend request; the company waits for them"},
+    {Msg::kWizardAddingQuestion,
+     "How are customers mostly added?\n  1. {active}   the company adds users itself, e.g. by searching "
+     "phone numbers\n  2. {passive}  users send the friend request; the company waits for them"},
     {Msg::kWizardBadAdding, "'{answer}': type 1 or {active}, 2 or {passive}"},
-    {Msg::kWizardRegulatedQuestion, "Is the industry strictly regulated, so chats must be kept (as in insurance or finance)?\n  1. yes\n  2. no"},
+    {Msg::kWizardRegulatedQuestion,
+     "Is the industry strictly regulated, so chats must be kept (as in insurance or finance)?\n  1. yes\n  "
+     "2. no"},
     {Msg::kWizardBadRegulated, "'{answer}': type 1 or yes, 2 or no"},
-    {Msg::kAgeWarning, "warning: {file} row {no} ({name}): published {date}, {months} months ago; check it against its source"},
+    {Msg::kAgeWarning,
+     "warning: {file} row {no} ({name}): published {date}, {months} months ago; check it against its source"},
 
     // --- Rule reasons (core/engine's template filler)
     {Msg::kTemplateNoIndustryStart, "This industry"},

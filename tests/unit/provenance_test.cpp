@@ -234,7 +234,8 @@ TEST_CASE("provenance_line over every row gives counts, and zh has no English", 
   CHECK(
       provenance_line(table, {}, Lang::kEn) ==
       "Sources: the lecture (15 rows), public pages (15 rows), unverified assumptions (rows 11, 14, 21, 23); "
-      "oldest figures from 2022 (rows 1, 2, 4 and others, 15 in all), rows 3, 14, 19, 21 undated; last checked "
+      "oldest figures from 2022 (rows 1, 2, 4 and others, 15 in all), rows 3, 14, 19, 21 undated; last "
+      "checked "
       "2026-11. "
       "Tencent changes these limits: check them against its current rules.");
 }
