@@ -35,4 +35,9 @@ bool parse_flat_object_full(std::string_view line, std::vector<FlatField>& field
 /// valid JSON whatever the input held.
 void append_json_string(std::string& out, std::string_view s);
 
+/// A JSON number given for a count (batch and check records): any exact integer, however
+/// written (30000, 3e4, 30000.0, 3.0E4), as plain digits in `digits`; a fraction or a number
+/// past any count sets `error`, naming the field `key`, and returns false.
+bool json_integer(std::string_view num, std::string_view key, std::string& digits, std::string& error);
+
 }  // namespace advisor

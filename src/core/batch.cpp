@@ -52,54 +52,6 @@ std::string describe_unknown(std::string_view key) {
   return fmt::format("'{}'", key.substr(0, 40));
 }
 
-// A JSON number given for a count: any exact integer, however written (30000, 3e4, 30000.0,
-// 3.0E4), as plain digits; a fraction or a number past any count is an error naming the field.
-bool json_integer(std::string_view num, std::string_view key, std::string& digits, std::string& error) {
-  std::size_t i = 0;
-  const bool negative = i < num.size() && num[i] == '-';
-  if (negative) ++i;
-  std::string mantissa;
-  std::int64_t exponent = 0;
-  for (; i < num.size() && num[i] >= '0' && num[i] <= '9'; ++i) mantissa += num[i];
-  if (i < num.size() && num[i] == '.') {
-    for (++i; i < num.size() && num[i] >= '0' && num[i] <= '9'; ++i) {
-      mantissa += num[i];
-      --exponent;
-    }
-  }
-  if (i < num.size() && (num[i] == 'e' || num[i] == 'E')) {
-    ++i;
-    const bool neg_exp = i < num.size() && num[i] == '-';
-    if (i < num.size() && (num[i] == '-' || num[i] == '+')) ++i;
-    std::int64_t e = 0;
-    for (; i < num.size() && num[i] >= '0' && num[i] <= '9'; ++i)
-      e = std::min<std::int64_t>(e * 10 + (num[i] - '0'), 1'000'000);
-    exponent += neg_exp ? -e : e;
-  }
-  const auto first = mantissa.find_first_not_of('0');
-  if (first == std::string::npos) {  // zero, in any form
-    digits = "0";
-    return true;
-  }
-  mantissa.erase(0, first);
-  while (exponent < 0 && mantissa.back() == '0') {
-    mantissa.pop_back();
-    ++exponent;
-  }
-  if (exponent < 0) {
-    error = fmt::format("{}: {} is not a whole number", key, num.substr(0, 40));
-    return false;
-  }
-  if (static_cast<std::int64_t>(mantissa.size()) + exponent > 18) {
-    error = fmt::format("{}: {} is far too large; check the number", key, num.substr(0, 40));
-    return false;
-  }
-  digits.assign(negative ? "-" : "");
-  digits += mantissa;
-  digits.append(static_cast<std::size_t>(exponent), '0');
-  return true;
-}
-
 // A JSONL field name -> its bit in ProfileFields' order, kIdBit or kUnknownBit. By length
 // first, so each name is compared once (a chain of comparisons was a tenth of a record).
 constexpr unsigned kIdBit = 7;

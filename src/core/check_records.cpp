@@ -77,56 +77,6 @@ std::string describe_unknown(std::string_view raw) {
   return fmt::format("'{}'", key);
 }
 
-// A JSON number given for a count, as batch reads it: any exact integer however written
-// (30000, 3e4, 30000.0) as plain digits; a fraction or a number past any count is an error.
-// The same rule as batch's json_integer (src/core/batch.cpp); to be shared once batch's
-// reader settles.
-bool json_count(std::string_view num, std::string_view key, std::string& digits, std::string& error) {
-  std::size_t i = 0;
-  const bool negative = i < num.size() && num[i] == '-';
-  if (negative) ++i;
-  std::string mantissa;
-  std::int64_t exponent = 0;
-  for (; i < num.size() && num[i] >= '0' && num[i] <= '9'; ++i) mantissa += num[i];
-  if (i < num.size() && num[i] == '.') {
-    for (++i; i < num.size() && num[i] >= '0' && num[i] <= '9'; ++i) {
-      mantissa += num[i];
-      --exponent;
-    }
-  }
-  if (i < num.size() && (num[i] == 'e' || num[i] == 'E')) {
-    ++i;
-    const bool neg_exp = i < num.size() && num[i] == '-';
-    if (i < num.size() && (num[i] == '-' || num[i] == '+')) ++i;
-    std::int64_t e = 0;
-    for (; i < num.size() && num[i] >= '0' && num[i] <= '9'; ++i)
-      e = std::min<std::int64_t>(e * 10 + (num[i] - '0'), 1'000'000);
-    exponent += neg_exp ? -e : e;
-  }
-  const auto first = mantissa.find_first_not_of('0');
-  if (first == std::string::npos) {
-    digits = "0";
-    return true;
-  }
-  mantissa.erase(0, first);
-  while (exponent < 0 && mantissa.back() == '0') {
-    mantissa.pop_back();
-    ++exponent;
-  }
-  if (exponent < 0) {
-    error = fmt::format("{}: {} is not a whole number", key, num.substr(0, 40));
-    return false;
-  }
-  if (static_cast<std::int64_t>(mantissa.size()) + exponent > 18) {
-    error = fmt::format("{}: {} is far too large; check the number", key, num.substr(0, 40));
-    return false;
-  }
-  digits.assign(negative ? "-" : "");
-  digits += mantissa;
-  digits.append(static_cast<std::size_t>(exponent), '0');
-  return true;
-}
-
 class Reader {
  public:
   explicit Reader(bool need_expect) : need_expect_(need_expect) {}
@@ -201,7 +151,7 @@ class Reader {
         out.expect = std::string(f.value);
       } else if (f.kind == FlatField::Kind::kNumber) {
         std::string count_error;
-        if (!json_count(f.value, f.key, *input_field(out.input, *index), count_error) && error.empty())
+        if (!json_integer(f.value, f.key, *input_field(out.input, *index), count_error) && error.empty())
           error = count_error;
       } else {
         *input_field(out.input, *index) = std::string(f.value);

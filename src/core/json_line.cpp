@@ -1,9 +1,11 @@
 #include "acct_advisor/json_line.hpp"
 
+#include <algorithm>
 #include <array>
 #include <bit>
 #include <cstdint>
 #include <cstring>
+#include <string>
 
 #include <fmt/format.h>
 
@@ -430,6 +432,52 @@ void append_json_string(std::string& out, std::string_view s) {
     ++i;
   }
   out += '"';
+}
+
+bool json_integer(std::string_view num, std::string_view key, std::string& digits, std::string& error) {
+  std::size_t i = 0;
+  const bool negative = i < num.size() && num[i] == '-';
+  if (negative) ++i;
+  std::string mantissa;
+  std::int64_t exponent = 0;
+  for (; i < num.size() && num[i] >= '0' && num[i] <= '9'; ++i) mantissa += num[i];
+  if (i < num.size() && num[i] == '.') {
+    for (++i; i < num.size() && num[i] >= '0' && num[i] <= '9'; ++i) {
+      mantissa += num[i];
+      --exponent;
+    }
+  }
+  if (i < num.size() && (num[i] == 'e' || num[i] == 'E')) {
+    ++i;
+    const bool neg_exp = i < num.size() && num[i] == '-';
+    if (i < num.size() && (num[i] == '-' || num[i] == '+')) ++i;
+    std::int64_t e = 0;
+    for (; i < num.size() && num[i] >= '0' && num[i] <= '9'; ++i)
+      e = std::min<std::int64_t>(e * 10 + (num[i] - '0'), 1'000'000);
+    exponent += neg_exp ? -e : e;
+  }
+  const auto first = mantissa.find_first_not_of('0');
+  if (first == std::string::npos) {  // zero, in any form
+    digits = "0";
+    return true;
+  }
+  mantissa.erase(0, first);
+  while (exponent < 0 && mantissa.back() == '0') {
+    mantissa.pop_back();
+    ++exponent;
+  }
+  if (exponent < 0) {
+    error = fmt::format("{}: {} is not a whole number", key, num.substr(0, 40));
+    return false;
+  }
+  if (static_cast<std::int64_t>(mantissa.size()) + exponent > 18) {
+    error = fmt::format("{}: {} is far too large; check the number", key, num.substr(0, 40));
+    return false;
+  }
+  digits.assign(negative ? "-" : "");
+  digits += mantissa;
+  digits.append(static_cast<std::size_t>(exponent), '0');
+  return true;
 }
 
 }  // namespace advisor
