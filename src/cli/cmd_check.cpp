@@ -58,7 +58,7 @@ CheckOutput parse_check_output(const std::string& output) {
 void finish_check(const CheckReport& report, CheckOutput output, Lang lang) {
   for (const auto& warning : report.warnings)
     std::fprintf(stderr, "acct-advisor: warning: %s\n", warning.c_str());
-  write_out(render_check_report(report, output, lang));
+  write_out(render_check_report(report, output, lang, terminal_width()));
   auto count = [lang](std::size_t n) { return format_count(static_cast<std::int64_t>(n), lang); };
   const std::string total = count(report.cases.size());
   // A bad record outranks a failed one: the run did not check everything it was given, so a

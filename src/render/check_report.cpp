@@ -7,6 +7,7 @@
 #include "acct_advisor/messages.hpp"
 #include "acct_advisor/number_words.hpp"
 #include "acct_advisor/render/escape.hpp"
+#include "acct_advisor/render/text_layout.hpp"
 #include "acct_advisor/utf8.hpp"
 
 namespace advisor {
@@ -66,19 +67,45 @@ std::string summary(const CheckReport& report, Lang lang) {
 
 // ------------------------------------------------------------------------------------ text
 
-std::string render_text(const CheckReport& report, Lang lang) {
+/// Appends a paragraph of the text report wrapped to the width: the first line at the margin
+/// (or indented, for a case's detail lines), the rest under a four-column indent, so a case's
+/// lines read as one block.
+void append_paragraph(std::string& out, std::string_view text, std::size_t width, bool indented) {
+  constexpr std::string_view kIndent = "    ";
+  const std::size_t room = width > kIndent.size() + 20 ? width - kIndent.size() : 20;
+  std::string_view rest = text;
+  if (!indented) {
+    const auto first = wrap(text, width).front();
+    out += first;
+    out += '\n';
+    if (text.substr(0, first.size()) != first) return;  // wrap changed the text: keep it whole
+    rest.remove_prefix(first.size());
+    while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
+    if (rest.empty()) return;
+  }
+  for (const auto& line : wrap(rest, room)) {
+    out += kIndent;
+    out += line;
+    out += '\n';
+  }
+}
+
+std::string render_text(const CheckReport& report, Lang lang, std::size_t width) {
   std::string out;
   const std::string colon(msg(lang, Msg::kColon));
   for (const auto& c : report.cases) {
     if (c.status == CheckStatus::kPass) continue;  // a pass needs no line; the summary counts it
-    out +=
-        fmt::format("{} {}{}{}\n", status_word(c.status, lang), case_name(c, lang), colon, problem(c, lang));
+    append_paragraph(
+        out,
+        fmt::format("{} {}{}{}", status_word(c.status, lang), case_name(c, lang), colon, problem(c, lang)),
+        width, false);
     if (const auto profile = profile_input_text(c.input); !profile.empty())
-      out += fmt::format("    {}\n", profile);
-    if (c.status == CheckStatus::kFail) out += fmt::format("    {}\n", deciding_text(c, lang));
+      append_paragraph(out, profile, width, true);
+    if (c.status == CheckStatus::kFail) append_paragraph(out, deciding_text(c, lang), width, true);
   }
   if (!out.empty()) out += '\n';
-  return out + summary(report, lang) + "\n";
+  append_paragraph(out, summary(report, lang), width, false);
+  return out;
 }
 
 // ------------------------------------------------------------------------------------ JSON
@@ -304,7 +331,7 @@ std::string github_escape_property(std::string_view text) {
   return out;
 }
 
-std::string render_check_report(const CheckReport& report, CheckOutput output, Lang lang) {
+std::string render_check_report(const CheckReport& report, CheckOutput output, Lang lang, std::size_t width) {
   switch (output) {
     case CheckOutput::kJson:
       return render_json(report);  // JSON escapes what it holds
@@ -317,7 +344,7 @@ std::string render_check_report(const CheckReport& report, CheckOutput output, L
     case CheckOutput::kText:
       break;
   }
-  return terminal_safe(render_text(report, lang));
+  return terminal_safe(render_text(report, lang, width));
 }
 
 }  // namespace advisor

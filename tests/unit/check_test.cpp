@@ -9,6 +9,7 @@
 #include "acct_advisor/check.hpp"
 #include "acct_advisor/check_records.hpp"
 #include "acct_advisor/render/check_report.hpp"
+#include "acct_advisor/render/text_layout.hpp"
 #include "test_support.hpp"
 
 using namespace advisor;
@@ -134,16 +135,16 @@ TEST_CASE("check reports: TAP's plan matches its test lines; JUnit and GitHub na
       "ok,30000,fruit,active,wecom\n"
       "wrong,30000,fruit,active,personal\n"
       "typo,30000,fruti,active,wecom\n");
-  const std::string tap = render_check_report(report, CheckOutput::kTap, Lang::kEn);
+  const std::string tap = render_check_report(report, CheckOutput::kTap, Lang::kEn, 80);
   CHECK(tap.rfind("TAP version 13\n1..3\n", 0) == 0);
   CHECK(count_lines_starting(tap, "ok ") + count_lines_starting(tap, "not ok ") == 3);
   CHECK(count_lines_starting(tap, "not ok ") == 2);
 
-  const std::string junit = render_check_report(report, CheckOutput::kJunit, Lang::kEn);
+  const std::string junit = render_check_report(report, CheckOutput::kJunit, Lang::kEn, 80);
   CHECK(junit.find("<testsuite name=\"t.csv\" tests=\"3\" failures=\"1\" errors=\"1\"") != std::string::npos);
   CHECK(junit.find("name=\"t.csv:3 (wrong)\"") != std::string::npos);
 
-  const std::string github = render_check_report(report, CheckOutput::kGithub, Lang::kEn);
+  const std::string github = render_check_report(report, CheckOutput::kGithub, Lang::kEn, 80);
   CHECK(count_lines_starting(github, "::error file=t.csv,line=3,") == 1);
   CHECK(count_lines_starting(github, "::error file=t.csv,line=4,") == 1);
   CHECK(count_lines_starting(github, "::error ") == 2);
@@ -151,7 +152,7 @@ TEST_CASE("check reports: TAP's plan matches its test lines; JUnit and GitHub na
 
 TEST_CASE("check reports: Chinese text has no English words of ours") {
   const auto report = check_text("id,users,industry,adding,expect\nwrong,30000,fruit,active,personal\n");
-  const std::string text = render_check_report(report, CheckOutput::kText, Lang::kZh);
+  const std::string text = render_check_report(report, CheckOutput::kText, Lang::kZh, 80);
   CHECK(text.find("不通过 t.csv:2（wrong）：预期个人微信，结果是企业微信") != std::string::npos);
   CHECK(text.find("起决定作用的规则：") != std::string::npos);
   CHECK(text.find("FAIL") == std::string::npos);
@@ -165,7 +166,7 @@ TEST_CASE("text from a hostile file cannot reach the terminal raw") {
       "id,users,industry,adding,expect\n"
       "\"\x1b]0;pwned\x07\",30000,fruit,active,personal\n");
   for (const auto output : {CheckOutput::kText, CheckOutput::kGithub, CheckOutput::kTap}) {
-    const std::string out = render_check_report(report, output, Lang::kEn);
+    const std::string out = render_check_report(report, output, Lang::kEn, 80);
     CHECK(out.find('\x1b') == std::string::npos);
     CHECK(out.find('\x07') == std::string::npos);
   }
@@ -184,4 +185,25 @@ TEST_CASE("profile files: counts as JSON numbers are read as batch reads them") 
   CHECK(file.records[0].input.entities == "2");
   CHECK(file.records[0].input.within == "180");
   CHECK(file.records[1].error.find("users: 2.5 is not a whole number") != std::string::npos);
+}
+
+TEST_CASE("check's text report keeps to the width in both languages") {
+  const auto report = check_text(
+      "id,users,industry,adding,expect\n"
+      "insurer-with-a-long-name,80000,insurance,passive,personal\n"
+      "typo,5000,fruti,active,wecom\n");
+  for (const auto lang : {Lang::kEn, Lang::kZh}) {
+    for (const std::size_t width : {40u, 60u, 100u}) {
+      CAPTURE(width);
+      const std::string text = render_check_report(report, CheckOutput::kText, lang, width);
+      std::size_t start = 0;
+      while (start < text.size()) {
+        const std::size_t end = text.find('\n', start);
+        const std::string_view line(text.data() + start, end - start);
+        CAPTURE(line);
+        CHECK(display_width(line) <= width);
+        start = end + 1;
+      }
+    }
+  }
 }

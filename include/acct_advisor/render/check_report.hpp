@@ -3,6 +3,7 @@
 // (Jenkins, GitLab, GitHub test-report actions), GitHub workflow commands (annotations on the
 // pull request) and TAP version 13.
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 
@@ -14,7 +15,8 @@ namespace advisor {
 
 enum class CheckOutput { kText, kJson, kJunit, kGithub, kTap };
 
-std::string render_check_report(const CheckReport& report, CheckOutput output, Lang lang);
+/// `width` lays out the text form (wrapped, continuation lines indented); the others ignore it.
+std::string render_check_report(const CheckReport& report, CheckOutput output, Lang lang, std::size_t width);
 
 /// Where a case is, as reports name it: "file:line", "file" or the command line.
 std::string check_case_location(const CheckCase& c, Lang lang);
