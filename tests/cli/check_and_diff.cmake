@@ -47,7 +47,7 @@ add_cli_test(check.tap ARGS check expected.csv --output tap ${CK} EXIT 2
 # Exit 0 and 1.
 add_cli_test(check.all-pass ARGS check all-pass.jsonl --lang en ${CK}
   STDOUT_REGEX "^3 records checked: 3 passed, 0 failed, 0 could not be checked\n$")
-add_cli_test(check.one-wrong ARGS check one-wrong.jsonl --lang en ${CK} EXIT 1
+add_cli_test(check.one-wrong ARGS check one-wrong.jsonl --lang en --width 200 ${CK} EXIT 1
   STDOUT_REGEX "^FAIL one-wrong.jsonl:2 \\(insurer\\): expected personal WeChat, got WeCom \\(WeCom [0-9]+, personal WeChat [0-9]+, margin [0-9]+\\)\n"
     "\n    deciding rules: [^\n]*barrier-high \\(\\+2 personal WeChat\\)"
   STDERR_REGEX "1 of 2 records did not get the expected answer")
