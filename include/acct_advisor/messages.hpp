@@ -247,6 +247,7 @@ enum class Msg : std::uint16_t {
   kCheckSummaryMany,
   kCheckExitFailed,   ///< stderr, exit 1
   kCheckExitBad,      ///< stderr, exit 2
+  kCheckExitBadQuiet,  ///< stderr, exit 2 under --quiet: the first bad record itself
   kCheckCommandLine,  ///< names the one profile of recommend --expect
   kDiffSides,
   kDiffBuiltIn,  ///< the data built into the binary

@@ -1,4 +1,5 @@
 #include <sys/stat.h>
+#include <algorithm>
 
 #include <cerrno>
 #include <cstdio>
@@ -55,20 +56,28 @@ CheckOutput parse_check_output(const std::string& output) {
   return CheckOutput::kText;
 }
 
-void finish_check(const CheckReport& report, CheckOutput output, Lang lang) {
+void finish_check(const CheckReport& report, CheckOutput output, Lang lang, bool quiet) {
   for (const auto& warning : report.warnings)
     std::fprintf(stderr, "acct-advisor: warning: %s\n", warning.c_str());
-  write_out(render_check_report(report, output, lang, terminal_width()));
+  if (!quiet) write_out(render_check_report(report, output, lang, terminal_width()));
   auto count = [lang](std::size_t n) { return format_count(static_cast<std::int64_t>(n), lang); };
   const std::string total = count(report.cases.size());
   // A bad record outranks a failed one: the run did not check everything it was given, so a
   // gate must not read "the answers changed" when the real news is "the test file is broken".
   if (report.bad > 0) {
     flush_out();
+    if (quiet) {  // no report to point to: name the first bad record itself
+      const auto& first = *std::find_if(report.cases.begin(), report.cases.end(),
+                                        [](const CheckCase& c) { return c.status == CheckStatus::kBad; });
+      throw UsageError(msg(lang, Msg::kCheckExitBadQuiet, fmt::arg("where", check_case_location(first, lang)),
+                           fmt::arg("error", first.error), fmt::arg("bad", count(report.bad)),
+                           fmt::arg("total", total)));
+    }
     throw UsageError(
         msg(lang, Msg::kCheckExitBad, fmt::arg("bad", count(report.bad)), fmt::arg("total", total)));
   }
   if (report.failed > 0) {
+    if (quiet) throw ExpectationError("");  // the exit code is the whole answer
     throw ExpectationError(
         msg(lang, Msg::kCheckExitFailed, fmt::arg("failed", count(report.failed)), fmt::arg("total", total)));
   }
@@ -81,6 +90,7 @@ struct CheckArgs {
   std::vector<std::string> files;
   std::string output = "text";
   std::string rules_file;
+  bool quiet = false;
 };
 
 void run_check(const CheckArgs& args) {
@@ -98,7 +108,7 @@ void run_check(const CheckArgs& args) {
     }
     check_file(data, engine, file, text, report);
   }
-  finish_check(report, parse_check_output(args.output), lang);
+  finish_check(report, parse_check_output(args.output), lang, args.quiet);
 }
 
 }  // namespace
@@ -115,6 +125,8 @@ void setup_check(CLI::App& app) {
       ->check(CLI::IsMember({"text", "json", "junit", "github", "tap"}));
   sub->add_option("--rules", args->rules_file, "Score with this rules file instead of the data's rules.json")
       ->type_name("FILE");
+  sub->add_flag("--quiet,-q", args->quiet,
+                "Print no report: the exit code is the answer (errors in the files are still reported)");
   add_common_options(*sub, args->common);
   sub->footer(
       "Each record is a batch profile plus \"expect\": wecom or personal, e.g.\n"

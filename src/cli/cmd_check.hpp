@@ -18,6 +18,7 @@ CheckOutput parse_check_output(const std::string& output);
 
 /// Prints the report and its warnings, then ends the run with check's exit code: 2 if any
 /// record was bad, else 1 if any failed (thrown as UsageError and ExpectationError).
-void finish_check(const CheckReport& report, CheckOutput output, Lang lang);
+/// `quiet`: no report and no reason for exit 1, only the exit code (errors still print).
+void finish_check(const CheckReport& report, CheckOutput output, Lang lang, bool quiet);
 
 }  // namespace advisor::cli

@@ -23,6 +23,7 @@ struct RecommendArgs {
   std::string output;  ///< With --expect: the check result in this form instead of the report.
   std::string rules_file;
   bool explain = false;
+  bool quiet = false;  ///< With --expect: the exit code only.
 };
 
 ReportFormat parse_format(const std::string& format) {
@@ -43,7 +44,7 @@ void run_recommend(const RecommendArgs& args) {
     CheckCase c = check_profile(engine, profile, *parse_account(args.expect));
     c.input = input;
     report.add(std::move(c));
-    finish_check(report, parse_check_output(args.output), resolve_lang(args.common));
+    finish_check(report, parse_check_output(args.output), resolve_lang(args.common), args.quiet);
     return;
   }
   const Recommendation r = engine.recommend(profile);
@@ -58,8 +59,9 @@ void run_recommend(const RecommendArgs& args) {
   options.width = terminal_width();
   options.color = use_color();
   options.explain = args.explain;
-  write_out(render_recommendation(r, data, options, &plan));
+  if (!args.quiet) write_out(render_recommendation(r, data, options, &plan));
   if (!args.expect.empty() && account_id(r.account) != args.expect) {
+    if (args.quiet) throw ExpectationError("");  // the exit code is the whole answer
     throw ExpectationError(
         fmt::format("expected {}, but the recommendation is {} (wecom {}, personal {}, margin {})",
                     args.expect, account_id(r.account), r.scores.wecom, r.scores.personal, r.margin()));
@@ -108,6 +110,8 @@ void setup_recommend(CLI::App& app) {
       ->type_name("FORMAT")
       ->needs("--expect")
       ->excludes("--format");
+  sub->add_flag("--quiet,-q", args->quiet, "With --expect: print nothing; the exit code is the answer")
+      ->needs("--expect");
   sub->add_option("--rules", args->rules_file, "Score with this rules file instead of the data's rules.json")
       ->type_name("FILE");
   sub->add_flag("--explain", args->explain,

@@ -1,11 +1,13 @@
 // acct-advisor: which account type (WeCom or personal WeChat) should staff use to add and
 // serve customers? See README.md.
 
+#include <algorithm>
 #include <csignal>
 #include <cstdio>
 #include <exception>
 #include <memory>
 #include <string_view>
+#include <vector>
 
 #include <fmt/format.h>
 #include <CLI/CLI.hpp>
@@ -16,6 +18,7 @@
 #include "acct_advisor/render/escape.hpp"
 #include "acct_advisor/render/feature_table_view.hpp"
 #include "acct_advisor/utf8.hpp"
+#include "argv_conventions.hpp"
 #include "cli_support.hpp"
 #include "commands.hpp"
 #include "completion.hpp"
@@ -133,19 +136,31 @@ int main(int argc, char** argv) {
       return rc;
     };
     try {
-      if (argc > 1) {
-        if (const std::string message = unknown_command(app, argv[1]); !message.empty()) {
+      auto args = advisor::cli::apply_argv_conventions(std::vector<std::string>(argv + 1, argv + argc));
+      if (!args.empty()) {
+        if (const std::string message = unknown_command(app, args.front()); !message.empty()) {
           print_error(message + " (run 'acct-advisor --help')");
           return static_cast<int>(advisor::ExitCode::kUsage);
         }
       }
-      app.parse(argc, argv);
+      std::reverse(args.begin(), args.end());  // CLI11 takes a vector last argument first
+      app.parse(args);
     } catch (const CLI::CallForHelp& e) {
       return print_help(e);
     } catch (const CLI::CallForAllHelp& e) {
       return print_help(e);
     } catch (const CLI::CallForVersion& e) {
       return print_help(e);
+    } catch (const CLI::ExtrasError& e) {
+      // CLI11 says only "not expected"; name the option meant, as git does.
+      if (const auto guess = advisor::cli::suggest_option(app); !guess.option.empty()) {
+        std::string message = "unknown option '" + shortened(guess.option, 60) + "'";
+        if (!guess.suggestion.empty()) message += "; did you mean '" + guess.suggestion + "'?";
+        print_error(message + " (run 'acct-advisor --help')");
+      } else {
+        print_error(shortened(one_line(e.what())) + " (run 'acct-advisor --help')");
+      }
+      return static_cast<int>(advisor::ExitCode::kUsage);
     } catch (const CLI::ParseError& e) {
       // CLI11's own codes (100+) are mapped to the documented usage code.
       print_error(shortened(one_line(e.what())) + " (run 'acct-advisor --help')");
@@ -165,7 +180,7 @@ int main(int argc, char** argv) {
       print_error(out.what());
       return static_cast<int>(out.code());
     }
-    print_error(e.what());
+    if (*e.what() != '\0') print_error(e.what());  // empty under --quiet
     return static_cast<int>(e.code());
   } catch (const advisor::Error& e) {
     print_error(one_line(e.what()));

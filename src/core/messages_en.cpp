@@ -248,6 +248,7 @@ constexpr Entry kEnglish[] = {
      "{total} records checked: {passed} passed, {failed} failed, {bad} could not be checked"},
     {Msg::kCheckExitFailed, "{failed} of {total} records did not get the expected answer"},
     {Msg::kCheckExitBad, "{bad} of {total} records could not be checked; see the report"},
+    {Msg::kCheckExitBadQuiet, "{where}: {error} ({bad} of {total} records could not be checked)"},
     {Msg::kCheckCommandLine, "command line"},
     {Msg::kDiffSides, "Comparing {after} against {before}."},
     {Msg::kDiffBuiltIn, "the built-in data"},

@@ -235,6 +235,7 @@ constexpr Entry kChinese[] = {
     {Msg::kCheckSummaryMany, "共检查{total}条记录：通过{passed}条，不通过{failed}条，无法检查{bad}条"},
     {Msg::kCheckExitFailed, "检查未通过：{total}条中有{failed}条与预期不符"},
     {Msg::kCheckExitBad, "{total}条中有{bad}条无法检查，详见报告"},
+    {Msg::kCheckExitBadQuiet, "{where}：{error}（{total}条中有{bad}条无法检查）"},
     {Msg::kCheckCommandLine, "命令行"},
     {Msg::kDiffSides, "比较{after}与{before}的结论。"},
     {Msg::kDiffBuiltIn, "内置数据"},
