@@ -49,6 +49,7 @@ OptionSuggestion suggest_option(const CLI::App& app) {
     extras.insert(extras.end(), top.begin(), top.end());
   }
   OptionSuggestion result;
+  result.command = &command == &app ? app.get_name() : app.get_name() + " " + command.get_name();
   for (const std::string& arg : extras) {
     if (!is_option(arg)) continue;
     // `--users=5` is one argument: compare the name only.

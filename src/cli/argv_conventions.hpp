@@ -23,6 +23,7 @@ std::vector<std::string> apply_argv_conventions(std::vector<std::string> args);
 struct OptionSuggestion {
   std::string option;
   std::string suggestion;
+  std::string command;  ///< "acct-advisor recommend": whose --help lists the options
 };
 OptionSuggestion suggest_option(const CLI::App& app);
 

@@ -156,7 +156,7 @@ int main(int argc, char** argv) {
       if (const auto guess = advisor::cli::suggest_option(app); !guess.option.empty()) {
         std::string message = "unknown option '" + shortened(guess.option, 60) + "'";
         if (!guess.suggestion.empty()) message += "; did you mean '" + guess.suggestion + "'?";
-        print_error(message + " (run 'acct-advisor --help')");
+        print_error(message + " (run '" + guess.command + " --help')");
       } else {
         print_error(shortened(one_line(e.what())) + " (run 'acct-advisor --help')");
       }
