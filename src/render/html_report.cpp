@@ -432,7 +432,7 @@ std::string render_html_report(const HtmlReportInput& in, const HtmlReportOption
   const Lang lang = options.lang;
   const Recommendation& r = in.recommendation;
   HtmlWriter h;
-  h.open("html", {{"lang", lang == Lang::kZh ? "zh-Hans" : "en"}});
+  h.open("html", {{"lang", std::string(language_tag(lang))}});
   h.open("head");
   h.empty("meta", {{"charset", "utf-8"}});
   h.empty("meta", {{"name", "viewport"}, {"content", "width=device-width, initial-scale=1"}});
