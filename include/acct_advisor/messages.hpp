@@ -205,6 +205,7 @@ enum class Msg : std::uint16_t {
 
   // --- Questions and warnings (src/cli)
   kWizardIntro,  ///< the interactive questions (src/cli/wizard.cpp)
+  kWizardSameCommand,  ///< after the last answer: the command line that needs no questions
   kWizardEmpty,
   kWizardNotUnderstood,
   kWizardUsersQuestion,

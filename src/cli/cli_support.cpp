@@ -4,6 +4,8 @@
 #include <sys/ioctl.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <algorithm>
+#include <cctype>
 #include <cerrno>
 #include <charconv>
 #include <cstdio>
@@ -169,6 +171,47 @@ void write_output_file(const std::string& path, std::string_view contents, const
   if (!rules_file.empty()) target.inputs.push_back(rules_file);
   target.write_stdout = write_out;
   advisor::write_output_file(target, contents);
+}
+
+namespace {
+
+std::vector<std::string>& typed_command_line() {
+  static std::vector<std::string> words;
+  return words;
+}
+
+/// Single quotes unless every byte is one a shell leaves alone (UTF-8 text included, so
+/// `--industry 水果` stays readable).
+std::string shell_quoted(std::string_view word) {
+  const bool plain = !word.empty() && std::all_of(word.begin(), word.end(), [](char c) {
+    const auto u = static_cast<unsigned char>(c);
+    return u >= 0x80 || std::isalnum(u) != 0 ||
+           std::string_view("-_./:=,+@%").find(c) != std::string_view::npos;
+  });
+  if (plain) return std::string(word);
+  std::string out = "'";
+  for (const char c : word) out += c == '\'' ? std::string("'\\''") : std::string(1, c);
+  return out + "'";
+}
+
+}  // namespace
+
+void remember_command_line(int argc, const char* const* argv) {
+  auto& words = typed_command_line();
+  words.assign(argv, argv + argc);
+  if (!words.empty()) words.front() = "acct-advisor";  // the name people type, not a path
+}
+
+std::string command_line_with(const std::vector<std::string>& extra) {
+  std::string out;
+  const std::vector<std::string>& typed = typed_command_line();
+  for (const std::vector<std::string>* list : {&typed, &extra}) {
+    for (const auto& word : *list) {
+      if (!out.empty()) out += ' ';
+      out += shell_quoted(word);
+    }
+  }
+  return out;
 }
 
 }  // namespace advisor::cli

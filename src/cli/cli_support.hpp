@@ -6,6 +6,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include <CLI/CLI.hpp>
 
@@ -49,6 +50,12 @@ bool stdin_is_tty();
 /// `acct-advisor table | head -1`). Not an error: main ends the run quietly. Deliberately not
 /// a std::exception, so no error handler catches it by accident.
 struct StdoutClosed {};
+
+/// The command line as typed, kept by main so the questions can end with the command that
+/// gives the same answer without them.
+void remember_command_line(int argc, const char* const* argv);
+/// That command line with `extra` appended, quoted for a POSIX shell where needed.
+std::string command_line_with(const std::vector<std::string>& extra);
 
 /// Writes to stdout; throws OutputError if the write fails (e.g. disk full), StdoutClosed if
 /// the pipe's reader has gone.

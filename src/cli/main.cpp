@@ -127,6 +127,7 @@ int main(int argc, char** argv) {
 
   // A closed pipe is reported by write errors (EPIPE, see write_out), not by a signal.
   std::signal(SIGPIPE, SIG_IGN);
+  advisor::cli::remember_command_line(argc, argv);
 
   try {
     // Help and version text go to stdout too, and must fail as loudly when it cannot be written.

@@ -239,6 +239,23 @@ std::string ask_regulated(Lang lang) {
   });
 }
 
+/// The command that gives the same answer without questions: as typed, plus a flag for each
+/// answer given at the questions, so a person can paste it into a script.
+std::string same_command(const ProfileInput& given, const ProfileInput& answered) {
+  std::vector<std::string> typed;
+  for_each_answer(given, [&](std::string_view name, const std::string& before) {
+    std::string_view after;
+    for_each_answer(answered, [&](std::string_view n, const std::string& v) {
+      if (n == name) after = v;
+    });
+    if (before.empty() && !after.empty()) {
+      typed.push_back(fmt::format("--{}", name));
+      typed.emplace_back(after);
+    }
+  });
+  return command_line_with(typed);
+}
+
 }  // namespace
 
 bool has_missing_answers(const ProfileInput& input, WizardScope scope) {
@@ -248,6 +265,7 @@ bool has_missing_answers(const ProfileInput& input, WizardScope scope) {
 
 void ask_missing_answers(ProfileInput& input, const IndustryCatalog& catalog, Lang lang, WizardScope scope) {
   const InterruptGuard guard;
+  const ProfileInput given = input;
   say(std::string(msg(lang, Msg::kWizardIntro)));
   if (input.users.empty()) {
     input.users = ask_users(lang);
@@ -270,6 +288,7 @@ void ask_missing_answers(ProfileInput& input, const IndustryCatalog& catalog, La
     input.adding = ask_adding(lang);
     say("\n");
   }
+  say(msg(lang, Msg::kWizardSameCommand, fmt::arg("command", same_command(given, input))));
 }
 
 Profile profile_from_answers(ProfileInput& input, const IndustryCatalog& catalog, Lang lang) {

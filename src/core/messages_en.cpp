@@ -196,6 +196,7 @@ constexpr Entry kEnglish[] = {
 
     // --- Questions and warnings (src/cli)
     {Msg::kWizardIntro, "A few questions, then the answer (Ctrl-D to quit).\n\n"},
+    {Msg::kWizardSameCommand, "The same without questions:\n  {command}\n\n"},
     {Msg::kWizardEmpty, "Please type an answer (Ctrl-D to quit).\n"},
     {Msg::kWizardNotUnderstood, "Not understood: {reason}\n"},
     {Msg::kWizardUsersQuestion, "How many customers do you expect to serve? (e.g. 30000, 30,000, 30k, 3万)"},

@@ -189,6 +189,7 @@ constexpr Entry kChinese[] = {
 
     // --- Questions and warnings (src/cli)
     {Msg::kWizardIntro, "回答以下问题即可得到结果（Ctrl-D 退出）。\n\n"},
+    {Msg::kWizardSameCommand, "下次不用回答问题，直接运行：\n  {command}\n\n"},
     {Msg::kWizardEmpty, "请输入一个答案（Ctrl-D 退出）。\n"},
     {Msg::kWizardNotUnderstood, "无法识别：{reason}\n"},
     {Msg::kWizardUsersQuestion, "预计要服务多少客户？（如 30000、30,000、30k、3万）"},
