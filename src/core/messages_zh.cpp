@@ -342,7 +342,7 @@ constexpr Entry kChinese[] = {
     {Msg::kOutputInvalidUtf8Hint, "若文件由中文版 Excel 保存，多半是 GB18030 编码：请试 {option}"},
     {Msg::kOutputStandardInput, "标准输入"},
     {Msg::kOutputTerminalHint,
-     "{command}：正在读取在此输入的客户画像，每行一条（JSON Lines，或首行为表头的 CSV）；按 Ctrl-D "
+     "{command}：正在读取在此输入的客户画像，每行一条（JSONL，或首行为表头的 CSV）；按 Ctrl-D "
      "结束，或指定文件：{option}"},
     {Msg::kOutputFormAndFormat,
      "{output} {form}：这是输出形式的名称，而 {format} 已指定了形式；若要写入名为 {form} 的文件，请用 "
