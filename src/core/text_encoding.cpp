@@ -80,7 +80,8 @@ bool gb18030_well_formed_prefix(std::string_view s) {
 struct InputDecoder::Converter {
   iconv_t cd;
   Converter() : cd(::iconv_open("UTF-8", "GB18030")) {
-    if (cd == reinterpret_cast<iconv_t>(-1))
+    // (iconv_t)-1 is how iconv_open(3) says it failed; there is no other way to test it.
+    if (cd == reinterpret_cast<iconv_t>(-1))  // NOLINT(performance-no-int-to-ptr)
       throw std::runtime_error("iconv cannot convert GB18030 to UTF-8");
   }
   ~Converter() { ::iconv_close(cd); }
