@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <cstdio>
 #include <functional>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -14,6 +15,7 @@
 #include "acct_advisor/engine.hpp"
 #include "acct_advisor/json_line.hpp"
 #include "acct_advisor/record_reader.hpp"
+#include "acct_advisor/text_encoding.hpp"
 
 namespace advisor {
 
@@ -34,6 +36,12 @@ struct BatchOptions {
   bool guard_csv = true;
   /// Warnings about the whole input (extra CSV columns); nullptr drops them.
   std::function<void(const std::string&)> warn;
+  /// The input's encoding; nullopt: decided from the text (see text_encoding.hpp).
+  std::optional<TextEncoding> encoding;
+  /// Called once when auto decides the input is GB18030 (the caller says so).
+  std::function<void()> on_gb18030;
+  /// Added to the first "invalid UTF-8" error record (how to name the input's encoding).
+  std::string invalid_utf8_hint;
 };
 
 struct BatchStats {
@@ -98,6 +106,9 @@ class BatchRunner {
   void note_unknown_field(std::string_view key);
   std::vector<std::string> warned_;  // unknown JSONL fields already warned about
   std::size_t output_records_ = 0;   // records written, checked against records read
+  bool hinted_ = false;              // invalid_utf8_hint given once
+  /// Feeds a chunk through the decoder to the reader, saying once that it is GB18030.
+  void feed_decoded(InputDecoder& decoder, RecordReader& reader, std::string_view chunk, std::string& text);
 };
 
 }  // namespace advisor

@@ -339,6 +339,21 @@ enum class Msg : std::uint16_t {
   kReportFillSeparator,  ///< between the two account types
   kReportChartCaption,   ///< the chart's caption, its text alternative
 
+  // --- Output files and encodings (src/cli/cli_support, core/text_encoding)
+  kOutputOptionOutput,
+  kOutputOptionBom,
+  kOutputOptionNoBom,
+  kOutputOptionInputEncoding,
+  kOutputReadAsGb18030,
+  kOutputInvalidUtf8Hint,
+  kOutputStandardInput,
+  kOutputTerminalHint,
+  kOutputFormAndFormat,
+  kOutputFormNeedsExpect,
+  kOutputFormWithoutExpect,
+  kOutputBomNotCsv,
+  kOutputEmptyName,
+
   kCount  ///< not a message: the number of them
 };
 

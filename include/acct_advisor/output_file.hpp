@@ -20,6 +20,7 @@
 // with one line naming the path and the errno's text.
 
 #include <functional>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -33,6 +34,25 @@ struct OutputTarget {
   std::function<void(std::string_view)> write_stdout;
 };
 
+/// The same, written piece by piece as it is made (batch streams its records): opened when
+/// constructed (the checks above run then, and a FIFO waits for its reader), written with
+/// write(), and put in place by commit(). Destroyed without commit() (an error on the way), a
+/// temporary file is removed and the file it would have replaced is left as it was.
+class OutputFile {
+ public:
+  explicit OutputFile(const OutputTarget& target);
+  ~OutputFile();
+  OutputFile(const OutputFile&) = delete;
+  OutputFile& operator=(const OutputFile&) = delete;
+  void write(std::string_view chunk);
+  void commit();
+
+ private:
+  struct State;
+  std::unique_ptr<State> state_;
+};
+
+/// The whole contents at once: OutputFile, one write, commit.
 void write_output_file(const OutputTarget& target, std::string_view contents);
 
 }  // namespace advisor

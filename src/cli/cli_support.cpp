@@ -16,6 +16,7 @@
 #include <fmt/format.h>
 
 #include "acct_advisor/error.hpp"
+#include "acct_advisor/messages.hpp"
 #include "acct_advisor/output_file.hpp"
 
 namespace advisor::cli {
@@ -158,8 +159,9 @@ void flush_out() {
   if (std::fflush(stdout) != 0 || std::ferror(stdout)) stdout_failed();
 }
 
-void write_output_file(const std::string& path, std::string_view contents, const CommonOptions& common,
-                       const std::string& rules_file) {
+namespace {
+OutputTarget output_target(const std::string& path, const CommonOptions& common,
+                           const std::string& rules_file) {
   OutputTarget target;
   target.path = path;
   if (!common.data_dir.empty()) {
@@ -170,7 +172,106 @@ void write_output_file(const std::string& path, std::string_view contents, const
   }
   if (!rules_file.empty()) target.inputs.push_back(rules_file);
   target.write_stdout = write_out;
-  advisor::write_output_file(target, contents);
+  return target;
+}
+
+// Help is laid out before --lang is parsed: it follows the locale.
+Lang locale_lang() {
+  return lang_from_locale(std::getenv("LC_ALL"), std::getenv("LC_MESSAGES"), std::getenv("LANG"));
+}
+
+constexpr std::string_view kUtf8Bom = "\xEF\xBB\xBF";
+}  // namespace
+
+void write_output_file(const std::string& path, std::string_view contents, const CommonOptions& common,
+                       const std::string& rules_file) {
+  advisor::write_output_file(output_target(path, common, rules_file), contents);
+}
+
+bool DocumentOutput::bom_for_csv() const {
+  if (bom) return *bom;
+  if (path.size() < 4) return false;
+  std::string ext = path.substr(path.size() - 4);
+  for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return ext == ".csv";
+}
+
+void add_output_options(CLI::App& sub, DocumentOutput& output, bool csv) {
+  const Lang lang = locale_lang();
+  sub.add_option("--output", output.path,
+                 msg(lang, Msg::kOutputOptionOutput, fmt::arg("file", "FILE"), fmt::arg("stdout", "-")))
+      ->type_name("FILE|-")
+      ->check(CLI::Validator(
+          [lang](const std::string& value) -> std::string {
+            if (!value.empty()) return "";
+            return msg(lang, Msg::kOutputEmptyName, fmt::arg("output", "--output"), fmt::arg("stdout", "-"));
+          },
+          ""));
+  if (!csv) return;
+  sub.add_flag_function(
+      "--bom", [&output](std::int64_t) { output.bom = true; },
+      msg(lang, Msg::kOutputOptionBom, fmt::arg("output", "--output"), fmt::arg("ext", ".csv")));
+  sub.add_flag_function(
+      "--no-bom", [&output](std::int64_t) { output.bom = false; },
+      msg(lang, Msg::kOutputOptionNoBom, fmt::arg("ext", ".csv")));
+}
+
+bool use_color(const DocumentOutput& output) {
+  return output.to_stdout() && use_color();
+}
+
+void check_bom_applies(const DocumentOutput& output, bool csv, Lang lang) {
+  if (!csv && output.bom == true)
+    throw UsageError(
+        msg(lang, Msg::kOutputBomNotCsv, fmt::arg("bom", "--bom"), fmt::arg("format", "--format csv")));
+}
+
+void write_document(const DocumentOutput& output, std::string_view text, const CommonOptions& common,
+                    bool csv, const std::string& rules_file, const std::vector<std::string>& inputs) {
+  check_bom_applies(output, csv, resolve_lang(common));
+  OutputTarget target = output_target(output.path, common, rules_file);
+  target.inputs.insert(target.inputs.end(), inputs.begin(), inputs.end());
+  if (csv && output.bom_for_csv()) {
+    std::string with_bom(kUtf8Bom);
+    with_bom += text;
+    advisor::write_output_file(target, with_bom);
+    return;
+  }
+  advisor::write_output_file(target, text);
+}
+
+std::unique_ptr<OutputFile> open_document(const DocumentOutput& output, const CommonOptions& common,
+                                          const std::string& rules_file,
+                                          const std::vector<std::string>& inputs) {
+  OutputTarget target = output_target(output.path, common, rules_file);
+  target.inputs.insert(target.inputs.end(), inputs.begin(), inputs.end());
+  return std::make_unique<OutputFile>(target);
+}
+
+void add_input_encoding_option(CLI::App& sub, std::string& encoding) {
+  sub.add_option("--input-encoding", encoding,
+                 msg(locale_lang(), Msg::kOutputOptionInputEncoding, fmt::arg("utf8", "utf-8"),
+                     fmt::arg("gb18030", "gb18030"), fmt::arg("auto", "auto")))
+      ->check(CLI::IsMember({"utf-8", "gb18030", "auto"}))
+      ->type_name("utf-8|gb18030|auto");
+}
+
+std::optional<TextEncoding> parse_input_encoding(const std::string& encoding) {
+  if (encoding == "utf-8") return TextEncoding::kUtf8;
+  if (encoding == "gb18030") return TextEncoding::kGb18030;
+  return std::nullopt;
+}
+
+void note_read_as_gb18030(const std::string& input, Lang lang) {
+  const std::string shown = input == "-" ? std::string(msg(lang, Msg::kOutputStandardInput)) : input;
+  std::fprintf(stderr, "acct-advisor: %s\n",
+               msg(lang, Msg::kOutputReadAsGb18030, fmt::arg("input", shown),
+                   fmt::arg("option", "--input-encoding gb18030|utf-8"))
+                   .c_str());
+}
+
+std::string invalid_utf8_hint(Lang lang) {
+  return msg(lang, Msg::kOutputInvalidUtf8Hint, fmt::arg("option", "--input-encoding gb18030"));
 }
 
 namespace {

@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -13,6 +14,8 @@
 #include "acct_advisor/data_source.hpp"
 #include "acct_advisor/feature_table.hpp"
 #include "acct_advisor/lang.hpp"
+#include "acct_advisor/output_file.hpp"
+#include "acct_advisor/text_encoding.hpp"
 
 namespace advisor::cli {
 
@@ -69,5 +72,48 @@ void flush_out();
 /// OutputError (exit 4).
 void write_output_file(const std::string& path, std::string_view contents, const CommonOptions& common,
                        const std::string& rules_file = "");
+
+/// Where a command's document goes: --output FILE ("-", the default, is standard output), and
+/// for CSV whether it starts with a UTF-8 byte order mark.
+struct DocumentOutput {
+  std::string path = "-";
+  std::optional<bool> bom;  ///< --bom / --no-bom; unset: on for a file named *.csv
+  bool to_stdout() const { return path == "-"; }
+  /// Whether CSV output starts with a BOM: as asked, else only in a .csv file (Excel opens a
+  /// BOM-less .csv as the system's ANSI code page and shows Chinese as mojibake, while a pipe's
+  /// reader, a program, would take the BOM for part of the first column's name).
+  bool bom_for_csv() const;
+};
+
+/// Adds --output FILE to a command that prints a document; with csv, also --bom and --no-bom.
+void add_output_options(CLI::App& sub, DocumentOutput& output, bool csv = false);
+
+/// Colour only on a terminal: never in a file, whatever stdout is.
+bool use_color(const DocumentOutput& output);
+
+/// Writes a whole document where --output says, through the one safe writer (write_output_file
+/// below). csv: the document is CSV, so the BOM rule applies; --bom on anything else is refused
+/// (exit 2). inputs: files the run reads besides the data and rules, which it must not replace.
+void write_document(const DocumentOutput& output, std::string_view text, const CommonOptions& common,
+                    bool csv = false, const std::string& rules_file = "",
+                    const std::vector<std::string>& inputs = {});
+
+/// The same, for a document written piece by piece (batch): opened now, written as it comes,
+/// and put in place by commit(). The BOM, if any, is the caller's to write.
+std::unique_ptr<OutputFile> open_document(const DocumentOutput& output, const CommonOptions& common,
+                                          const std::string& rules_file,
+                                          const std::vector<std::string>& inputs);
+
+/// Throws UsageError when --bom is given for output that is not CSV.
+void check_bom_applies(const DocumentOutput& output, bool csv, Lang lang);
+
+/// --input-encoding utf-8|gb18030|auto, for commands that read profile files.
+void add_input_encoding_option(CLI::App& sub, std::string& encoding);
+/// The option's value as an encoding; nullopt for auto.
+std::optional<TextEncoding> parse_input_encoding(const std::string& encoding);
+/// Says on stderr, once per input, that it was read as GB18030.
+void note_read_as_gb18030(const std::string& input, Lang lang);
+/// The hint added to the first record with invalid UTF-8: how to name GB18030.
+std::string invalid_utf8_hint(Lang lang);
 
 }  // namespace advisor::cli

@@ -13,6 +13,7 @@
 #include "acct_advisor/data_set.hpp"
 #include "acct_advisor/engine.hpp"
 #include "acct_advisor/error.hpp"
+#include "acct_advisor/messages.hpp"
 #include "acct_advisor/render/recommendation_json_writer.hpp"
 #include "cli_support.hpp"
 #include "commands.hpp"
@@ -28,7 +29,17 @@ struct BatchArgs {
   std::string rules_file;
   bool explain = false;
   bool raw_csv = false;
+  DocumentOutput output;
+  std::string input_encoding = "auto";
 };
+
+// At a terminal, batch waits for lines typed: say what it wants and how to stop, before reading.
+void hint_at_terminal(Lang lang) {
+  std::fprintf(
+      stderr, "acct-advisor: %s\n",
+      msg(lang, Msg::kOutputTerminalHint, fmt::arg("command", "batch"), fmt::arg("option", "--input FILE"))
+          .c_str());
+}
 
 void run_batch(const BatchArgs& args) {
   const auto source = open_data(args.common);
@@ -40,6 +51,12 @@ void run_batch(const BatchArgs& args) {
                                                : BatchInputFormat::kAuto;
   options.output = args.format == "csv" ? BatchOutputFormat::kCsv : BatchOutputFormat::kJsonl;
   options.guard_csv = !args.raw_csv;
+  const Lang lang = resolve_lang(args.common);
+  const bool csv = options.output == BatchOutputFormat::kCsv;
+  check_bom_applies(args.output, csv, lang);
+  options.encoding = parse_input_encoding(args.input_encoding);
+  options.on_gb18030 = [&args, lang] { note_read_as_gb18030(args.input, lang); };
+  if (options.encoding != TextEncoding::kGb18030) options.invalid_utf8_hint = invalid_utf8_hint(lang);
   if (args.explain && options.output == BatchOutputFormat::kCsv) {
     throw UsageError("--explain: needs --format jsonl (a CSV cell cannot hold the explanation)");
   }
@@ -68,9 +85,10 @@ void run_batch(const BatchArgs& args) {
   }, out_st{};
   const bool in_known = ::fstat(::fileno(in), &in_st) == 0;
   const bool out_known = ::fstat(STDOUT_FILENO, &out_st) == 0;
-  // `batch --input f.jsonl >> f.jsonl` would read its own output for ever.
-  if (in_known && out_known && S_ISREG(in_st.st_mode) && in_st.st_dev == out_st.st_dev &&
-      in_st.st_ino == out_st.st_ino) {
+  // `batch --input f.jsonl >> f.jsonl` would read its own output for ever. (--output FILE is
+  // checked by the writer.)
+  if (args.output.to_stdout() && in_known && out_known && S_ISREG(in_st.st_mode) &&
+      in_st.st_dev == out_st.st_dev && in_st.st_ino == out_st.st_ino) {
     throw UsageError(
         fmt::format("--input: '{}' is also the standard output; write the results to another file",
                     args.input == "-" ? std::string("standard input") : args.input));
@@ -80,17 +98,26 @@ void run_batch(const BatchArgs& args) {
   auto live = [](bool known, const struct stat& st, int fd) {
     return ::isatty(fd) == 1 || (known && (S_ISFIFO(st.st_mode) || S_ISSOCK(st.st_mode)));
   };
-  options.flush_each_record = live(in_known, in_st, ::fileno(in)) && live(out_known, out_st, STDOUT_FILENO);
+  options.flush_each_record = live(in_known, in_st, ::fileno(in)) && args.output.to_stdout() &&
+                              live(out_known, out_st, STDOUT_FILENO);
   options.warn = [](const std::string& message) {
     std::fprintf(stderr, "acct-advisor: warning: %s\n", message.c_str());
   };
+  std::vector<std::string> inputs;
+  if (args.input != "-") inputs.push_back(args.input);
+  const auto out = open_document(args.output, args.common, args.rules_file, inputs);
+  if (csv && args.output.bom_for_csv()) out->write("\xEF\xBB\xBF");
+  if (args.input == "-" && stdin_is_tty()) hint_at_terminal(lang);
   BatchRunner runner(data, engine, options);
   const bool flush_each = options.flush_each_record;
-  const BatchStats stats = runner.run(in, [flush_each](std::string_view chunk) {
-    write_out(chunk);
+  const BatchStats stats = runner.run(in, [flush_each, &out](std::string_view chunk) {
+    out->write(chunk);
     if (flush_each) flush_out();
   });
+  // A read error leaves a file as it was (the results would be cut short); bad records are in
+  // the results, which are then complete.
   if (stats.read_error) throw UsageError(fmt::format("--input: read error on '{}'", args.input));
+  out->commit();
   if (stats.bad > 0) {
     flush_out();
     throw UsageError(fmt::format("{} of {} record{} could not be scored; see the error records in the output",
@@ -112,6 +139,8 @@ void setup_batch(CLI::App& app) {
       ->check(CLI::IsMember({"auto", "jsonl", "csv"}));
   sub->add_option("--format", args->format, "Output: jsonl (default) or csv")
       ->check(CLI::IsMember({"jsonl", "csv"}));
+  add_output_options(*sub, args->output, /*csv=*/true);
+  add_input_encoding_option(*sub, args->input_encoding);
   sub->add_flag("--explain", args->explain,
                 "Add the full 'recommend --format json' output, with its trace of every rule, to each record "
                 "(jsonl only)");
@@ -128,7 +157,7 @@ void setup_batch(CLI::App& app) {
       "A bad record gives {\"line\": N, \"error\": \"...\"} and the run goes on; exit 2 if any was bad.\n"
       "Examples:\n"
       "  acct-advisor batch --input profiles.jsonl > results.jsonl\n"
-      "  acct-advisor batch --input clients.csv --format csv > report.csv\n"
+      "  acct-advisor batch --input clients.csv --format csv --output report.csv   (with a BOM, for Excel)\n"
       "  printf '{\"users\":\"3万\",\"industry\":\"水果\",\"adding\":\"active\"}\\n' | acct-advisor batch");
   sub->callback([args] { run_batch(*args); });
 }

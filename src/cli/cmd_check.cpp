@@ -48,6 +48,21 @@ bool read_input_file(const std::string& path, std::string& text, std::string& er
   return true;
 }
 
+bool is_check_form(const std::string& name) {
+  return name == "text" || name == "json" || name == "junit" || name == "github" || name == "tap";
+}
+
+CheckOutput resolve_check_form(const std::string& format, DocumentOutput& output, Lang lang) {
+  if (!is_check_form(output.path)) return parse_check_output(format);
+  if (!format.empty()) {
+    throw UsageError(msg(lang, Msg::kOutputFormAndFormat, fmt::arg("output", "--output"),
+                         fmt::arg("form", output.path), fmt::arg("format", "--format " + format)));
+  }
+  const CheckOutput form = parse_check_output(output.path);
+  output.path = "-";
+  return form;
+}
+
 CheckOutput parse_check_output(const std::string& output) {
   if (output == "json") return CheckOutput::kJson;
   if (output == "junit") return CheckOutput::kJunit;
@@ -56,10 +71,14 @@ CheckOutput parse_check_output(const std::string& output) {
   return CheckOutput::kText;
 }
 
-void finish_check(const CheckReport& report, CheckOutput output, Lang lang, bool quiet) {
+void finish_check(const CheckReport& report, CheckOutput form, Lang lang, const DocumentOutput& output,
+                  const CommonOptions& common, const std::string& rules_file, bool quiet,
+                  const std::vector<std::string>& inputs) {
   for (const auto& warning : report.warnings)
     std::fprintf(stderr, "acct-advisor: warning: %s\n", warning.c_str());
-  if (!quiet) write_out(render_check_report(report, output, lang, terminal_width()));
+  if (!quiet)
+    write_document(output, render_check_report(report, form, lang, terminal_width()), common, /*csv=*/false,
+                   rules_file, inputs);
   auto count = [lang](std::size_t n) { return format_count(static_cast<std::int64_t>(n), lang); };
   const std::string total = count(report.cases.size());
   // A bad record outranks a failed one: the run did not check everything it was given, so a
@@ -88,16 +107,32 @@ namespace {
 struct CheckArgs {
   CommonOptions common;
   std::vector<std::string> files;
-  std::string output = "text";
+  std::string format;  ///< "": text, unless --output names a form (issue 10's spelling)
+  DocumentOutput output;
   std::string rules_file;
+  std::string input_encoding = "auto";
   bool quiet = false;
 };
+
+// The first record of a file with bytes that are not UTF-8 says how to name the encoding.
+void hint_encoding(CheckReport& report, std::size_t first_case, Lang lang) {
+  for (std::size_t i = first_case; i < report.cases.size(); ++i) {
+    std::string& error = report.cases[i].error;
+    if (error.starts_with("invalid UTF-8")) {
+      error += "; " + invalid_utf8_hint(lang);
+      return;
+    }
+  }
+}
 
 void run_check(const CheckArgs& args) {
   const auto source = open_data(args.common);
   const DataSet data = load_data_set(*source, args.rules_file);
   const Engine engine(data.features, data.industries, data.rules);
   const Lang lang = resolve_lang(args.common);
+  DocumentOutput output = args.output;
+  const CheckOutput form = resolve_check_form(args.format, output, lang);
+  const std::optional<TextEncoding> encoding = parse_input_encoding(args.input_encoding);
   CheckReport report;
   std::string text;
   for (const auto& file : args.files) {
@@ -106,9 +141,17 @@ void run_check(const CheckArgs& args) {
       add_unreadable_file(report, file, error);
       continue;
     }
+    bool gb18030 = false;
+    text = decode_text(std::move(text), encoding, gb18030);
+    if (gb18030) note_read_as_gb18030(file, lang);
+    const std::size_t first_case = report.cases.size();
     check_file(data, engine, file, text, report);
+    if (encoding != TextEncoding::kGb18030) hint_encoding(report, first_case, lang);
   }
-  finish_check(report, parse_check_output(args.output), lang, args.quiet);
+  std::vector<std::string> inputs;
+  for (const auto& file : args.files)
+    if (file != "-") inputs.push_back(file);
+  finish_check(report, form, lang, output, args.common, args.rules_file, args.quiet, inputs);
 }
 
 }  // namespace
@@ -121,8 +164,10 @@ void setup_check(CLI::App& app) {
                   "Profile files (JSON Lines or CSV, as batch reads), - for standard input")
       ->required()
       ->type_name("FILE");
-  sub->add_option("--output", args->output, "text (default), json, junit, github or tap")
+  sub->add_option("--format", args->format, "text (default), json, junit, github or tap")
       ->check(CLI::IsMember({"text", "json", "junit", "github", "tap"}));
+  add_output_options(*sub, args->output);
+  add_input_encoding_option(*sub, args->input_encoding);
   sub->add_option("--rules", args->rules_file, "Score with this rules file instead of the data's rules.json")
       ->type_name("FILE");
   sub->add_flag("--quiet,-q", args->quiet,
@@ -136,10 +181,12 @@ void setup_check(CLI::App& app) {
       "Exit 0 when every record gets its expected answer, 1 when any gets the other, 2 when any\n"
       "record cannot be read or scored (it is reported and the run goes on; 2 wins over 1), 3 for\n"
       "broken data or rules.\n"
+      "--output FORM (text, json, junit, github or tap) still selects the form and standard output,\n"
+      "as before --format; write --output ./junit for a file of that name.\n"
       "Examples:\n"
       "  acct-advisor check expected.csv\n"
-      "  acct-advisor check --output junit expected.csv > check.xml\n"
-      "  acct-advisor check --output github --rules my-rules.json profiles/*.jsonl");
+      "  acct-advisor check --format junit --output check.xml expected.csv\n"
+      "  acct-advisor check --format github --rules my-rules.json profiles/*.jsonl");
   sub->callback([args] { run_check(*args); });
 }
 

@@ -23,6 +23,7 @@ struct DiffArgs {
   std::string against_data;
   std::string input;  // a profile file; empty: the built-in grid
   std::string format = "text";
+  DocumentOutput output;
 };
 
 DiffFormat parse_diff_format(const std::string& format) {
@@ -81,7 +82,16 @@ void run_diff(const DiffArgs& args) {
     labels.file = args.input;
     diff = diff_records(before, after, file);
   }
-  write_out(render_diff(diff, labels, parse_diff_format(args.format), lang, terminal_width()));
+  std::vector<std::string> inputs;
+  if (!args.against_rules.empty()) inputs.push_back(args.against_rules);
+  if (!args.input.empty() && args.input != "-") inputs.push_back(args.input);
+  if (!args.against_data.empty()) {
+    for (const char* name : {"/features.json", "/industries.json", "/rules.json"})
+      inputs.push_back(args.against_data + name);
+  }
+  write_document(args.output,
+                 render_diff(diff, labels, parse_diff_format(args.format), lang, terminal_width()),
+                 args.common, /*csv=*/false, args.rules_file, inputs);
   // As with check, a profile that could not be compared outranks a change: the review is
   // incomplete.
   if (!diff.bad.empty()) {
@@ -115,6 +125,7 @@ void setup_diff(CLI::App& app) {
       ->type_name("FILE|-");
   sub->add_option("--format", args->format, "text (default), markdown or json")
       ->check(CLI::IsMember({"text", "markdown", "json"}));
+  add_output_options(*sub, args->output);
   add_common_options(*sub, args->common);
   sub->footer(
       "The change is --data DIR (or the built-in data) with --rules FILE (or that data's rules.json);\n"

@@ -11,14 +11,17 @@ namespace {
 struct IndustriesArgs {
   CommonOptions common;
   std::string format = "text";
+  DocumentOutput output;
 };
 
 void run_industries(const IndustriesArgs& args) {
   const auto data = open_data(args.common);
   const IndustryCatalog catalog = IndustryCatalog::load(*data);
-  write_out(args.format == "json"
-                ? render_industries_json(catalog)
-                : render_industries_text(catalog, resolve_lang(args.common), terminal_width(), use_color()));
+  write_document(args.output,
+                 args.format == "json" ? render_industries_json(catalog)
+                                       : render_industries_text(catalog, resolve_lang(args.common),
+                                                                terminal_width(), use_color(args.output)),
+                 args.common);
 }
 
 }  // namespace
@@ -27,6 +30,7 @@ void setup_industries(CLI::App& app) {
   auto args = std::make_shared<IndustriesArgs>();
   CLI::App* sub = app.add_subcommand("industries", "List the known industries and their knowledge barrier");
   sub->add_option("--format", args->format, "text (default) or json")->check(CLI::IsMember({"text", "json"}));
+  add_output_options(*sub, args->output);
   add_common_options(*sub, args->common);
   sub->footer("Examples:\n  acct-advisor industries --lang zh\n  acct-advisor industries --format json");
   sub->callback([args] { run_industries(*args); });

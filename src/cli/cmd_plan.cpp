@@ -23,6 +23,7 @@ struct PlanArgs {
   std::int64_t entities = 1;
   std::string format = "text";
   std::string svg;
+  DocumentOutput output;
 };
 
 void run_plan(const PlanArgs& args, const CLI::App& sub) {
@@ -59,9 +60,9 @@ void run_plan(const PlanArgs& args, const CLI::App& sub) {
                                                : ReportFormat::kText;
   options.lang = resolve_lang(args.common);
   options.width = terminal_width();
-  options.color = use_color();
+  options.color = use_color(args.output);
   if (!args.svg.empty()) write_output_file(args.svg, render_plan_svg(plan, options.lang), args.common);
-  write_out(render_plan(plan, features, options));
+  write_document(args.output, render_plan(plan, features, options), args.common);
 }
 
 }  // namespace
@@ -89,6 +90,7 @@ void setup_plan(CLI::App& app) {
   sub->add_option("--svg", args->svg,
                   "Also write a chart of customers reached over days to FILE (SVG; - for stdout)")
       ->type_name("FILE");
+  add_output_options(*sub, args->output);
   add_common_options(*sub, args->common);
   sub->footer(
       "Examples:\n"

@@ -5,6 +5,7 @@
 #include "acct_advisor/data_set.hpp"
 #include "acct_advisor/engine.hpp"
 #include "acct_advisor/error.hpp"
+#include "acct_advisor/messages.hpp"
 #include "acct_advisor/planner.hpp"
 #include "acct_advisor/render/recommendation_view.hpp"
 #include "cli_support.hpp"
@@ -18,9 +19,9 @@ namespace {
 struct RecommendArgs {
   CommonOptions common;
   ProfileInput input;
-  std::string format = "text";
+  std::string format;  ///< "": text; junit, github, tap: with --expect, the gate's result in that form
   std::string expect;
-  std::string output;  ///< With --expect: the check result in this form instead of the report.
+  DocumentOutput output;  ///< with --expect, a form's name selects that form (issue 10's spelling)
   std::string rules_file;
   bool explain = false;
   bool quiet = false;  ///< With --expect: the exit code only.
@@ -33,18 +34,32 @@ ReportFormat parse_format(const std::string& format) {
 }
 
 void run_recommend(const RecommendArgs& args) {
+  // The form and the file first: a usage error must not wait for the questions' answers.
+  const Lang lang = resolve_lang(args.common);
+  DocumentOutput output = args.output;
+  const bool gate_format = args.format == "junit" || args.format == "github" || args.format == "tap";
+  if (gate_format && args.expect.empty())
+    throw UsageError(msg(lang, Msg::kOutputFormNeedsExpect, fmt::arg("format", "--format " + args.format),
+                         fmt::arg("expect", "--expect wecom|personal")));
+  if (args.expect.empty() && is_check_form(output.path)) {
+    // Issue 10's --output FORM outside its gate: most likely --format meant, so not a file.
+    throw UsageError(msg(lang, Msg::kOutputFormWithoutExpect, fmt::arg("output", "--output"),
+                         fmt::arg("form", output.path), fmt::arg("expect", "--expect wecom|personal"),
+                         fmt::arg("format", "--format")));
+  }
   const auto source = open_data(args.common);
   const DataSet data = load_data_set(*source, args.rules_file);
   ProfileInput input = args.input;  // with the answers typed at the questions, if any
-  const Profile profile = profile_from_answers(input, data.industries, resolve_lang(args.common));
+  const Profile profile = profile_from_answers(input, data.industries, lang);
   const Engine engine(data.features, data.industries, data.rules);
-  if (!args.output.empty()) {
+  if (!args.expect.empty() && (gate_format || is_check_form(output.path))) {
     // The gate's answer in a CI form (JUnit, GitHub annotations, TAP, ...), as check gives it.
+    const CheckOutput form = resolve_check_form(args.format, output, lang);
     CheckReport report;
     CheckCase c = check_profile(engine, profile, *parse_account(args.expect));
     c.input = input;
     report.add(std::move(c));
-    finish_check(report, parse_check_output(args.output), resolve_lang(args.common), args.quiet);
+    finish_check(report, form, lang, output, args.common, args.rules_file, args.quiet);
     return;
   }
   const Recommendation r = engine.recommend(profile);
@@ -55,11 +70,13 @@ void run_recommend(const RecommendArgs& args) {
   const Plan plan = make_plan(data.features, plan_input);
   ReportOptions options;
   options.format = parse_format(args.format);
-  options.lang = resolve_lang(args.common);
+  options.lang = lang;
   options.width = terminal_width();
-  options.color = use_color();
+  options.color = use_color(output);
   options.explain = args.explain;
-  if (!args.quiet) write_out(render_recommendation(r, data, options, &plan));
+  if (!args.quiet)
+    write_document(output, render_recommendation(r, data, options, &plan), args.common, /*csv=*/false,
+                   args.rules_file);
   if (!args.expect.empty() && account_id(r.account) != args.expect) {
     if (args.quiet) throw ExpectationError("");  // the exit code is the whole answer
     throw ExpectationError(
@@ -98,18 +115,15 @@ void setup_recommend(CLI::App& app) {
   CLI::App* sub = app.add_subcommand(
       "recommend", "Recommend WeCom or personal WeChat for a business profile, with reasons");
   add_profile_options(*sub, args->input);
-  sub->add_option("--format", args->format, "text (default), markdown or json")
-      ->check(CLI::IsMember({"text", "markdown", "json"}));
+  sub->add_option(
+         "--format", args->format,
+         "text (default), markdown or json (with --expect also junit, github or tap: the gate's result "
+         "in that form instead of the report, as 'check --format')")
+      ->check(CLI::IsMember({"text", "markdown", "json", "junit", "github", "tap"}));
   sub->add_option("--expect", args->expect, "Exit 1 unless the recommendation is this (a CI gate)")
       ->check(CLI::IsMember({"wecom", "personal"}))
       ->type_name("wecom|personal");
-  sub->add_option("--output", args->output,
-                  "With --expect: print the check result instead of the report: text, json, junit, github "
-                  "or tap (as 'check --output')")
-      ->check(CLI::IsMember({"text", "json", "junit", "github", "tap"}))
-      ->type_name("FORMAT")
-      ->needs("--expect")
-      ->excludes("--format");
+  add_output_options(*sub, args->output);
   sub->add_flag("--quiet,-q", args->quiet, "With --expect: print nothing; the exit code is the answer")
       ->needs("--expect");
   sub->add_option("--rules", args->rules_file, "Score with this rules file instead of the data's rules.json")

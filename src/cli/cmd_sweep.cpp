@@ -18,6 +18,7 @@ struct SweepArgs {
   int steps = 20;
   std::string format = "text";
   std::string rules_file;
+  DocumentOutput output;
 };
 
 void run_sweep(const SweepArgs& args) {
@@ -34,12 +35,15 @@ void run_sweep(const SweepArgs& args) {
   const Profile profile = resolve_profile(input, data.industries);
   const Engine engine(data.features, data.industries, data.rules);
   const Sweep sweep = sweep_users(engine, profile, from, to, args.steps);
+  const bool csv = args.format == "csv";
+  std::string text;
   if (args.format == "json")
-    write_out(sweep_to_json(sweep, profile).dump(2) + "\n");
-  else if (args.format == "csv")
-    write_out(render_sweep_csv(sweep));
+    text = sweep_to_json(sweep, profile).dump(2) + "\n";
+  else if (csv)
+    text = render_sweep_csv(sweep);
   else
-    write_out(render_sweep_text(sweep, resolve_lang(args.common), terminal_width(), use_color()));
+    text = render_sweep_text(sweep, resolve_lang(args.common), terminal_width(), use_color(args.output));
+  write_document(args.output, text, args.common, csv, args.rules_file);
 }
 
 }  // namespace
@@ -57,6 +61,7 @@ void setup_sweep(CLI::App& app) {
       ->check(CLI::IsMember({"text", "json", "csv"}));
   sub->add_option("--rules", args->rules_file, "Score with this rules file instead of the data's rules.json")
       ->type_name("FILE");
+  add_output_options(*sub, args->output, /*csv=*/true);
   add_common_options(*sub, args->common);
   sub->footer(
       "Examples:\n"

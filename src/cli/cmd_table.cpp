@@ -14,6 +14,7 @@ struct TableArgs {
   std::string dimension;
   bool differences_only = false;
   bool sources = false;
+  DocumentOutput output;
 };
 
 TableFormat parse_format(const std::string& format) {
@@ -33,8 +34,9 @@ void run_table(const TableArgs& args) {
   options.differences_only = args.differences_only;
   options.sources = args.sources;
   options.width = terminal_width();
-  options.color = use_color();
-  write_out(render_feature_table(table, options));
+  options.color = use_color(args.output);
+  write_document(args.output, render_feature_table(table, options), args.common,
+                 options.format == TableFormat::kCsv);
 }
 
 }  // namespace
@@ -50,6 +52,7 @@ void setup_table(CLI::App& app) {
   sub->add_flag("--sources", args->sources,
                 "Where each row comes from: source, published and checked dates, note, references "
                 "(csv and json always carry them)");
+  add_output_options(*sub, args->output, /*csv=*/true);
   add_common_options(*sub, args->common);
   sub->footer(
       "Examples:\n"

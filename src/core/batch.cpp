@@ -177,6 +177,12 @@ void BatchRunner::append_csv_cell(std::string& out, std::string_view text) const
 void BatchRunner::error_record(std::size_t line_no, const RecordId& id, std::string_view message,
                                std::string& out) {
   ++output_records_;
+  std::string hinted;
+  if (!hinted_ && !options_.invalid_utf8_hint.empty() && message.starts_with("invalid UTF-8")) {
+    hinted_ = true;
+    hinted = fmt::format("{}; {}", message, options_.invalid_utf8_hint);
+    message = hinted;
+  }
   if (options_.output == BatchOutputFormat::kCsv) {
     Writer(out).number(line_no).text(',');
     append_csv_cell(out, id.text);
@@ -471,25 +477,48 @@ BatchStats BatchRunner::run_with(const Feed& feed, const std::function<void(std:
   return stats;
 }
 
+void BatchRunner::feed_decoded(InputDecoder& decoder, RecordReader& reader, std::string_view chunk,
+                               std::string& text) {
+  if (decoder.encoding() == TextEncoding::kUtf8) {  // the common case: no copy
+    reader.feed(chunk);
+    return;
+  }
+  text.clear();
+  decoder.decode(chunk, text);
+  if (decoder.detected_gb18030() && options_.on_gb18030) {
+    options_.on_gb18030();
+    options_.on_gb18030 = nullptr;  // once
+  }
+  if (!text.empty()) reader.feed(text);
+}
+
 BatchStats BatchRunner::run(std::FILE* in, const std::function<void(std::string_view)>& emit) {
   return run_with(
       [&](RecordReader& reader) {
         std::vector<char> buffer(kChunk);
+        InputDecoder decoder(options_.encoding);
+        std::string text;
+        auto finish = [&](bool ok) {
+          text.clear();
+          decoder.finish(text);
+          if (!text.empty()) reader.feed(text);
+          return ok;
+        };
         const int fd = ::fileno(in);
         if (fd < 0) {  // a stream with no descriptor (fmemopen): stdio it is
           std::size_t n;
           while ((n = std::fread(buffer.data(), 1, buffer.size(), in)) > 0)
-            reader.feed(std::string_view(buffer.data(), n));
-          return std::ferror(in) == 0;
+            feed_decoded(decoder, reader, std::string_view(buffer.data(), n), text);
+          return finish(std::ferror(in) == 0);
         }
         while (true) {
           const ssize_t n = ::read(fd, buffer.data(), buffer.size());
           if (n < 0) {
             if (errno == EINTR) continue;
-            return false;
+            return finish(false);
           }
-          if (n == 0) return true;
-          reader.feed(std::string_view(buffer.data(), static_cast<std::size_t>(n)));
+          if (n == 0) return finish(true);
+          feed_decoded(decoder, reader, std::string_view(buffer.data(), static_cast<std::size_t>(n)), text);
         }
       },
       emit);
@@ -500,7 +529,13 @@ BatchStats BatchRunner::run_text(std::string_view text, const std::function<void
   return run_with(
       [&](RecordReader& reader) {
         if (piece == 0) piece = text.size() + 1;
-        for (std::size_t at = 0; at < text.size(); at += piece) reader.feed(text.substr(at, piece));
+        InputDecoder decoder(options_.encoding);
+        std::string decoded;
+        for (std::size_t at = 0; at < text.size(); at += piece)
+          feed_decoded(decoder, reader, text.substr(at, piece), decoded);
+        decoded.clear();
+        decoder.finish(decoded);
+        if (!decoded.empty()) reader.feed(decoded);
         return true;
       },
       emit);

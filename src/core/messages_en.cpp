@@ -345,6 +345,35 @@ constexpr Entry kEnglish[] = {
     {Msg::kReportFillSeparator, "; "},
     {Msg::kReportChartCaption,
      "Customers reached day by day at the daily limits of the comparison. {summary}."},
+    // --- Output files and encodings
+    {Msg::kOutputOptionOutput,
+     "Write the output to {file} instead of standard output ({stdout} is standard output); an existing file "
+     "is replaced whole, once the output is complete"},
+    {Msg::kOutputOptionBom,
+     "CSV output: start with a UTF-8 byte order mark, so Excel shows Chinese correctly (default: on when "
+     "{output} names a {ext} file, off otherwise)"},
+    {Msg::kOutputOptionNoBom, "CSV output: no byte order mark, even in a {ext} file"},
+    {Msg::kOutputOptionInputEncoding,
+     "Encoding of the input: {utf8}, {gb18030} (as Excel saves CSV in Chinese) or {auto} (default: UTF-8, "
+     "unless the text is valid only as GB18030)"},
+    {Msg::kOutputReadAsGb18030,
+     "{input}: not UTF-8, read as GB18030 (the encoding Excel saves CSV in, in Chinese); give {option} to "
+     "say which it is"},
+    {Msg::kOutputInvalidUtf8Hint,
+     "if the file was saved by Excel in Chinese, it is probably GB18030: try {option}"},
+    {Msg::kOutputStandardInput, "standard input"},
+    {Msg::kOutputTerminalHint,
+     "{command}: reading profiles typed here, one a line (JSON Lines, or CSV with its header line first); "
+     "end with Ctrl-D, or give a file: {option}"},
+    {Msg::kOutputFormAndFormat,
+     "{output} {form}: that is a form's name, and {format} already gives the form; to write a file named "
+     "{form}, give {output} ./{form}"},
+    {Msg::kOutputFormNeedsExpect, "{format}: the form of a gate's result; give {expect} too"},
+    {Msg::kOutputFormWithoutExpect,
+     "{output} {form}: that is a form's name, which selects the gate's result only with {expect}; for the "
+     "recommendation in a format give {format}; to write a file named {form}, give {output} ./{form}"},
+    {Msg::kOutputBomNotCsv, "{bom}: only for CSV output; give {format} too"},
+    {Msg::kOutputEmptyName, "{output}: the file name is empty; give a file, or {stdout} for standard output"},
 };
 static_assert(complete(kEnglish), "messages_en.cpp must list every Msg once, in the enum's order");
 

@@ -328,6 +328,34 @@ constexpr Entry kChinese[] = {
     {Msg::kReportFillNever, "{account}（{accounts}个号）：无法承接目标客户数"},
     {Msg::kReportFillSeparator, "；"},
     {Msg::kReportChartCaption, "按对比表的每日上限逐日累计加到的客户数。{summary}。"},
+    // --- Output files and encodings
+    {Msg::kOutputOptionOutput,
+     "把结果写入文件 {file}，而不是标准输出（{stdout} 即标准输出）；已有的文件在结果完整写好后才整体替换"},
+    {Msg::kOutputOptionBom,
+     "CSV 输出：开头写入 UTF-8 字节顺序标记，让 Excel 正确显示中文（默认：{output} 指定 {ext} "
+     "文件时写入，其他情况不写）"},
+    {Msg::kOutputOptionNoBom, "CSV 输出：不写字节顺序标记，即使输出到 {ext} 文件"},
+    {Msg::kOutputOptionInputEncoding,
+     "输入的编码：{utf8}、{gb18030}（中文版 Excel 保存 CSV 所用的编码）或 {auto}（默认：按 UTF-8 "
+     "读取，只有文本仅能按 GB18030 解读时才按 GB18030 读取）"},
+    {Msg::kOutputReadAsGb18030,
+     "{input}：不是 UTF-8 编码，已按 GB18030（中文版 Excel 保存 CSV 所用的编码）读取；可用 {option} "
+     "指明编码"},
+    {Msg::kOutputInvalidUtf8Hint, "若文件由中文版 Excel 保存，多半是 GB18030 编码：请试 {option}"},
+    {Msg::kOutputStandardInput, "标准输入"},
+    {Msg::kOutputTerminalHint,
+     "{command}：正在读取在此输入的客户画像，每行一条（JSONL，或首行为表头的 CSV）；按 Ctrl-D "
+     "结束，或指定文件：{option}"},
+    {Msg::kOutputFormAndFormat,
+     "{output} {form}：这是输出形式的名称，而 {format} 已指定了形式；若要写入名为 {form} 的文件，请用 "
+     "{output} ./{form}"},
+    {Msg::kOutputFormNeedsExpect, "{format}：这是检查结果的输出形式，还需给出 {expect}"},
+    {Msg::kOutputFormWithoutExpect,
+     "{output} {form}：这是输出形式的名称，只有同时给出 {expect} "
+     "时才表示检查结果的形式；要指定推荐结果的格式，请用 "
+     "{format}；若要写入名为 {form} 的文件，请用 {output} ./{form}"},
+    {Msg::kOutputBomNotCsv, "{bom}：只用于 CSV 输出，还需给出 {format}"},
+    {Msg::kOutputEmptyName, "{output}：文件名为空；请给出文件名，或用 {stdout} 表示标准输出"},
 };
 static_assert(complete(kChinese), "messages_zh.cpp must list every Msg once, in the enum's order");
 

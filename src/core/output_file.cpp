@@ -9,6 +9,8 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <functional>
+#include <memory>
 #include <optional>
 
 #include <fmt/format.h>
@@ -122,10 +124,11 @@ std::string dangling_target(std::string path) {
   fail(path, "cannot write", ELOOP);
 }
 
-// Replaces (or creates) the regular file at real_path atomically. shown is how messages name it.
-void replace_regular(const std::string& shown, const std::string& real_path, const struct stat* old,
-                     std::string_view contents) {
-  std::string tmp = parent_of(real_path) + "/.acct-XXXXXX";
+// The temporary file beside real_path that is renamed over it once the whole output is in.
+// shown is how messages name it.
+int open_temp(const std::string& shown, const std::string& real_path, std::string& tmp,
+              std::optional<PendingTemp>& pending) {
+  tmp = parent_of(real_path) + "/.acct-XXXXXX";
   if (tmp.size() > PATH_MAX) fail(shown, "cannot create a temporary file", ENAMETOOLONG);
   // Signals are blocked from mkstemp until the path is published, so none slips in between.
   sigset_t block, prev;
@@ -139,10 +142,15 @@ void replace_regular(const std::string& shown, const std::string& real_path, con
     ::sigprocmask(SIG_SETMASK, &prev, nullptr);
     fail(shown, "cannot create a temporary file", saved);
   }
-  std::optional<PendingTemp> pending;
   pending.emplace(tmp);
   ::sigprocmask(SIG_SETMASK, &prev, nullptr);
-  write_all(fd, contents, shown);
+  return fd;
+}
+
+// Gives the written temporary file the old file's mode (and owner), makes it durable and
+// renames it over real_path. Closes fd whatever happens.
+void commit_temp(const std::string& shown, const std::string& real_path, const std::string& tmp, int fd,
+                 const struct stat* old, PendingTemp& pending) {
   mode_t mode = 0;
   if (old) {
     mode = old->st_mode & 07777;
@@ -164,7 +172,7 @@ void replace_regular(const std::string& shown, const std::string& real_path, con
   if (::fsync(fd) != 0) fail_fd("cannot write");
   if (::close(fd) != 0) fail(shown, "cannot write", errno);
   if (::rename(tmp.c_str(), real_path.c_str()) != 0) fail(shown, "cannot replace", errno);
-  pending->release();
+  pending.release();
   // Make the rename itself durable; a directory that cannot be synced is no error.
   const int dir = ::open(parent_of(real_path).c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
   if (dir >= 0) {
@@ -179,11 +187,24 @@ bool same_file(const struct stat& a, const struct stat& b) {
 
 }  // namespace
 
-void write_output_file(const OutputTarget& target, std::string_view contents) {
+// What an OutputFile writes to, decided when it is opened.
+struct OutputFile::State {
+  std::function<void(std::string_view)> to_stdout;  ///< set: "-" or our own stdout
+  int fd = -1;                                      ///< a temporary file or a special file
+  std::string shown;                                ///< the path as given, for messages
+  std::string real_path;                            ///< a temporary file: what it replaces
+  std::string tmp;
+  std::optional<struct stat> old;  ///< the file replaced, if there was one
+  std::optional<PendingTemp> pending;
+};
+
+OutputFile::OutputFile(const OutputTarget& target) : state_(std::make_unique<State>()) {
+  State& s = *state_;
   const std::string& path = target.path;
+  s.shown = path;
   const auto to_stdout = target.write_stdout ? target.write_stdout : default_stdout;
   if (path == "-") {
-    to_stdout(contents);
+    s.to_stdout = to_stdout;
     return;
   }
   if (path.empty()) throw OutputError("output file name is empty");
@@ -195,7 +216,8 @@ void write_output_file(const OutputTarget& target, std::string_view contents) {
     struct stat lst {};
     // A dangling symlink: create its target, and the link stays a link.
     const bool is_link = ::lstat(path.c_str(), &lst) == 0 && S_ISLNK(lst.st_mode);
-    replace_regular(path, is_link ? dangling_target(path) : path, nullptr, contents);
+    s.real_path = is_link ? dangling_target(path) : path;
+    s.fd = open_temp(path, s.real_path, s.tmp, s.pending);
     return;
   }
   for (const auto& input : target.inputs) {
@@ -206,27 +228,65 @@ void write_output_file(const OutputTarget& target, std::string_view contents) {
   if (S_ISDIR(st.st_mode)) fail(path, "cannot write", EISDIR);
   struct stat out {};
   if (::fstat(STDOUT_FILENO, &out) == 0 && same_file(out, st)) {
-    to_stdout(contents);  // e.g. /proc/self/fd/1: replacing the file would lose what stdout writes
+    s.to_stdout = to_stdout;  // e.g. /proc/self/fd/1: replacing the file would lose what stdout writes
     return;
   }
   if (S_ISREG(st.st_mode)) {
     struct stat lst {};
-    std::string real = path;
+    s.real_path = path;
     if (::lstat(path.c_str(), &lst) == 0 && S_ISLNK(lst.st_mode)) {
       char* resolved = ::realpath(path.c_str(), nullptr);
       if (!resolved) fail(path, "cannot follow the link", errno);
-      real = resolved;
+      s.real_path = resolved;
       std::free(resolved);
     }
-    replace_regular(path, real, &st, contents);
+    s.old = st;
+    s.fd = open_temp(path, s.real_path, s.tmp, s.pending);
     return;
   }
   // A FIFO, a device, anything else: written where it is. O_NONBLOCK is not used, so opening a
   // FIFO waits for its reader, as any writer of a FIFO does.
-  const int fd = ::open(path.c_str(), O_WRONLY | O_NOCTTY | O_CLOEXEC);
-  if (fd < 0) fail(path, "cannot open", errno);
-  write_all(fd, contents, path);
-  if (::close(fd) != 0) fail(path, "cannot write", errno);
+  s.fd = ::open(path.c_str(), O_WRONLY | O_NOCTTY | O_CLOEXEC);
+  if (s.fd < 0) fail(path, "cannot open", errno);
+}
+
+OutputFile::~OutputFile() {
+  // Not committed (an error on the way): the temporary file goes (PendingTemp), the fd closes.
+  if (state_ && state_->fd >= 0) ::close(state_->fd);
+}
+
+void OutputFile::write(std::string_view chunk) {
+  State& s = *state_;
+  if (s.to_stdout) {
+    if (!chunk.empty()) s.to_stdout(chunk);
+    return;
+  }
+  if (s.fd < 0) throw OutputError(fmt::format("{}: written after it was closed", s.shown));
+  const int fd = s.fd;
+  try {
+    write_all(fd, chunk, s.shown);
+  } catch (...) {
+    s.fd = -1;  // write_all closed it
+    throw;
+  }
+}
+
+void OutputFile::commit() {
+  State& s = *state_;
+  if (s.to_stdout || s.fd < 0) return;
+  const int fd = s.fd;
+  s.fd = -1;  // closed below, whatever happens
+  if (s.pending) {
+    commit_temp(s.shown, s.real_path, s.tmp, fd, s.old ? &*s.old : nullptr, *s.pending);
+    return;
+  }
+  if (::close(fd) != 0) fail(s.shown, "cannot write", errno);
+}
+
+void write_output_file(const OutputTarget& target, std::string_view contents) {
+  OutputFile file(target);
+  file.write(contents);
+  file.commit();
 }
 
 }  // namespace advisor

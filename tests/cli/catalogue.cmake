@@ -516,7 +516,7 @@ catalogue_case(batch.invalid-utf8 ARGS batch --input invalid-utf8.jsonl EXIT 2
 set(text "id,users,industry,adding\nc1,30000,${BAD_UTF8},active\nc2,30000,fruit,active\n")
 catalogue_file(invalid-utf8.csv text)
 catalogue_case(batch.invalid-utf8-csv ARGS batch --input invalid-utf8.csv EXIT 2
-  STDOUT_REGEX "^{\"line\":2,\"id\":\"c1\",\"error\":\"invalid UTF-8 in a field\"}\n"
+  STDOUT_REGEX "^{\"line\":2,\"id\":\"c1\",\"error\":\"invalid UTF-8 in a field; [^\"]*--input-encoding gb18030\"}\n"
   STDERR_REGEX "1 of 2 records could not be scored")
 set(text "")
 catalogue_file(empty.jsonl text)

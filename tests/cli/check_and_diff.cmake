@@ -72,7 +72,12 @@ add_cli_test(check.thousand.github ARGS check thousand.csv --output github --lan
 add_cli_test(check.no-expect-column ARGS check no-expect.csv --lang en ${CK} EXIT 2
   STDOUT_REGEX "^ERROR no-expect.csv:1: CSV header: missing column expect")
 add_cli_test(check.no-files ARGS check EXIT 2 STDERR_REGEX "files")
-add_cli_test(check.output-bogus ARGS check expected.csv --output xml ${CK} EXIT 2 STDERR_REGEX "--output")
+add_cli_test(check.format-bogus ARGS check expected.csv --format xml ${CK} EXIT 2 STDERR_REGEX "--format")
+# --format is the form, --output the file; issue 10's --output FORM still selects the form.
+add_cli_test(check.format.junit ARGS check expected.csv --format junit ${CK} EXIT 2
+  STDOUT_REGEX "^<[?]xml" "<testsuites" STDERR_REGEX "${CHECK_BAD_STDERR}")
+add_cli_test(check.format-and-output-form ARGS check expected.csv --format junit --output tap ${CK} EXIT 2
+  STDERR_REGEX "--output tap: that is a form's name, and --format junit already gives the form; to write a file named tap, give --output ./tap")
 add_cli_test(check.data-broken ARGS check expected.csv --data ../broken-features ${CK} EXIT 3
   STDERR_REGEX "broken-features/features.json")
 add_cli_test(check.rules-file ARGS check one-wrong.jsonl --rules my-rules.json --lang en ${CK} EXIT 1
@@ -114,10 +119,14 @@ add_cli_test(recommend.expect-output.json ARGS ${FRUIT_PROFILE} --expect wecom -
   STDOUT_REGEX "\"status\": \"pass\"" "\"file\": null")
 add_cli_test(recommend.expect-output.text ARGS ${FRUIT_PROFILE} --expect wecom --output text
   STDOUT_REGEX "^1 record checked: 1 passed, 0 failed, 0 could not be checked\n$")
-add_cli_test(recommend.output-needs-expect ARGS ${FRUIT_PROFILE} --output tap EXIT 2
-  STDERR_REGEX "--output requires --expect")
-add_cli_test(recommend.output-excludes-format ARGS ${FRUIT_PROFILE} --expect wecom --output tap --format json
-  EXIT 2 STDERR_REGEX "--format excludes --output")
+add_cli_test(recommend.output-form-needs-expect ARGS ${FRUIT_PROFILE} --output tap EXIT 2
+  STDERR_REGEX "--output tap: that is a form's name, which selects the gate's result only with --expect")
+add_cli_test(recommend.output-form-and-format ARGS ${FRUIT_PROFILE} --expect wecom --output tap --format json
+  EXIT 2 STDERR_REGEX "--format json already gives the form")
+add_cli_test(recommend.expect-format.tap-pass ARGS ${FRUIT_PROFILE} --expect wecom --format tap
+  STDOUT_REGEX "^TAP version 13\n1..1\nok 1 - command line\n$")
+add_cli_test(recommend.format-junit-needs-expect ARGS ${FRUIT_PROFILE} --format junit EXIT 2
+  STDERR_REGEX "--format junit: the form of a gate's result; give --expect wecom\\|personal too")
 
 # batch reads no expect column, and says to use check (a warning: the scores are still right).
 add_cli_test(batch.expect-column-warns ARGS batch --input all-pass.jsonl ${CK}
