@@ -13,7 +13,9 @@
 #include "acct_advisor/data_set.hpp"
 #include "acct_advisor/engine.hpp"
 #include "acct_advisor/error.hpp"
+#include "acct_advisor/file_error.hpp"
 #include "acct_advisor/render/recommendation_json_writer.hpp"
+#include "acct_advisor/terminal_text.hpp"
 #include "cli_support.hpp"
 #include "commands.hpp"
 
@@ -55,12 +57,15 @@ void run_batch(const BatchArgs& args) {
   std::unique_ptr<std::FILE, int (*)(std::FILE*)> file(nullptr, &std::fclose);
   if (args.input != "-") {
     file.reset(std::fopen(args.input.c_str(), "rb"));
-    if (!file)
-      throw UsageError(fmt::format("--input: cannot open '{}': {}", args.input, std::strerror(errno)));
+    if (!file) {
+      throw UsageError(fmt::format("--input: cannot open '{}': {}",
+                                   terminal_value(args.input, kShownPathBytes),
+                                   open_error_reason(errno, resolve_lang(args.common))));
+    }
     struct stat st {};
     if (::fstat(::fileno(file.get()), &st) == 0 && S_ISDIR(st.st_mode)) {
-      throw UsageError(
-          fmt::format("--input: '{}' is a directory; give a file, or - for standard input", args.input));
+      throw UsageError(fmt::format("--input: '{}' is a directory; give a file, or - for standard input",
+                                   terminal_value(args.input, kShownPathBytes)));
     }
     in = file.get();
   }
@@ -71,9 +76,9 @@ void run_batch(const BatchArgs& args) {
   // `batch --input f.jsonl >> f.jsonl` would read its own output for ever.
   if (in_known && out_known && S_ISREG(in_st.st_mode) && in_st.st_dev == out_st.st_dev &&
       in_st.st_ino == out_st.st_ino) {
-    throw UsageError(
-        fmt::format("--input: '{}' is also the standard output; write the results to another file",
-                    args.input == "-" ? std::string("standard input") : args.input));
+    throw UsageError(fmt::format(
+        "--input: '{}' is also the standard output; write the results to another file",
+        args.input == "-" ? std::string("standard input") : terminal_value(args.input, kShownPathBytes)));
   }
   // Live input to a live reader (tail -f log | acct-advisor batch | ...): each result as it
   // is made. Files keep the big buffers.
@@ -82,7 +87,7 @@ void run_batch(const BatchArgs& args) {
   };
   options.flush_each_record = live(in_known, in_st, ::fileno(in)) && live(out_known, out_st, STDOUT_FILENO);
   options.warn = [](const std::string& message) {
-    std::fprintf(stderr, "acct-advisor: warning: %s\n", message.c_str());
+    std::fprintf(stderr, "acct-advisor: warning: %s\n", terminal_value(message, kNoLengthCap).c_str());
   };
   BatchRunner runner(data, engine, options);
   const bool flush_each = options.flush_each_record;
@@ -90,7 +95,8 @@ void run_batch(const BatchArgs& args) {
     write_out(chunk);
     if (flush_each) flush_out();
   });
-  if (stats.read_error) throw UsageError(fmt::format("--input: read error on '{}'", args.input));
+  if (stats.read_error)
+    throw UsageError(fmt::format("--input: read error on '{}'", terminal_value(args.input, kShownPathBytes)));
   if (stats.bad > 0) {
     flush_out();
     throw UsageError(fmt::format("{} of {} record{} could not be scored; see the error records in the output",

@@ -343,6 +343,21 @@ constexpr Entry kEnglish[] = {
     {Msg::kReportFillSeparator, "; "},
     {Msg::kReportChartCaption,
      "Customers reached day by day at the daily limits of the comparison. {summary}."},
+    // --- Files and terminal (intact)
+    {Msg::kFileNoSuchFile, "no such file or directory"},
+    {Msg::kFileLoop, "too many levels of symbolic links (a symlink loop?)"},
+    {Msg::kFilePermission, "permission denied (by the file or by a directory on its path)"},
+    {Msg::kFileNotDirectory, "a part of the path is not a directory"},
+    {Msg::kFileNameTooLong, "the name is too long"},
+    {Msg::kFileIsDirectory, "is a directory"},
+    {Msg::kFileOther, "{reason}"},
+    {Msg::kFileNotRegular, "is {kind}, not a regular file; data and rules files must be regular files"},
+    {Msg::kFileKindFifo, "a FIFO (named pipe)"},
+    {Msg::kFileKindCharDevice, "a character device"},
+    {Msg::kFileKindBlockDevice, "a block device"},
+    {Msg::kFileKindSocket, "a socket"},
+    {Msg::kFileCannotRead, "{path}: cannot read: {reason}"},
+    {Msg::kWidthBelowMinimum, "width {width} is below the minimum of {minimum} columns; using {minimum}"},
 };
 static_assert(complete(kEnglish), "messages_en.cpp must list every Msg once, in the enum's order");
 
