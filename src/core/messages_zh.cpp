@@ -335,7 +335,7 @@ constexpr Entry kChinese[] = {
     {Msg::kFileIsDirectory, "这是一个目录"},
     {Msg::kFileOther, "{reason}"},
     {Msg::kFileNotRegular, "它是{kind}，不是普通文件；数据和规则文件必须是普通文件"},
-    {Msg::kFileKindFifo, "命名管道（FIFO）"},
+    {Msg::kFileKindFifo, "命名管道"},
     {Msg::kFileKindCharDevice, "字符设备"},
     {Msg::kFileKindBlockDevice, "块设备"},
     {Msg::kFileKindSocket, "套接字"},

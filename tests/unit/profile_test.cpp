@@ -137,7 +137,7 @@ TEST_CASE("parse_users refuses what is not a count of customers, saying why", "[
   }
   CHECK(users_error(std::string(10 * 1024, 'x')) ==
         "--users: '" + std::string(40, 'x') +
-            "â¦' is not a number; give a count of customers such as 30000, 30,000, "
+            "…' is not a number; give a count of customers such as 30000, 30,000, "
             "30k or 3万");
   CHECK(users_error("0") == "--users: '0' must be at least 1 customer");
   CHECK(users_error("-5") ==
@@ -174,7 +174,7 @@ TEST_CASE("parse_users: a long argument is quoted without splitting a character"
   CHECK(test_support::is_valid_utf8(message));
   std::string thirteen;
   for (int i = 0; i < 13; ++i) thirteen += "万";
-  CHECK_THAT(message, Catch::Matchers::StartsWith("--users: '" + thirteen + "â¦' is not a number"));
+  CHECK_THAT(message, Catch::Matchers::StartsWith("--users: '" + thirteen + "…' is not a number"));
 }
 
 TEST_CASE("messages quote other user text the same way", "[profile]") {
