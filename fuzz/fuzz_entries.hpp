@@ -28,6 +28,7 @@
 #include "acct_advisor/json_line.hpp"
 #include "acct_advisor/planner.hpp"
 #include "acct_advisor/profile.hpp"
+#include "acct_advisor/record_reader.hpp"
 #include "acct_advisor/render/recommendation_view.hpp"
 #include "acct_advisor/rule_set.hpp"
 #include "acct_advisor/utf8.hpp"
@@ -243,6 +244,168 @@ inline void batch_line(std::string_view input) {
       ++records;
     }
     require(records == stats.records + 1, "one CSV output record per input record, plus the header");
+  }
+}
+
+/// One record as the RecordReader handed it over, copied (its views die with the callback).
+struct ReadRecord {
+  std::size_t line = 0;
+  std::string text;
+  std::vector<std::string> fields;
+  bool has_fields = false;
+  std::string error;
+  bool operator==(const ReadRecord&) const = default;
+};
+
+/// Reads `input` with a RecordReader fed in chunks of `chunk` bytes (0: all at once).
+inline std::vector<ReadRecord> read_records(std::string_view input, advisor::RecordFormat format,
+                                            std::size_t chunk,
+                                            std::size_t max_bytes = advisor::kMaxRecordBytes) {
+  std::vector<ReadRecord> out;
+  advisor::RecordReader reader(
+      format,
+      [&out](const advisor::InputRecord& r) {
+        ReadRecord copy;
+        copy.line = r.line;
+        copy.text = std::string(r.text);
+        if (r.fields != nullptr) {
+          copy.has_fields = true;
+          for (auto f : *r.fields) copy.fields.emplace_back(f);
+        }
+        copy.error = std::string(r.error);
+        out.push_back(std::move(copy));
+      },
+      max_bytes);
+  if (chunk == 0) {
+    reader.feed(input);
+  } else {
+    for (std::size_t at = 0; at < input.size(); at += chunk) reader.feed(input.substr(at, chunk));
+  }
+  reader.finish();
+  require(reader.records() == out.size(), "records() counts what reached the sink");
+  return out;
+}
+
+/// Takes bytes off the front of the fuzzer's input to steer the CSV generator below; once they
+/// run out every choice is 0, so every input describes a finite document.
+class Script {
+ public:
+  explicit Script(std::string_view bytes) : bytes_(bytes) {}
+  unsigned next(unsigned range) {  // in [0, range)
+    if (bytes_.empty() || range == 0) return 0;
+    const auto b = static_cast<unsigned char>(bytes_.front());
+    bytes_.remove_prefix(1);
+    return b % range;
+  }
+  bool done() const { return bytes_.empty(); }
+
+ private:
+  std::string_view bytes_;
+};
+
+/// A CSV document built from the script, with the records it holds, so the reader's output can
+/// be compared with what went in: quoted fields holding commas, quotes and every line end; stray
+/// quotes inside unquoted fields; LF, CR and CRLF record ends mixed; blank lines; a BOM.
+struct GeneratedCsv {
+  std::string text;
+  std::vector<ReadRecord> records;  // line and fields of each, as the reader must report them
+};
+
+inline GeneratedCsv generate_csv(Script& script) {
+  static constexpr std::string_view kBytes[] = {
+      "a", "b", "1", " ", "\"", ",", "\r", "\n", "\r\n", "\xE4\xB8\x87", "\t", "\xFF"};
+  static constexpr std::string_view kEnds[] = {"\n", "\r", "\r\n"};
+  GeneratedCsv doc;
+  if (script.next(4) == 0) doc.text += "\xEF\xBB\xBF";
+  std::size_t line = 1;
+  const auto count_lines = [&line](std::string_view s) {
+    for (std::size_t i = 0; i < s.size(); ++i) {
+      if (s[i] == '\r' || (s[i] == '\n' && (i == 0 || s[i - 1] != '\r'))) ++line;
+    }
+  };
+  const unsigned records = script.next(12);
+  for (unsigned r = 0; r < records; ++r) {
+    if (script.next(5) == 0) {  // a blank line: not a record
+      const std::string_view end = kEnds[script.next(3)];
+      doc.text += " ";
+      doc.text += end;
+      ++line;
+    }
+    ReadRecord record;
+    record.line = line;
+    record.has_fields = true;
+    std::string text;
+    const unsigned fields = 1 + script.next(6);
+    for (unsigned f = 0; f < fields; ++f) {
+      std::string value;
+      const unsigned len = script.next(6);
+      for (unsigned k = 0; k < len; ++k) value += kBytes[script.next(std::size(kBytes))];
+      const bool needs_quotes = value.find_first_of(",\r\n") != std::string::npos || value.rfind('"', 0) == 0;
+      // A single empty or blank unquoted field is a blank line, not a record: quote it.
+      const bool blank_line = fields == 1 && value.find_first_not_of(" \t") == std::string::npos;
+      if (f > 0) text += ',';
+      if (needs_quotes || blank_line || script.next(3) == 0) {
+        text += '"';
+        for (char c : value) {
+          if (c == '"') text += '"';
+          text += c;
+        }
+        text += '"';
+      } else {
+        text += value;  // any quote in it is not its first byte: data, as the reader promises
+      }
+      record.fields.push_back(value);
+    }
+    const bool last = r + 1 == records;
+    doc.text += text;
+    count_lines(text);
+    if (!last || script.next(2) == 0) {
+      doc.text += kEnds[script.next(3)];
+      ++line;
+    }
+    doc.records.push_back(std::move(record));
+  }
+  return doc;
+}
+
+/// fuzz_csv_records: the CSV record reader's promise, "every input record gives exactly one
+/// record out, in order". (1) The input read as a script that builds a CSV document with known
+/// records: the reader returns exactly those, fields and start lines, fed whole or in chunks.
+/// (2) The raw input, as CSV and auto-detected: reading it in chunks of any size gives the same
+/// records as reading it at once, with strictly increasing line numbers; a small record limit
+/// turns long records into error records without losing or adding any.
+inline void csv_records(std::string_view input) {
+  Script script(input);
+  const GeneratedCsv doc = generate_csv(script);
+  const std::size_t chunk = 1 + script.next(9);
+  for (std::size_t c : {std::size_t{0}, chunk}) {
+    const auto got = read_records(doc.text, advisor::RecordFormat::kCsv, c);
+    require(got.size() == doc.records.size(), "generated CSV: records in = records out");
+    for (std::size_t i = 0; i < got.size(); ++i) {
+      require(got[i].error.empty(), "generated CSV: a well-formed record is not an error");
+      require(got[i].line == doc.records[i].line, "generated CSV: the record starts on its line");
+      require(got[i].fields == doc.records[i].fields, "generated CSV: fields read back as written");
+    }
+  }
+  const std::size_t step = input.empty() ? 1 : 1 + static_cast<unsigned char>(input[0]) % 7;
+  for (auto format : {advisor::RecordFormat::kCsv, advisor::RecordFormat::kAuto}) {
+    const auto whole = read_records(input, format, 0);
+    require(read_records(input, format, step) == whole, "chunked reading gives the same records");
+    require(read_records(input, format, 1) == whole, "byte-by-byte reading gives the same records");
+    for (std::size_t i = 1; i < whole.size(); ++i)
+      require(whole[i].line > whole[i - 1].line, "records come in order of their lines");
+    // A record over the limit becomes an error record on its line (a long blank line too, which
+    // is no record without the limit); none is lost.
+    const auto limited = read_records(input, format, step, 16);
+    std::size_t j = 0;
+    for (const auto& record : limited) {
+      if (j < whole.size() && record.line == whole[j].line) {
+        ++j;
+      } else {
+        require(!record.error.empty(), "a record limit adds only error records");
+      }
+    }
+    require(j == whole.size(), "a record limit loses no record");
   }
 }
 

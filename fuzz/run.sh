@@ -3,7 +3,7 @@
 # time, and prints the executions and findings of each. Each target runs in-process (no
 # -jobs/-fork), so there is one fuzzing process at any time.
 #
-#   fuzz/run.sh [SECONDS] [TARGET...]       TARGET: data_loader rules users batch_line (default all)
+#   fuzz/run.sh [SECONDS] [TARGET...]       TARGET: data_loader rules users batch_line csv_records (default all)
 #
 # Build first (see fuzz/README.md); FUZZ_BUILD_DIR picks the build directory (default
 # build-fuzz). New corpus entries, logs and crashers go to $FUZZ_BUILD_DIR/fuzz-work/TARGET/;
@@ -14,7 +14,7 @@ cd "$(dirname "$0")/.."
 seconds=${1:-600}
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(data_loader rules users batch_line)
+[ ${#targets[@]} -gt 0 ] || targets=(data_loader rules users batch_line csv_records)
 build=${FUZZ_BUILD_DIR:-build-fuzz}
 
 export ASAN_OPTIONS=${ASAN_OPTIONS:-abort_on_error=1:detect_leaks=1}

@@ -9,7 +9,7 @@
 namespace advisor {
 
 struct SourceFile {
-  std::string display_name;  ///< How error messages name the file, e.g. "data/features.json".
+  std::string display_name;  ///< How error messages name the file, e.g. "data/features.json"; terminal-safe.
   std::string contents;
 };
 

@@ -354,6 +354,23 @@ enum class Msg : std::uint16_t {
   kOutputBomNotCsv,
   kOutputEmptyName,
 
+
+  // --- Files and terminal (intact)
+  kFileNoSuchFile,    ///< why a file could not be opened: ENOENT
+  kFileLoop,          ///< ELOOP
+  kFilePermission,    ///< EACCES, EPERM
+  kFileNotDirectory,  ///< ENOTDIR
+  kFileNameTooLong,   ///< ENAMETOOLONG
+  kFileIsDirectory,   ///< EISDIR, or a directory where a file is needed
+  kFileOther,         ///< any other errno: the C library's words
+  kFileNotRegular,    ///< {kind}: one of the next four
+  kFileKindFifo,
+  kFileKindCharDevice,
+  kFileKindBlockDevice,
+  kFileKindSocket,
+  kFileCannotRead,     ///< a data or rules file
+  kWidthBelowMinimum,  ///< --width/COLUMNS below the minimum, said once on stderr
+
   kCount  ///< not a message: the number of them
 };
 

@@ -18,20 +18,25 @@
 #include "acct_advisor/error.hpp"
 #include "acct_advisor/messages.hpp"
 #include "acct_advisor/output_file.hpp"
+#include "acct_advisor/terminal_text.hpp"
 
 namespace advisor::cli {
 namespace {
-// Bounds on any width: outside them a value is a mistake (COLUMNS=5, a 0x0 pseudo-terminal),
-// not a terminal, and is ignored.
-constexpr std::size_t kNarrowest = 20, kWidest = 10'000;
+// Above this a width is a mistake (COLUMNS=99999999), not a terminal, and is ignored; so is 0
+// (a 0x0 pseudo-terminal). Below kMinimumWidth a width is real but too narrow to lay out.
+constexpr std::size_t kWidest = 10'000;
 constexpr std::size_t kDefaultWidth = 80;  // no terminal anywhere: what a terminal usually has
 std::size_t forced_width = 0;              // --width N; 0: not given
+Lang message_lang = lang_from_locale(std::getenv("LC_ALL"), std::getenv("LC_MESSAGES"), std::getenv("LANG"));
+
+// The width the user's settings ask for, before the minimum: --width, COLUMNS, a terminal, 80.
+std::size_t requested_width();
 
 }  // namespace
 
 CLI::Validator whole_number(std::int64_t lo, std::int64_t hi) {
   auto check = [lo, hi](std::string& text) -> std::string {
-    const std::string shown = text.size() > 40 ? text.substr(0, 40) + "..." : text;
+    const std::string shown = terminal_value(text, kShownValueBytes);
     std::int64_t value = 0;
     const char* end = text.data() + text.size();
     const auto [stop, ec] = std::from_chars(text.data(), end, value);
@@ -55,9 +60,9 @@ void add_common_options(CLI::App& sub, CommonOptions& options) {
       ->type_name("zh|en");
   sub.add_option_function<std::size_t>(
          "--width", [](const std::size_t& columns) { force_width(columns); },
-         "Lay text out for N columns (default: COLUMNS, else the terminal's width, else 80)")
+         "Lay text out for N columns, 40 at least (default: COLUMNS, else the terminal's width, else 80)")
       ->type_name("N")
-      ->check(whole_number(static_cast<std::int64_t>(kNarrowest), static_cast<std::int64_t>(kWidest)));
+      ->check(whole_number(1, static_cast<std::int64_t>(kWidest)));
 }
 
 std::unique_ptr<DataSource> open_data(const CommonOptions& options) {
@@ -66,15 +71,17 @@ std::unique_ptr<DataSource> open_data(const CommonOptions& options) {
 }
 
 Lang resolve_lang(const CommonOptions& options) {
-  if (auto lang = parse_lang(options.lang)) return *lang;
-  return lang_from_locale(std::getenv("LC_ALL"), std::getenv("LC_MESSAGES"), std::getenv("LANG"));
+  // Remembered for the one message that has no command at hand: the width warning.
+  if (auto lang = parse_lang(options.lang)) return message_lang = *lang;
+  return message_lang =
+             lang_from_locale(std::getenv("LC_ALL"), std::getenv("LC_MESSAGES"), std::getenv("LANG"));
 }
 
 namespace {
 std::size_t columns_of(int fd) {
   winsize ws{};
   if (::isatty(fd) == 0 || ::ioctl(fd, TIOCGWINSZ, &ws) != 0) return 0;
-  return ws.ws_col >= kNarrowest && ws.ws_col <= kWidest ? ws.ws_col : 0;
+  return ws.ws_col >= 1 && ws.ws_col <= kWidest ? ws.ws_col : 0;
 }
 
 // The controlling terminal, when stdout and stderr are both redirected but the user still sits
@@ -104,7 +111,7 @@ SourceDate today() {
     constexpr long long kLatest = 253402300799;
     if (text.empty() || text.find_first_not_of("0123456789") != std::string::npos || errno != 0 ||
         seconds > kLatest) {
-      const std::string shown = text.size() > 40 ? text.substr(0, 40) + "..." : text;
+      const std::string shown = terminal_value(text, kShownValueBytes);
       throw UsageError(fmt::format(
           "SOURCE_DATE_EPOCH: expected whole seconds since 1970-01-01 00:00 UTC, got '{}'", shown));
     }
@@ -117,12 +124,27 @@ SourceDate today() {
 }
 
 std::size_t terminal_width() {
+  const std::size_t width = requested_width();
+  if (width >= kMinimumWidth) return width;
+  static bool said = false;  // once per run, however many views ask
+  if (!said) {
+    said = true;
+    std::fflush(stdout);
+    std::fprintf(stderr, "acct-advisor: warning: %s\n",
+                 msg(message_lang, Msg::kWidthBelowMinimum, fmt::arg("width", width),
+                     fmt::arg("minimum", kMinimumWidth))
+                     .c_str());
+  }
+  return kMinimumWidth;
+}
+
+namespace {
+std::size_t requested_width() {
   if (forced_width != 0) return forced_width;
   if (const char* columns = std::getenv("COLUMNS")) {
     char* end = nullptr;
     const long n = std::strtol(columns, &end, 10);
-    if (end != columns && *end == '\0' && n >= static_cast<long>(kNarrowest) &&
-        n <= static_cast<long>(kWidest))
+    if (end != columns && *end == '\0' && n >= 1 && n <= static_cast<long>(kWidest))
       return static_cast<std::size_t>(n);
   }
   // A shell does not export COLUMNS, so `acct-advisor table | cat` gets here with stdout a pipe:
@@ -132,10 +154,14 @@ std::size_t terminal_width() {
   if (const std::size_t columns = controlling_terminal_columns()) return columns;
   return kDefaultWidth;
 }
+}  // namespace
 
 bool use_color() {
   const char* no_color = std::getenv("NO_COLOR");
   if (no_color != nullptr && *no_color != '\0') return false;
+  // A dumb terminal (Emacs shell, some CI logs) shows escape sequences as garbage.
+  const char* term = std::getenv("TERM");
+  if (term != nullptr && std::string_view(term) == "dumb") return false;
   return ::isatty(STDOUT_FILENO) != 0;
 }
 

@@ -39,13 +39,19 @@ Lang resolve_lang(const CommonOptions& options);
 /// local date. Throws UsageError for a SOURCE_DATE_EPOCH that is not whole seconds.
 SourceDate today();
 
+/// The narrowest width text is laid out for (documented in --help, README and the man page):
+/// narrower, a table or a wrapped sentence has no room for its words.
+inline constexpr std::size_t kMinimumWidth = 40;
+
 /// Width to lay text out for: --width N, else COLUMNS, else the terminal on stdout or stderr,
-/// else the controlling terminal (/dev/tty), else 80.
+/// else the controlling terminal (/dev/tty), else 80. Below kMinimumWidth, kMinimumWidth, and
+/// a warning on stderr (once per run) says so.
 std::size_t terminal_width();
 /// Set by --width N: terminal_width() returns it from then on. One value for the whole run, as
 /// the terminal's is, so every command and the questions asked at a terminal agree.
 void force_width(std::size_t columns);
-/// Colour only on a terminal, and never when NO_COLOR is set (https://no-color.org).
+/// Colour only on a terminal, and never when NO_COLOR is set (https://no-color.org) or TERM is
+/// dumb.
 bool use_color();
 bool stdin_is_tty();
 

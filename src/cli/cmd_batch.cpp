@@ -13,8 +13,10 @@
 #include "acct_advisor/data_set.hpp"
 #include "acct_advisor/engine.hpp"
 #include "acct_advisor/error.hpp"
+#include "acct_advisor/file_error.hpp"
 #include "acct_advisor/messages.hpp"
 #include "acct_advisor/render/recommendation_json_writer.hpp"
+#include "acct_advisor/terminal_text.hpp"
 #include "cli_support.hpp"
 #include "commands.hpp"
 
@@ -72,12 +74,15 @@ void run_batch(const BatchArgs& args) {
   std::unique_ptr<std::FILE, int (*)(std::FILE*)> file(nullptr, &std::fclose);
   if (args.input != "-") {
     file.reset(std::fopen(args.input.c_str(), "rb"));
-    if (!file)
-      throw UsageError(fmt::format("--input: cannot open '{}': {}", args.input, std::strerror(errno)));
+    if (!file) {
+      throw UsageError(fmt::format("--input: cannot open '{}': {}",
+                                   terminal_value(args.input, kShownPathBytes),
+                                   open_error_reason(errno, resolve_lang(args.common))));
+    }
     struct stat st {};
     if (::fstat(::fileno(file.get()), &st) == 0 && S_ISDIR(st.st_mode)) {
-      throw UsageError(
-          fmt::format("--input: '{}' is a directory; give a file, or - for standard input", args.input));
+      throw UsageError(fmt::format("--input: '{}' is a directory; give a file, or - for standard input",
+                                   terminal_value(args.input, kShownPathBytes)));
     }
     in = file.get();
   }
@@ -89,9 +94,9 @@ void run_batch(const BatchArgs& args) {
   // checked by the writer.)
   if (args.output.to_stdout() && in_known && out_known && S_ISREG(in_st.st_mode) &&
       in_st.st_dev == out_st.st_dev && in_st.st_ino == out_st.st_ino) {
-    throw UsageError(
-        fmt::format("--input: '{}' is also the standard output; write the results to another file",
-                    args.input == "-" ? std::string("standard input") : args.input));
+    throw UsageError(fmt::format(
+        "--input: '{}' is also the standard output; write the results to another file",
+        args.input == "-" ? std::string("standard input") : terminal_value(args.input, kShownPathBytes)));
   }
   // Live input to a live reader (tail -f log | acct-advisor batch | ...): each result as it
   // is made. Files keep the big buffers.
@@ -101,7 +106,7 @@ void run_batch(const BatchArgs& args) {
   options.flush_each_record = live(in_known, in_st, ::fileno(in)) && args.output.to_stdout() &&
                               live(out_known, out_st, STDOUT_FILENO);
   options.warn = [](const std::string& message) {
-    std::fprintf(stderr, "acct-advisor: warning: %s\n", message.c_str());
+    std::fprintf(stderr, "acct-advisor: warning: %s\n", terminal_value(message, kNoLengthCap).c_str());
   };
   std::vector<std::string> inputs;
   if (args.input != "-") inputs.push_back(args.input);
@@ -116,7 +121,8 @@ void run_batch(const BatchArgs& args) {
   });
   // A read error leaves a file as it was (the results would be cut short); bad records are in
   // the results, which are then complete.
-  if (stats.read_error) throw UsageError(fmt::format("--input: read error on '{}'", args.input));
+  if (stats.read_error)
+    throw UsageError(fmt::format("--input: read error on '{}'", terminal_value(args.input, kShownPathBytes)));
   out->commit();
   if (stats.bad > 0) {
     flush_out();

@@ -12,9 +12,11 @@
 #include "acct_advisor/data_set.hpp"
 #include "acct_advisor/engine.hpp"
 #include "acct_advisor/error.hpp"
+#include "acct_advisor/file_error.hpp"
 #include "acct_advisor/messages.hpp"
 #include "acct_advisor/number_words.hpp"
 #include "acct_advisor/render/check_report.hpp"
+#include "acct_advisor/terminal_text.hpp"
 #include "cli_support.hpp"
 #include "cmd_check.hpp"
 #include "commands.hpp"
@@ -27,12 +29,14 @@ bool read_input_file(const std::string& path, std::string& text, std::string& er
   if (path != "-") {
     file.reset(std::fopen(path.c_str(), "rb"));
     if (!file) {
-      error = fmt::format("cannot open '{}': {}", path, std::strerror(errno));
+      error = fmt::format("cannot open '{}': {}", terminal_value(path, kShownPathBytes),
+                          open_error_reason(errno, Lang::kEn));
       return false;
     }
     struct stat st {};
     if (::fstat(::fileno(file.get()), &st) == 0 && S_ISDIR(st.st_mode)) {
-      error = fmt::format("'{}' is a directory; give a file, or - for standard input", path);
+      error = fmt::format("'{}' is a directory; give a file, or - for standard input",
+                          terminal_value(path, kShownPathBytes));
       return false;
     }
     in = file.get();
@@ -42,7 +46,8 @@ bool read_input_file(const std::string& path, std::string& text, std::string& er
   std::size_t n = 0;
   while ((n = std::fread(buffer, 1, sizeof buffer, in)) > 0) text.append(buffer, n);
   if (std::ferror(in) != 0) {
-    error = fmt::format("read error on '{}'", path == "-" ? std::string("standard input") : path);
+    error = fmt::format("read error on '{}'",
+                        path == "-" ? std::string("standard input") : terminal_value(path, kShownPathBytes));
     return false;
   }
   return true;
@@ -75,7 +80,7 @@ void finish_check(const CheckReport& report, CheckOutput form, Lang lang, const 
                   const CommonOptions& common, const std::string& rules_file, bool quiet,
                   const std::vector<std::string>& inputs) {
   for (const auto& warning : report.warnings)
-    std::fprintf(stderr, "acct-advisor: warning: %s\n", warning.c_str());
+    std::fprintf(stderr, "acct-advisor: warning: %s\n", terminal_value(warning, kNoLengthCap).c_str());
   if (!quiet)
     write_document(output, render_check_report(report, form, lang, terminal_width()), common, /*csv=*/false,
                    rules_file, inputs);

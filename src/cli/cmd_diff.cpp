@@ -9,6 +9,7 @@
 #include "acct_advisor/messages.hpp"
 #include "acct_advisor/number_words.hpp"
 #include "acct_advisor/render/diff_view.hpp"
+#include "acct_advisor/terminal_text.hpp"
 #include "cli_support.hpp"
 #include "cmd_check.hpp"
 #include "commands.hpp"
@@ -78,7 +79,9 @@ void run_diff(const DiffArgs& args) {
     if (!read_input_file(args.input, text, error)) throw UsageError("--input: " + error);
     const ProfileFile file = read_profile_file(text, /*need_expect=*/false);
     for (const auto& warning : file.warnings)
-      std::fprintf(stderr, "acct-advisor: warning: %s: %s\n", args.input.c_str(), warning.c_str());
+      std::fprintf(stderr, "acct-advisor: warning: %s: %s\n",
+                   terminal_value(args.input, kShownPathBytes).c_str(),
+                   terminal_value(warning, kNoLengthCap).c_str());
     labels.file = args.input;
     diff = diff_records(before, after, file);
   }

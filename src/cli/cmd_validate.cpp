@@ -11,6 +11,7 @@
 #include "acct_advisor/error.hpp"
 #include "acct_advisor/messages.hpp"
 #include "acct_advisor/render/feature_table_view.hpp"
+#include "acct_advisor/terminal_text.hpp"
 #include "cli_support.hpp"
 #include "commands.hpp"
 
@@ -41,12 +42,13 @@ void run_validate(const ValidateArgs& args) {
   const Lang lang = resolve_lang(args.common);
   auto print_warnings = [&] {
     std::fflush(stdout);
-    for (const auto& row : report.aged) std::fprintf(stderr, "%s\n", age_warning(row, lang).c_str());
+    for (const auto& row : report.aged)
+      std::fprintf(stderr, "%s\n", terminal_value(age_warning(row, lang), kNoLengthCap).c_str());
   };
   if (!report.problems.empty()) {
     print_warnings();
     for (const auto& problem : report.problems)
-      std::fprintf(stderr, "acct-advisor: error: %s\n", problem.c_str());
+      std::fprintf(stderr, "acct-advisor: error: %s\n", terminal_value(problem, kNoLengthCap).c_str());
     throw DataError(
         {fmt::format("{} problem{} found", report.problems.size(), report.problems.size() == 1 ? "" : "s")});
   }

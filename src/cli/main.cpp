@@ -38,24 +38,23 @@ constexpr const char* kExitCodes =
     "  (a reader that stops early, as in '| head', is not an error: the run ends quietly, exit 0)\n"
     "\n"
     "Environment: ACCT_ADVISOR_DATA (as --data), LC_ALL/LC_MESSAGES/LANG (zh_* gives Chinese),\n"
-    "COLUMNS (table width), NO_COLOR (no colour), SOURCE_DATE_EPOCH (today, for validate --max-age\n"
-    "and the date of a report).";
+    "COLUMNS (text width; 40 at least), NO_COLOR or TERM=dumb (no colour), SOURCE_DATE_EPOCH (today,\n"
+    "for validate --max-age and the date of a report).";
+
+// An error line never grows past this, whatever it quotes (each quoted value is capped where
+// it is quoted; this catches the rest, such as CLI11 quoting a whole 10 KB argument).
+constexpr std::size_t kMaxErrorBytes = 1000;
 
 // Messages echo what the user typed, which may be anything: through the one terminal escaper,
-// so ESC, BEL or CR in a flag's value cannot recolour the terminal or forge a line, and invalid
-// UTF-8 shows as U+FFFD.
-void print_error(const std::string& message) {
+// so ESC, BEL or CR in a flag's value shows as \x1b, \x07, \r instead of recolouring the
+// terminal or forging a line, invalid UTF-8 shows as U+FFFD, and the line is capped.
+void print_error(const std::string& message, std::size_t max_bytes = kMaxErrorBytes) {
   std::fflush(stdout);
-  std::fprintf(stderr, "acct-advisor: error: %s\n", advisor::terminal_safe(message).c_str());
+  std::fprintf(stderr, "acct-advisor: error: %s\n", advisor::terminal_value(message, max_bytes).c_str());
 }
 
-// CLI11 quotes whole arguments; a 10 KB one would make a 10 KB line. Cut at a UTF-8 boundary.
-constexpr std::size_t kMaxErrorBytes = 300;
-std::string shortened(std::string message, std::size_t max_bytes = kMaxErrorBytes) {
-  if (message.size() <= max_bytes) return message;
-  message.resize(advisor::utf8_cut(message, max_bytes));
-  return message + "...";
-}
+// CLI11 quotes whole arguments; a 10 KB one would make a 10 KB line.
+constexpr std::size_t kMaxCli11Bytes = 300;
 
 // CLI11 messages sometimes span lines; the contract is one line per error.
 std::string one_line(std::string message) {
@@ -78,7 +77,7 @@ std::string unknown_command(const CLI::App& app, std::string_view word) {
     if (const std::size_t d = advisor::edit_distance(word, name); d < best_distance)
       best_distance = d, best = name;
   }
-  std::string message = "unknown command '" + shortened(std::string(word), 60) + "'";
+  std::string message = "unknown command '" + advisor::terminal_value(word, advisor::kShownValueBytes) + "'";
   message += best.empty() ? "; the commands are " + names : "; did you mean '" + best + "'?";
   return message;
 }
@@ -155,16 +154,19 @@ int main(int argc, char** argv) {
     } catch (const CLI::ExtrasError& e) {
       // CLI11 says only "not expected"; name the option meant, as git does.
       if (const auto guess = advisor::cli::suggest_option(app); !guess.option.empty()) {
-        std::string message = "unknown option '" + shortened(guess.option, 60) + "'";
+        std::string message =
+            "unknown option '" + advisor::terminal_value(guess.option, advisor::kShownValueBytes) + "'";
         if (!guess.suggestion.empty()) message += "; did you mean '" + guess.suggestion + "'?";
         print_error(message + " (run '" + guess.command + " --help')");
       } else {
-        print_error(shortened(one_line(e.what())) + " (run 'acct-advisor --help')");
+        print_error(advisor::terminal_value(one_line(e.what()), kMaxCli11Bytes) +
+                    " (run 'acct-advisor --help')");
       }
       return static_cast<int>(advisor::ExitCode::kUsage);
     } catch (const CLI::ParseError& e) {
       // CLI11's own codes (100+) are mapped to the documented usage code.
-      print_error(shortened(one_line(e.what())) + " (run 'acct-advisor --help')");
+      print_error(advisor::terminal_value(one_line(e.what()), kMaxCli11Bytes) +
+                  " (run 'acct-advisor --help')");
       return static_cast<int>(advisor::ExitCode::kUsage);
     }
     advisor::cli::flush_out();

@@ -16,6 +16,7 @@
 #include "acct_advisor/error.hpp"
 #include "acct_advisor/messages.hpp"
 #include "acct_advisor/render/text_layout.hpp"
+#include "acct_advisor/terminal_text.hpp"
 #include "cli_support.hpp"
 
 namespace advisor::cli {
@@ -124,7 +125,7 @@ std::string ask(const std::string& question, std::string_view flag, Lang lang, A
     try {
       return accept(answer);
     } catch (const UsageError& e) {
-      say(msg(lang, Msg::kWizardNotUnderstood, fmt::arg("reason", e.what())));
+      say(msg(lang, Msg::kWizardNotUnderstood, fmt::arg("reason", terminal_value(e.what(), kNoLengthCap))));
     }
   }
 }
@@ -146,7 +147,8 @@ std::string ask_users(Lang lang) {
     } catch (const UsageError&) {
       // The core's reason is English; Chinese gets the catalogue's sentence instead.
       if (lang == Lang::kEn) throw;
-      throw UsageError(msg(lang, Msg::kWizardBadUsers, fmt::arg("answer", answer.substr(0, 60))));
+      throw UsageError(
+          msg(lang, Msg::kWizardBadUsers, fmt::arg("answer", terminal_value(answer, kShownValueBytes))));
     }
     return answer;
   });
@@ -202,16 +204,18 @@ std::string ask_industry(const IndustryCatalog& catalog, Lang lang) {
           fmt::arg("high", barrier_id(Barrier::kHigh))) +
       industry_menu(catalog, lang);
   const auto& industries = catalog.industries();
-  return ask(
-      question, "--industry", lang, [&catalog, &industries, lang](const std::string& answer) -> std::string {
-        if (const auto choice = as_choice(answer, industries.size())) return industries[*choice].id;
-        if (const Industry* industry = catalog.find(answer)) return industry->id;
-        if (const auto barrier = parse_barrier(answer)) return "barrier:" + std::string(barrier_id(*barrier));
-        const auto close = catalog.suggest(answer);
-        std::string text = msg(lang, Msg::kWizardNotAnIndustry, fmt::arg("answer", answer.substr(0, 60)));
-        if (!close.empty()) text += msg(lang, Msg::kWizardDidYouMean, fmt::arg("name", close.front()));
-        throw UsageError(text);
-      });
+  return ask(question, "--industry", lang,
+             [&catalog, &industries, lang](const std::string& answer) -> std::string {
+               if (const auto choice = as_choice(answer, industries.size())) return industries[*choice].id;
+               if (const Industry* industry = catalog.find(answer)) return industry->id;
+               if (const auto barrier = parse_barrier(answer))
+                 return "barrier:" + std::string(barrier_id(*barrier));
+               const auto close = catalog.suggest(answer);
+               std::string text = msg(lang, Msg::kWizardNotAnIndustry,
+                                      fmt::arg("answer", terminal_value(answer, kShownValueBytes)));
+               if (!close.empty()) text += msg(lang, Msg::kWizardDidYouMean, fmt::arg("name", close.front()));
+               throw UsageError(text);
+             });
 }
 
 std::string ask_adding(Lang lang) {
@@ -224,7 +228,8 @@ std::string ask_adding(Lang lang) {
     if (parse_adding(answer)) return answer;
     if (answer == "主动" || answer == "主动添加") return "active";
     if (answer == "被动" || answer == "被动添加") return "passive";
-    throw UsageError(msg(lang, Msg::kWizardBadAdding, fmt::arg("answer", answer.substr(0, 60)),
+    throw UsageError(msg(lang, Msg::kWizardBadAdding,
+                         fmt::arg("answer", terminal_value(answer, kShownValueBytes)),
                          fmt::arg("active", active), fmt::arg("passive", passive)));
   });
 }
@@ -235,7 +240,8 @@ std::string ask_regulated(Lang lang) {
   return ask(question, "--regulated", lang, [lang](const std::string& answer) -> std::string {
     if (answer == "1" || answer == "yes" || answer == "y" || answer == "是") return "true";
     if (answer == "2" || answer == "no" || answer == "n" || answer == "否") return "false";
-    throw UsageError(msg(lang, Msg::kWizardBadRegulated, fmt::arg("answer", answer.substr(0, 60))));
+    throw UsageError(
+        msg(lang, Msg::kWizardBadRegulated, fmt::arg("answer", terminal_value(answer, kShownValueBytes))));
   });
 }
 

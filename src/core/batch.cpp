@@ -15,6 +15,7 @@
 #include "acct_advisor/csv.hpp"
 #include "acct_advisor/edit_distance.hpp"
 #include "acct_advisor/error.hpp"
+#include "acct_advisor/terminal_text.hpp"
 #include "acct_advisor/utf8.hpp"
 
 namespace advisor {
@@ -46,10 +47,10 @@ std::string describe_unknown(std::string_view key) {
     return "'expect' (to test the answers against it, run 'acct-advisor check' on the file)";
   for (auto known : kFields) {
     if (key.size() >= 2 && edit_distance(known, key) <= (key.size() >= 4 ? 2u : 1u)) {
-      return fmt::format("'{}' (did you mean '{}'?)", key.substr(0, 40), known);
+      return fmt::format("'{}' (did you mean '{}'?)", terminal_value(key, 40), known);
     }
   }
-  return fmt::format("'{}'", key.substr(0, 40));
+  return fmt::format("'{}'", terminal_value(key, 40));
 }
 
 // A JSONL field name -> its bit in ProfileFields' order, kIdBit or kUnknownBit. By length
@@ -303,7 +304,8 @@ bool BatchRunner::process_jsonl(std::string_view line, std::size_t line_no, std:
     }
     std::string_view& target = *slots[bit];
     // A repeated field is an error even when one of them is null.
-    if ((seen & (1u << bit)) != 0 && error.empty()) error = fmt::format("field '{}' appears twice", key);
+    if ((seen & (1u << bit)) != 0 && error.empty())
+      error = fmt::format("field '{}' appears twice", terminal_value(key, kShownValueBytes));
     seen |= 1u << bit;
     if (f.kind == FlatField::Kind::kNull) {  // null reads as "not given"
       target = {};
@@ -316,9 +318,10 @@ bool BatchRunner::process_jsonl(std::string_view line, std::size_t line_no, std:
       const unsigned field = 1u << bit;
       if ((f.kind == FlatField::Kind::kBool) != (field == kRegulated))
         error = field == kRegulated ? "field 'regulated' must be true or false"
-                                    : fmt::format("field '{}' must not be true or false", key);
+                                    : fmt::format("field '{}' must not be true or false",
+                                                  terminal_value(key, kShownValueBytes));
       else if (f.kind == FlatField::Kind::kNumber && (field & kCounts) == 0)
-        error = fmt::format("field '{}' must be a string", key);
+        error = fmt::format("field '{}' must be a string", terminal_value(key, kShownValueBytes));
       else if (f.kind == FlatField::Kind::kNumber && !is_plain_integer(f.value)) {
         // 3e4 or 30000.0: its digits, kept here while the record is checked.
         std::string& digits = numbers_[bit];
@@ -364,7 +367,9 @@ void BatchRunner::set_csv_header(const std::vector<std::string_view>& header) {
       extra.push_back(describe_unknown(name));
       continue;
     }
-    if (*slot != npos) throw UsageError(fmt::format("CSV header: column '{}' appears twice", name));
+    if (*slot != npos)
+      throw UsageError(
+          fmt::format("CSV header: column '{}' appears twice", terminal_value(name, kShownValueBytes)));
     *slot = i;
   }
   std::string missing;

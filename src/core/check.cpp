@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "acct_advisor/error.hpp"
+#include "acct_advisor/terminal_text.hpp"
 
 namespace advisor {
 
@@ -62,7 +63,7 @@ CheckCase check_record(const DataSet& data, const Engine& engine, ProfileRecord&
     return c;
   }
   if (!expected) {
-    c.error = fmt::format("expect: '{}' is not wecom or personal", record.expect.substr(0, 40));
+    c.error = fmt::format("expect: '{}' is not wecom or personal", terminal_value(record.expect, 40));
     return c;
   }
   Profile profile;

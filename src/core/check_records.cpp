@@ -1,4 +1,5 @@
 #include "acct_advisor/check_records.hpp"
+#include "acct_advisor/terminal_text.hpp"
 #include "acct_advisor/utf8.hpp"
 
 #include <algorithm>
@@ -72,9 +73,9 @@ std::string describe_unknown(std::string_view raw) {
   const std::string key = shown_name(raw);
   for (auto known : kFields) {
     if (key.size() >= 2 && edit_distance(known, key) <= (key.size() >= 4 ? 2u : 1u))
-      return fmt::format("'{}' (did you mean '{}'?)", key, known);
+      return fmt::format("'{}' (did you mean '{}'?)", terminal_value(key, 40), known);
   }
-  return fmt::format("'{}'", key);
+  return fmt::format("'{}'", terminal_value(key, 40));
 }
 
 class Reader {
@@ -132,7 +133,8 @@ class Reader {
         note_unknown(f.key);
         continue;
       }
-      if (seen[*index] && error.empty()) error = fmt::format("field '{}' appears twice", f.key);
+      if (seen[*index] && error.empty())
+        error = fmt::format("field '{}' appears twice", terminal_value(f.key, kShownValueBytes));
       seen[*index] = true;
       if (f.kind == FlatField::Kind::kNull) continue;  // null reads as "not given"
       const bool is_regulated = *index == 4;
@@ -140,9 +142,10 @@ class Reader {
       if (error.empty()) {
         if ((f.kind == FlatField::Kind::kBool) != is_regulated) {
           error = is_regulated ? "field 'regulated' must be true or false"
-                               : fmt::format("field '{}' must not be true or false", f.key);
+                               : fmt::format("field '{}' must not be true or false",
+                                             terminal_value(f.key, kShownValueBytes));
         } else if (f.kind == FlatField::Kind::kNumber && !numeric) {
-          error = fmt::format("field '{}' must be a string", f.key);
+          error = fmt::format("field '{}' must be a string", terminal_value(f.key, kShownValueBytes));
         }
       }
       if (*index == kId) {
@@ -178,7 +181,7 @@ class Reader {
         continue;
       }
       if (seen[*index]) {
-        stop(fmt::format("CSV header: column '{}' appears twice", name));
+        stop(fmt::format("CSV header: column '{}' appears twice", terminal_value(name, kShownValueBytes)));
         return;
       }
       seen[*index] = true;

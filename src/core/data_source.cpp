@@ -1,13 +1,18 @@
 #include "acct_advisor/data_source.hpp"
 
+#include <fcntl.h>
 #include <sys/stat.h>
-#include <fstream>
-#include <sstream>
+#include <unistd.h>
+
+#include <cerrno>
 
 #include <fmt/format.h>
 
 #include "acct_advisor/embedded_data.hpp"
 #include "acct_advisor/error.hpp"
+#include "acct_advisor/file_error.hpp"
+#include "acct_advisor/messages.hpp"
+#include "acct_advisor/terminal_text.hpp"
 
 namespace advisor {
 namespace {
@@ -45,28 +50,59 @@ std::unique_ptr<DataSource> directory_data_source(const std::string& dir) {
   return std::make_unique<DirectorySource>(dir);
 }
 
-SourceFile read_data_file(const std::string& path) {
-  struct stat st {};
-  if (::stat(path.c_str(), &st) != 0) throw DataError({fmt::format("{}: cannot read: no such file", path)});
-  if (S_ISDIR(st.st_mode)) throw DataError({fmt::format("{}: cannot read: is a directory", path)});
-  // Checked before reading so a huge file is never pulled into memory.
-  if (S_ISREG(st.st_mode) && static_cast<std::size_t>(st.st_size) > kMaxDataFileBytes) {
-    throw DataError({fmt::format("{}: file is {} bytes; data files are limited to {} bytes", path, st.st_size,
-                                 kMaxDataFileBytes)});
+namespace {
+
+[[noreturn]] void cannot_read(const std::string& path, const std::string& reason) {
+  throw DataError({msg(Lang::kEn, Msg::kFileCannotRead,
+                       fmt::arg("path", terminal_value(path, kShownPathBytes)), fmt::arg("reason", reason))});
+}
+
+// Closes the descriptor on every way out, exceptions included.
+struct Fd {
+  explicit Fd(int descriptor) : fd(descriptor) {}
+  ~Fd() {
+    if (fd >= 0) ::close(fd);
   }
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw DataError({fmt::format("{}: cannot read: permission denied or unreadable", path)});
+  Fd(const Fd&) = delete;
+  Fd& operator=(const Fd&) = delete;
+  int fd;
+};
+
+}  // namespace
+
+SourceFile read_data_file(const std::string& path) {
+  // O_NONBLOCK: a FIFO with no writer would block open() for ever; it is refused below instead,
+  // as are devices and sockets (a data file is a regular file: its size is known up front).
+  const Fd file(::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC));
+  if (file.fd < 0) cannot_read(path, open_error_reason(errno, Lang::kEn));
+  struct stat st {};
+  if (::fstat(file.fd, &st) != 0) cannot_read(path, open_error_reason(errno, Lang::kEn));
+  if (S_ISDIR(st.st_mode)) cannot_read(path, std::string(msg(Lang::kEn, Msg::kFileIsDirectory)));
+  if (!S_ISREG(st.st_mode)) {
+    cannot_read(path, msg(Lang::kEn, Msg::kFileNotRegular,
+                          fmt::arg("kind", special_file_kind(st.st_mode, Lang::kEn))));
+  }
+  // Checked before reading so a huge file is never pulled into memory.
+  if (static_cast<std::size_t>(st.st_size) > kMaxDataFileBytes) {
+    throw DataError({fmt::format("{}: file is {} bytes; data files are limited to {} bytes",
+                                 terminal_value(path, kShownPathBytes), st.st_size, kMaxDataFileBytes)});
+  }
   std::string contents;
   char buffer[65536];
-  while (in.read(buffer, sizeof buffer) || in.gcount() > 0) {
-    contents.append(buffer, static_cast<std::size_t>(in.gcount()));
-    if (contents.size() > kMaxDataFileBytes) {  // a pipe or device has no size to check up front
-      throw DataError(
-          {fmt::format("{}: more than {} bytes; data files are limited to that", path, kMaxDataFileBytes)});
+  for (;;) {
+    const ssize_t n = ::read(file.fd, buffer, sizeof buffer);
+    if (n == 0) break;
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      cannot_read(path, open_error_reason(errno, Lang::kEn));
+    }
+    contents.append(buffer, static_cast<std::size_t>(n));
+    if (contents.size() > kMaxDataFileBytes) {  // the file grew while being read
+      throw DataError({fmt::format("{}: more than {} bytes; data files are limited to that",
+                                   terminal_value(path, kShownPathBytes), kMaxDataFileBytes)});
     }
   }
-  if (in.bad()) throw DataError({fmt::format("{}: read error", path)});
-  return {path, std::move(contents)};
+  return {terminal_value(path, kShownPathBytes), std::move(contents)};  // how messages name it
 }
 
 }  // namespace advisor

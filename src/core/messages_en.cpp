@@ -374,6 +374,22 @@ constexpr Entry kEnglish[] = {
      "recommendation in a format give {format}; to write a file named {form}, give {output} ./{form}"},
     {Msg::kOutputBomNotCsv, "{bom}: only for CSV output; give {format} too"},
     {Msg::kOutputEmptyName, "{output}: the file name is empty; give a file, or {stdout} for standard output"},
+
+    // --- Files and terminal (intact)
+    {Msg::kFileNoSuchFile, "no such file or directory"},
+    {Msg::kFileLoop, "too many levels of symbolic links (a symlink loop?)"},
+    {Msg::kFilePermission, "permission denied (by the file or by a directory on its path)"},
+    {Msg::kFileNotDirectory, "a part of the path is not a directory"},
+    {Msg::kFileNameTooLong, "the name is too long"},
+    {Msg::kFileIsDirectory, "is a directory"},
+    {Msg::kFileOther, "{reason}"},
+    {Msg::kFileNotRegular, "is {kind}, not a regular file; data and rules files must be regular files"},
+    {Msg::kFileKindFifo, "a FIFO (named pipe)"},
+    {Msg::kFileKindCharDevice, "a character device"},
+    {Msg::kFileKindBlockDevice, "a block device"},
+    {Msg::kFileKindSocket, "a socket"},
+    {Msg::kFileCannotRead, "{path}: cannot read: {reason}"},
+    {Msg::kWidthBelowMinimum, "width {width} is below the minimum of {minimum} columns; using {minimum}"},
 };
 static_assert(complete(kEnglish), "messages_en.cpp must list every Msg once, in the enum's order");
 

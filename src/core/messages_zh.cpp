@@ -356,6 +356,22 @@ constexpr Entry kChinese[] = {
      "{format}；若要写入名为 {form} 的文件，请用 {output} ./{form}"},
     {Msg::kOutputBomNotCsv, "{bom}：只用于 CSV 输出，还需给出 {format}"},
     {Msg::kOutputEmptyName, "{output}：文件名为空；请给出文件名，或用 {stdout} 表示标准输出"},
+
+    // --- Files and terminal (intact)
+    {Msg::kFileNoSuchFile, "文件或目录不存在"},
+    {Msg::kFileLoop, "符号链接层数过多（可能是循环链接）"},
+    {Msg::kFilePermission, "权限不足（文件本身或路径上的某个目录不允许访问）"},
+    {Msg::kFileNotDirectory, "路径中的某一段不是目录"},
+    {Msg::kFileNameTooLong, "文件名过长"},
+    {Msg::kFileIsDirectory, "这是一个目录"},
+    {Msg::kFileOther, "{reason}"},
+    {Msg::kFileNotRegular, "它是{kind}，不是普通文件；数据和规则文件必须是普通文件"},
+    {Msg::kFileKindFifo, "命名管道"},
+    {Msg::kFileKindCharDevice, "字符设备"},
+    {Msg::kFileKindBlockDevice, "块设备"},
+    {Msg::kFileKindSocket, "套接字"},
+    {Msg::kFileCannotRead, "{path}：无法读取：{reason}"},
+    {Msg::kWidthBelowMinimum, "宽度 {width} 小于最小值 {minimum} 列，按 {minimum} 列输出"},
 };
 static_assert(complete(kChinese), "messages_zh.cpp must list every Msg once, in the enum's order");
 

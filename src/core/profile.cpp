@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "acct_advisor/error.hpp"
+#include "acct_advisor/terminal_text.hpp"
 #include "acct_advisor/utf8.hpp"
 
 namespace advisor {
@@ -69,32 +70,14 @@ bool strip_grouping(std::string& digits) {
 }
 
 // What the user typed, fit to quote in a message; it may be anything (a batch field, 10 KB of
-// argv). At most max_bytes of it, cut between characters, with "..." when cut. Control bytes
-// become \xNN, so a NUL cannot end the C string what() returns and an escape sequence cannot
-// reach the terminal; bytes that are not UTF-8 become U+FFFD, so the message is always text.
+// argv): the one terminal escaper, capped at max_bytes, so a NUL cannot end the C string what()
+// returns, an escape sequence cannot reach the terminal and a line end cannot forge a line.
 void append_shown(std::string& out, std::string_view text, std::size_t max_bytes) {
-  std::size_t i = 0;
-  while (i < text.size()) {
-    const auto c = static_cast<unsigned char>(text[i]);
-    std::size_t n = utf8_sequence_length(text, i);
-    const bool valid = n != 0;
-    if (!valid) n = 1;
-    if (i + n > max_bytes) break;
-    if (!valid)
-      out += "\xEF\xBF\xBD";  // U+FFFD
-    else if (c < 0x20 || c == 0x7F)
-      fmt::format_to(std::back_inserter(out), "\\x{:02X}", c);
-    else
-      out.append(text.substr(i, n));
-    i += n;
-  }
-  if (i < text.size()) out += "...";
+  append_terminal_safe(out, text, max_bytes, TerminalLines::kEscape);
 }
 
 std::string shown(std::string_view text, std::size_t max_bytes) {
-  std::string out;
-  append_shown(out, text, max_bytes);
-  return out;
+  return terminal_value(text, max_bytes);
 }
 
 // The checks below report into `error` and return false instead of throwing: batch runs them

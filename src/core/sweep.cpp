@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "acct_advisor/error.hpp"
+#include "acct_advisor/terminal_text.hpp"
 
 namespace advisor {
 
@@ -36,8 +37,9 @@ Sweep sweep_users(const Engine& engine, Profile profile, std::int64_t from, std:
 std::pair<std::int64_t, std::int64_t> parse_user_range(std::string_view text) {
   const auto dots = text.find("..");
   if (dots == std::string_view::npos) {
-    throw UsageError(fmt::format(
-        "--users: '{}' is not a range; write FROM..TO, e.g. 1000..1000000 or 1k..100万", text.substr(0, 40)));
+    throw UsageError(
+        fmt::format("--users: '{}' is not a range; write FROM..TO, e.g. 1000..1000000 or 1k..100万",
+                    terminal_value(text, 40)));
   }
   const auto from = parse_users(text.substr(0, dots), "--users (from)");
   const auto to = parse_users(text.substr(dots + 2), "--users (to)");

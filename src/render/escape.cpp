@@ -9,16 +9,15 @@ namespace {
 constexpr std::string_view kReplacement = "\xEF\xBF\xBD";  // U+FFFD
 
 // Appends the well-formed sequence at text[i] (or U+FFFD for a byte that starts none) and
-// returns the bytes consumed. `markup`: the noncharacters U+FFFE and U+FFFF are not XML
-// characters either.
-std::size_t append_non_ascii(std::string& out, std::string_view text, std::size_t i, bool markup) {
+// returns the bytes consumed. The noncharacters U+FFFE and U+FFFF are not XML characters either.
+std::size_t append_non_ascii(std::string& out, std::string_view text, std::size_t i) {
   const std::size_t n = utf8_sequence_length(text, i);
   if (n == 0) {
     out += kReplacement;
     return 1;
   }
   const std::string_view seq = text.substr(i, n);
-  out += markup && (seq == "\xEF\xBF\xBE" || seq == "\xEF\xBF\xBF") ? kReplacement : seq;
+  out += (seq == "\xEF\xBF\xBE" || seq == "\xEF\xBF\xBF") ? kReplacement : seq;
   return n;
 }
 
@@ -31,7 +30,7 @@ std::string markup_escape(std::string_view text, MarkupPlace place) {
   for (std::size_t i = 0; i < text.size();) {
     const auto c = static_cast<unsigned char>(text[i]);
     if (c >= 0x80) {
-      i += append_non_ascii(out, text, i, true);
+      i += append_non_ascii(out, text, i);
       continue;
     }
     ++i;
@@ -66,24 +65,6 @@ std::string markup_escape(std::string_view text, MarkupPlace place) {
         else
           out += static_cast<char>(c);
     }
-  }
-  return out;
-}
-
-std::string terminal_safe(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  for (std::size_t i = 0; i < text.size();) {
-    const auto c = static_cast<unsigned char>(text[i]);
-    if (c >= 0x80) {
-      i += append_non_ascii(out, text, i, false);
-      continue;
-    }
-    ++i;
-    if ((c < 0x20 && c != '\n') || c == 0x7F)
-      out += kReplacement;
-    else
-      out += static_cast<char>(c);
   }
   return out;
 }

@@ -221,7 +221,7 @@ catalogue_case(sweep.format-markdown ARGS ${SWEEP} --users 1000..100000 --format
 
 # batch flags.
 catalogue_case(batch.input-missing-file ARGS batch --input no-such.jsonl EXIT 2
-  STDERR_REGEX "--input: cannot open 'no-such.jsonl': No such file or directory")
+  STDERR_REGEX "--input: cannot open 'no-such.jsonl': no such file or directory")
 catalogue_case(batch.input-directory ARGS batch --input . EXIT 2
   STDERR_REGEX "--input: '\\.' is a directory; give a file, or - for standard input")
 catalogue_case(batch.input-empty-name ARGS batch --input= EXIT 2 STDERR_REGEX "--input")
@@ -389,10 +389,11 @@ catalogue_case(rules.bom ARGS ${REC} --rules rules-bom/rules.json EXIT 0 GOLDEN 
   STDOUT_REGEX "^Recommendation")
 catalogue_case(rules.directory ARGS ${REC} --rules rules-empty EXIT 3
   STDERR_REGEX "rules-empty: cannot read: is a directory")
-catalogue_case(rules.dev-null ARGS ${REC} --rules /dev/null EXIT 3 STDERR_REGEX "/dev/null: file is empty")
-# A device has no size to check first: reading stops at the limit.
+# A device is not a data file: refused before reading (a FIFO would block, /dev/zero never ends).
+catalogue_case(rules.dev-null ARGS ${REC} --rules /dev/null EXIT 3
+  STDERR_REGEX "/dev/null: cannot read: is a character device, not a regular file")
 catalogue_case(rules.dev-zero ARGS ${REC} --rules /dev/zero EXIT 3
-  STDERR_REGEX "/dev/zero: more than 8388608 bytes; data files are limited to that")
+  STDERR_REGEX "/dev/zero: cannot read: is a character device, not a regular file")
 catalogue_case(data.not-a-directory ARGS ${REC} --data rules-empty/rules.json EXIT 3
   STDERR_REGEX "rules-empty/rules.json/features.json: cannot read")
 

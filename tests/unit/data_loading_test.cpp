@@ -279,7 +279,7 @@ TEST_CASE("read_data_file reports missing files and directories by path", "[data
     FAIL("no exception");
   } catch (const DataError& e) {
     CHECK(e.code() == ExitCode::kData);
-    CHECK(std::string(e.what()) == missing + ": cannot read: no such file");
+    CHECK(std::string(e.what()) == missing + ": cannot read: no such file or directory");
   }
   const std::string dir = test_support::broken_dir().string();
   try {

@@ -34,6 +34,7 @@ const Target kTargets[] = {
     {"rules", fuzz_entries::rules},
     {"users", fuzz_entries::users},
     {"batch_line", fuzz_entries::batch_line},
+    {"csv_records", fuzz_entries::csv_records},
 };
 
 std::vector<fs::path> files_in(const fs::path& dir) {

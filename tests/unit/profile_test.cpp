@@ -137,7 +137,7 @@ TEST_CASE("parse_users refuses what is not a count of customers, saying why", "[
   }
   CHECK(users_error(std::string(10 * 1024, 'x')) ==
         "--users: '" + std::string(40, 'x') +
-            "...' is not a number; give a count of customers such as 30000, 30,000, "
+            "…' is not a number; give a count of customers such as 30000, 30,000, "
             "30k or 3万");
   CHECK(users_error("0") == "--users: '0' must be at least 1 customer");
   CHECK(users_error("-5") ==
@@ -155,7 +155,7 @@ TEST_CASE("parse_users: a NUL in the input does not cut the message short", "[pr
   CHECK_THAT(message, Catch::Matchers::StartsWith("--users: '12\\x003' "));
   CHECK(message.find('\0') == std::string::npos);
   CHECK_THAT(users_error("1\x1b[31m2"),
-             Catch::Matchers::StartsWith("--users: '1\\x1B[31m2' is not a number"));
+             Catch::Matchers::StartsWith("--users: '1\\x1b[31m2' is not a number"));
 }
 
 TEST_CASE("parse_users names the field it was given", "[profile][users]") {
@@ -174,7 +174,7 @@ TEST_CASE("parse_users: a long argument is quoted without splitting a character"
   CHECK(test_support::is_valid_utf8(message));
   std::string thirteen;
   for (int i = 0; i < 13; ++i) thirteen += "万";
-  CHECK_THAT(message, Catch::Matchers::StartsWith("--users: '" + thirteen + "...' is not a number"));
+  CHECK_THAT(message, Catch::Matchers::StartsWith("--users: '" + thirteen + "…' is not a number"));
 }
 
 TEST_CASE("messages quote other user text the same way", "[profile]") {
@@ -186,8 +186,8 @@ TEST_CASE("messages quote other user text the same way", "[profile]") {
   for (int i = 0; i < 30; ++i) long_adding += "万";  // 90 bytes: the first 20 characters are shown
   const std::string adding = resolve_error("30000", "fruit", "", long_adding);
   CHECK(test_support::is_valid_utf8(adding));
-  CHECK_THAT(adding, Catch::Matchers::EndsWith("万...'"));
-  CHECK(adding.size() == std::string("--adding: expected active or passive, got '...'").size() + 60);
+  CHECK_THAT(adding, Catch::Matchers::EndsWith("万…'"));
+  CHECK(adding.size() == std::string("--adding: expected active or passive, got '…'").size() + 60);
 }
 
 TEST_CASE("industries are found by id, name or alias in either language", "[profile][industry]") {

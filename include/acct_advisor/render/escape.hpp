@@ -7,6 +7,8 @@
 #include <string>
 #include <string_view>
 
+#include "acct_advisor/terminal_text.hpp"
+
 namespace advisor {
 
 enum class MarkupPlace {
@@ -19,9 +21,7 @@ enum class MarkupPlace {
 /// them, even escaped); CR as &#13;. Valid for HTML, SVG and XML alike.
 std::string markup_escape(std::string_view text, MarkupPlace place = MarkupPlace::kText);
 
-/// For a terminal or log: line feeds kept, every other control character (ESC, CR, BEL, ...)
-/// and invalid UTF-8 as U+FFFD, so a hostile file cannot move the cursor, recolour the terminal
-/// or forge a line.
-std::string terminal_safe(std::string_view text);
+// For a terminal or log: terminal_safe and terminal_value, in core (acct_advisor/terminal_text.hpp)
+// because core's messages quote user input too.
 
 }  // namespace advisor
