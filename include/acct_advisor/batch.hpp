@@ -13,6 +13,7 @@
 #include "acct_advisor/data_set.hpp"
 #include "acct_advisor/engine.hpp"
 #include "acct_advisor/json_line.hpp"
+#include "acct_advisor/lang.hpp"
 #include "acct_advisor/record_reader.hpp"
 
 namespace advisor {
@@ -34,6 +35,8 @@ struct BatchOptions {
   bool guard_csv = true;
   /// Warnings about the whole input (extra CSV columns); nullptr drops them.
   std::function<void(const std::string&)> warn;
+  /// The language of the error messages in error records (field names stay as they are).
+  Lang lang = Lang::kEn;
 };
 
 struct BatchStats {

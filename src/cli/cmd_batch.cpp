@@ -40,6 +40,7 @@ void run_batch(const BatchArgs& args) {
                                                : BatchInputFormat::kAuto;
   options.output = args.format == "csv" ? BatchOutputFormat::kCsv : BatchOutputFormat::kJsonl;
   options.guard_csv = !args.raw_csv;
+  options.lang = resolve_lang(args.common);
   if (args.explain && options.output == BatchOutputFormat::kCsv) {
     throw UsageError("--explain: needs --format jsonl (a CSV cell cannot hold the explanation)");
   }

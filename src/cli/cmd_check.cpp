@@ -96,7 +96,7 @@ void run_check(const CheckArgs& args) {
       add_unreadable_file(report, file, error);
       continue;
     }
-    check_file(data, engine, file, text, report);
+    check_file(data, engine, file, text, report, lang);
   }
   finish_check(report, parse_check_output(args.output), lang);
 }
