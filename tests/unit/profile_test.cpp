@@ -25,6 +25,18 @@ std::string usage_error(const std::function<void()>& run) {
   return "";
 }
 
+ProfileInput answers(std::string users, std::string industry, std::string barrier, std::string adding,
+                     std::string regulated = "", std::string entities = "") {
+  ProfileInput input;
+  input.users = std::move(users);
+  input.industry = std::move(industry);
+  input.barrier = std::move(barrier);
+  input.adding = std::move(adding);
+  input.regulated = std::move(regulated);
+  input.entities = std::move(entities);
+  return input;
+}
+
 std::string users_error(std::string_view text) {
   return usage_error([&] { parse_users(text); });
 }
@@ -163,22 +175,19 @@ TEST_CASE("input errors follow the language", "[profile][lang]") {
   auto zh_error = [&](ProfileInput input, std::string_view prefix = "--") {
     return usage_error([&] { resolve_profile(input, catalog, prefix, Lang::kZh); });
   };
-  CHECK(zh_error({}) == "缺少 --users、--industry（或 --barrier）、--adding");
-  CHECK(zh_error({.users = "3万", .industry = "frut", .adding = "主动"}) ==
+  CHECK(zh_error(ProfileInput{}) == "缺少 --users、--industry（或 --barrier）、--adding");
+  CHECK(zh_error(answers("3万", "frut", "", "主动")) ==
         "--industry：没有「frut」这个行业；您是不是要找「fruit」？");
-  CHECK_THAT(zh_error({.users = "3万", .industry = "zzzzzzzzzzzz", .adding = "主动"}, ""),
+  CHECK_THAT(zh_error(answers("3万", "zzzzzzzzzzzz", "", "主动"), ""),
              Catch::Matchers::StartsWith("industry：没有「zzzzzzzzzzzz」这个行业；没有相近的行业。"));
-  CHECK(zh_error({.users = "3万", .industry = "水果", .barrier = "高", .adding = "主动"}) ==
+  CHECK(zh_error(answers("3万", "水果", "高", "主动")) ==
         "--barrier：「高」与 --industry「fruit」矛盾，该行业的门槛是低；两者给出一个即可");
-  CHECK(zh_error({.users = "3万", .barrier = "中", .adding = "主动"}) ==
-        "--barrier：应为 高 或 低，实际是「中」");
-  CHECK(zh_error({.users = "3万", .barrier = "高", .adding = "主动", .regulated = "也许"}) ==
-        "--regulated：应为 是 或 否，实际是「也许」");
-  CHECK(zh_error({.users = "3万", .industry = "水果", .adding = "偶尔"}) ==
-        "--adding：应为 主动 或 被动，实际是「偶尔」");
-  CHECK(zh_error({.users = "3万", .industry = "水果", .adding = "主动", .entities = "0"}) ==
+  CHECK(zh_error(answers("3万", "", "中", "主动")) == "--barrier：应为 高 或 低，实际是「中」");
+  CHECK(zh_error(answers("3万", "", "高", "主动", "也许")) == "--regulated：应为 是 或 否，实际是「也许」");
+  CHECK(zh_error(answers("3万", "水果", "", "偶尔")) == "--adding：应为 主动 或 被动，实际是「偶尔」");
+  CHECK(zh_error(answers("3万", "水果", "", "主动", "", "0")) ==
         "--entities：应为 1 到 10000 之间的整数，实际是「0」");
-  CHECK_THAT(zh_error({.users = "3万", .industry = "水果", .adding = "主动", .regulated = "是"}),
+  CHECK_THAT(zh_error(answers("3万", "水果", "", "主动", "是")),
              Catch::Matchers::Contains("该行业不属于强监管"));
 }
 
@@ -194,14 +203,12 @@ TEST_CASE("Chinese answers for barrier and regulation", "[profile][lang]") {
   CHECK(parse_regulated("true") == true);
   CHECK_FALSE(parse_regulated("也许"));
   const auto& catalog = test_support::real_data().industries;
-  const Profile p =
-      resolve_profile({.users = "三万", .barrier = "高", .adding = "被动", .regulated = "是"}, catalog);
+  const Profile p = resolve_profile(answers("三万", "", "高", "被动", "是"), catalog);
   CHECK(p.users == 30000);
   CHECK(p.barrier == Barrier::kHigh);
   CHECK(p.regulated);
   CHECK(p.adding == Adding::kPassive);
-  CHECK(resolve_profile({.users = "3万", .industry = "律师", .barrier = "高门槛", .adding = "主动"}, catalog)
-            .barrier == Barrier::kHigh);
+  CHECK(resolve_profile(answers("3万", "律师", "高门槛", "主动"), catalog).barrier == Barrier::kHigh);
 }
 
 TEST_CASE("parse_users refuses what is not a count of customers, saying why", "[profile][users]") {
