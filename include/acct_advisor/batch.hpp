@@ -14,6 +14,7 @@
 #include "acct_advisor/data_set.hpp"
 #include "acct_advisor/engine.hpp"
 #include "acct_advisor/json_line.hpp"
+#include "acct_advisor/lang.hpp"
 #include "acct_advisor/record_reader.hpp"
 #include "acct_advisor/text_encoding.hpp"
 
@@ -42,6 +43,8 @@ struct BatchOptions {
   std::function<void()> on_gb18030;
   /// Added to the first "invalid UTF-8" error record (how to name the input's encoding).
   std::string invalid_utf8_hint;
+  /// The language of the error messages in error records (field names stay as they are).
+  Lang lang = Lang::kEn;
 };
 
 struct BatchStats {

@@ -12,6 +12,7 @@
 #include "acct_advisor/check_records.hpp"
 #include "acct_advisor/data_set.hpp"
 #include "acct_advisor/engine.hpp"
+#include "acct_advisor/lang.hpp"
 
 namespace advisor {
 
@@ -52,9 +53,9 @@ std::vector<const Rule*> deciding_rules(const Recommendation& r);
 CheckCase check_profile(const Engine& engine, const Profile& profile, Account expected);
 
 /// Checks every record of a profile file's text (JSON Lines or CSV, with `expect`), adding one
-/// case per record to `report`. `file` names the file in the report.
+/// case per record to `report`. `file` names the file in the report; a record's error is in `lang`.
 void check_file(const DataSet& data, const Engine& engine, std::string_view file, std::string_view text,
-                CheckReport& report);
+                CheckReport& report, Lang lang = Lang::kEn);
 
 /// A case for a file that could not be read at all (line 0), so the run goes on and the
 /// reports show it.

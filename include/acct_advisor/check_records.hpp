@@ -34,7 +34,8 @@ struct ProfileFile {
 /// set, and reading goes on; a CSV header that lacks a needed column (users, adding, industry
 /// or barrier; and `expect` when `need_expect`) is one error record at the header's line, and
 /// the rest of the file is not read, since no record of it could be.
+/// Errors about a record's fields are in `lang`.
 ProfileFile read_profile_file(std::string_view text, bool need_expect,
-                              RecordFormat format = RecordFormat::kAuto);
+                              RecordFormat format = RecordFormat::kAuto, Lang lang = Lang::kEn);
 
 }  // namespace advisor

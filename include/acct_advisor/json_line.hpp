@@ -6,6 +6,8 @@
 #include <string_view>
 #include <vector>
 
+#include "acct_advisor/lang.hpp"
+
 namespace advisor {
 
 struct FlatField {
@@ -38,6 +40,7 @@ void append_json_string(std::string& out, std::string_view s);
 /// A JSON number given for a count (batch and check records): any exact integer, however
 /// written (30000, 3e4, 30000.0, 3.0E4), as plain digits in `digits`; a fraction or a number
 /// past any count sets `error`, naming the field `key`, and returns false.
-bool json_integer(std::string_view num, std::string_view key, std::string& digits, std::string& error);
+bool json_integer(std::string_view num, std::string_view key, std::string& digits, std::string& error,
+                  Lang lang = Lang::kEn);
 
 }  // namespace advisor

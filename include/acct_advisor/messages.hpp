@@ -371,6 +371,44 @@ enum class Msg : std::uint16_t {
   kFileCannotRead,     ///< a data or rules file
   kWidthBelowMinimum,  ///< --width/COLUMNS below the minimum, said once on stderr
 
+  // --- Input errors (core: profile answers, counts, ranges)
+  kInputListOr,  ///< the last separator of a list of choices
+  kInputUsersEmpty,
+  kInputUsersNegative,
+  kInputUsersGrouping,
+  kInputUsersNotWhole,
+  kInputUsersNotNumber,
+  kInputUsersTooMany,
+  kInputUsersZero,
+  kInputUsersAmbiguous,  ///< 30.000: a dot groups thousands in some places, marks decimals in others
+  kInputWholeRange,
+  kInputUnknownIndustry,  ///< followed by kInputIndustrySuggest or kInputIndustryNoneClose
+  kInputIndustrySuggest,
+  kInputIndustryNoneClose,
+  kInputQuoted,  ///< a value from the data quoted in a message
+  kInputRegulatedContradictsYes,
+  kInputRegulatedContradictsNo,
+  kInputBarrierContradicts,
+  kInputBarrierLowWord,  ///< a barrier as a value: low / 低
+  kInputBarrierHighWord,
+  kInputBarrierExpected,
+  kInputRegulatedExpected,
+  kInputAddingExpected,
+  kInputMissing,  ///< the missing fields, a list
+  kInputMissingIndustry,
+  kInputRangeNotRange,
+  kInputRangeNotUp,
+  kInputFieldTwice,  ///< batch and check records
+  kInputIdType,
+  kInputIdRange,
+  kInputMustBeBool,  ///< {yes} and {no} are JSON's true and false
+  kInputMustNotBeBool,
+  kInputMustBeString,
+  kInputFieldCount,
+  kInputFieldUtf8,
+  kInputJsonNotWhole,
+  kInputJsonTooLarge,
+
   kCount  ///< not a message: the number of them
 };
 

@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include "acct_advisor/industry_catalog.hpp"
+#include "acct_advisor/lang.hpp"
 
 namespace advisor {
 
@@ -14,6 +15,13 @@ namespace advisor {
 enum class Adding { kActive, kPassive };
 std::string_view adding_id(Adding adding);
 std::optional<Adding> parse_adding(std::string_view id);
+
+/// A barrier as a user answers it: the data's ids (low, high) or Chinese (低/高, 低门槛/高门槛).
+/// Data files keep to the ids (parse_barrier); this is for flags, batch fields and the wizard.
+std::optional<Barrier> parse_barrier_answer(std::string_view text);
+
+/// Whether an unlisted industry is regulated, as answered: true/false or 是/否.
+std::optional<bool> parse_regulated(std::string_view text);
 
 struct Profile {
   std::int64_t users = 0;
@@ -69,23 +77,26 @@ inline constexpr std::int64_t kMaxDays = 36'500;
 /// about 1.3 billion users). A sanity bound on input, not a WeCom or WeChat limit.
 inline constexpr std::int64_t kMaxUsers = 1'000'000'000;
 
-/// Parses a customer count as operators type it: 30000, 30,000, 30k, 3万, 3.5w, ３００００.
-/// Throws UsageError naming `what` (e.g. "--users") for zero, negative, fractional,
-/// non-numeric or absurdly large values.
-std::int64_t parse_users(std::string_view text, std::string_view what = "--users");
+/// Parses a customer count as operators type it: 30000, 30,000, 30k, 3万, 3.5w, 1.5万, 三万,
+/// 一万五千, 十万, 两千, 1万2千, and the same in full-width forms (３００００, ３ｋ, ３０，０００).
+/// Throws UsageError naming `what` (e.g. "--users"), in `lang`, for zero, negative, fractional,
+/// non-numeric or absurdly large values, and for 30.000 (thousands to some, 30 to others).
+std::int64_t parse_users(std::string_view text, std::string_view what = "--users", Lang lang = Lang::kEn);
 
-/// A whole number in [low, high], as typed ("12"); throws UsageError naming `what`.
-std::int64_t parse_whole(std::string_view text, std::string_view what, std::int64_t low, std::int64_t high);
+/// A whole number in [low, high], as typed ("12"); throws UsageError naming `what`, in `lang`.
+std::int64_t parse_whole(std::string_view text, std::string_view what, std::int64_t low, std::int64_t high,
+                         Lang lang = Lang::kEn);
 
 /// Checks and resolves the answers (industry by id, name or alias) into a Profile. Throws
-/// UsageError naming the field, with suggestions for an unknown industry. `field_prefix`
-/// is "--" for flags and "" for batch fields.
+/// UsageError naming the field, in `lang`, with suggestions for an unknown industry.
+/// `field_prefix` is "--" for flags and "" for batch fields.
 Profile resolve_profile(const ProfileInput& input, const IndustryCatalog& catalog,
-                        std::string_view field_prefix = "--");
+                        std::string_view field_prefix = "--", Lang lang = Lang::kEn);
 
 /// resolve_profile without exceptions, for batch: fills `profile` (reusing its storage) and
 /// returns true, or returns false with the very message resolve_profile would throw in `error`.
 bool resolve_profile_into(const ProfileFields& input, const IndustryCatalog& catalog,
-                          std::string_view field_prefix, Profile& profile, std::string& error);
+                          std::string_view field_prefix, Profile& profile, std::string& error,
+                          Lang lang = Lang::kEn);
 
 }  // namespace advisor

@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include "acct_advisor/engine.hpp"
+#include "acct_advisor/lang.hpp"
 
 namespace advisor {
 
@@ -36,6 +37,6 @@ struct Sweep {
 Sweep sweep_users(const Engine& engine, Profile profile, std::int64_t from, std::int64_t to, int steps);
 
 /// "FROM..TO" with each end as parse_users reads it (1k..10万). Throws UsageError.
-std::pair<std::int64_t, std::int64_t> parse_user_range(std::string_view text);
+std::pair<std::int64_t, std::int64_t> parse_user_range(std::string_view text, Lang lang = Lang::kEn);
 
 }  // namespace advisor

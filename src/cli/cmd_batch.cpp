@@ -59,6 +59,7 @@ void run_batch(const BatchArgs& args) {
   options.encoding = parse_input_encoding(args.input_encoding);
   options.on_gb18030 = [&args, lang] { note_read_as_gb18030(args.input, lang); };
   if (options.encoding != TextEncoding::kGb18030) options.invalid_utf8_hint = invalid_utf8_hint(lang);
+  options.lang = lang;
   if (args.explain && options.output == BatchOutputFormat::kCsv) {
     throw UsageError("--explain: needs --format jsonl (a CSV cell cannot hold the explanation)");
   }

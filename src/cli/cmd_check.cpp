@@ -150,7 +150,7 @@ void run_check(const CheckArgs& args) {
     text = decode_text(std::move(text), encoding, gb18030);
     if (gb18030) note_read_as_gb18030(file, lang);
     const std::size_t first_case = report.cases.size();
-    check_file(data, engine, file, text, report);
+    check_file(data, engine, file, text, report, lang);
     if (encoding != TextEncoding::kGb18030) hint_encoding(report, first_case, lang);
   }
   std::vector<std::string> inputs;

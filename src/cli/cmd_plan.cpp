@@ -4,6 +4,7 @@
 
 #include "acct_advisor/error.hpp"
 #include "acct_advisor/feature_table.hpp"
+#include "acct_advisor/messages.hpp"
 #include "acct_advisor/planner.hpp"
 #include "acct_advisor/render/plan_chart.hpp"
 #include "acct_advisor/render/plan_view.hpp"
@@ -36,16 +37,19 @@ void run_plan(const PlanArgs& args, const CLI::App& sub) {
   if (stdin_is_tty() && has_missing_answers(answers, scope)) {
     ask_missing_answers(answers, IndustryCatalog{}, resolve_lang(args.common), scope);
   }
+  const Lang lang = resolve_lang(args.common);
   std::string missing;
   if (answers.users.empty()) missing += "--users";
-  if (answers.adding.empty()) missing += missing.empty() ? "--adding" : ", --adding";
-  if (!missing.empty()) throw UsageError("missing " + missing);
+  if (answers.adding.empty())
+    missing += missing.empty() ? "--adding" : std::string(msg(lang, Msg::kListSeparator)) + "--adding";
+  if (!missing.empty()) throw UsageError(msg(lang, Msg::kInputMissing, fmt::arg("fields", missing)));
   PlanInput input;
-  input.users = parse_users(answers.users);
+  input.users = parse_users(answers.users, "--users", lang);
   const auto adding = parse_adding(answers.adding);
-  if (!adding)
-    throw UsageError(
-        fmt::format("--adding: expected active or passive, got '{}'", answers.adding.substr(0, 60)));
+  if (!adding) {
+    throw UsageError(msg(lang, Msg::kInputAddingExpected, fmt::arg("field", "--adding"),
+                         fmt::arg("value", answers.adding.substr(0, 60))));
+  }
   input.adding = *adding;
   if (sub.count("--days")) input.days = args.days;
   if (sub.count("--accounts")) input.accounts = args.accounts;

@@ -88,7 +88,8 @@ void run_recommend(const RecommendArgs& args) {
 }  // namespace
 
 void add_profile_options(CLI::App& sub, ProfileInput& input) {
-  sub.add_option("--users", input.users, "Customers expected: 30000, 30,000, 30k or 3万")->type_name("N");
+  sub.add_option("--users", input.users, "Customers expected: 30000, 30,000, 30k, 3万 or 三万")
+      ->type_name("N");
   sub.add_option("--industry", input.industry,
                  "Industry id, name or alias (see 'industries'), e.g. fruit, 水果, law")
       ->type_name("NAME");

@@ -27,12 +27,13 @@ void run_sweep(const SweepArgs& args) {
   constexpr std::int64_t kMaxSteps = 10'000;
   if (args.steps < 2 || args.steps > kMaxSteps)
     throw UsageError(fmt::format("--steps: {} is out of range; give 2 to {}", args.steps, kMaxSteps));
-  const auto [from, to] = parse_user_range(args.input.users);
+  const Lang lang = resolve_lang(args.common);
+  const auto [from, to] = parse_user_range(args.input.users, lang);
   const auto source = open_data(args.common);
   const DataSet data = load_data_set(*source, args.rules_file);
   ProfileInput input = args.input;
   input.users = std::to_string(from);  // resolved for the other answers; users varies below
-  const Profile profile = resolve_profile(input, data.industries);
+  const Profile profile = resolve_profile(input, data.industries, "--", lang);
   const Engine engine(data.features, data.industries, data.rules);
   const Sweep sweep = sweep_users(engine, profile, from, to, args.steps);
   const bool csv = args.format == "csv";

@@ -301,7 +301,7 @@ Profile profile_from_answers(ProfileInput& input, const IndustryCatalog& catalog
   if (stdin_is_tty() && has_missing_answers(input, WizardScope{})) {
     ask_missing_answers(input, catalog, lang, WizardScope{});
   }
-  return resolve_profile(input, catalog);
+  return resolve_profile(input, catalog, "--", lang);
 }
 
 }  // namespace advisor::cli

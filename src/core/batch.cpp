@@ -15,6 +15,7 @@
 #include "acct_advisor/csv.hpp"
 #include "acct_advisor/edit_distance.hpp"
 #include "acct_advisor/error.hpp"
+#include "acct_advisor/messages.hpp"
 #include "acct_advisor/terminal_text.hpp"
 #include "acct_advisor/utf8.hpp"
 
@@ -204,7 +205,7 @@ bool BatchRunner::score(const ProfileFields& input, std::size_t line_no, const R
   // One Profile reused for every record, checked without exceptions: a bad record costs about
   // what a good one does.
   Profile& profile = profile_;
-  if (!resolve_profile_into(input, data_.industries, "", profile, error_)) {
+  if (!resolve_profile_into(input, data_.industries, "", profile, error_, options_.lang)) {
     error_record(line_no, id, error_, out);
     return false;
   }
@@ -272,13 +273,13 @@ bool BatchRunner::process_jsonl(std::string_view line, std::size_t line_no, std:
     const unsigned bit = field_bit(key);
     if (bit == kIdBit) {
       if (id_seen) {  // the first is the one echoed
-        if (error.empty()) error = "field 'id' appears twice";
+        if (error.empty()) error = msg(options_.lang, Msg::kInputFieldTwice, fmt::arg("field", key));
         continue;
       }
       id_seen = true;
       if (f.kind == FlatField::Kind::kNull) continue;
       if (f.kind == FlatField::Kind::kBool) {
-        if (error.empty()) error = "field 'id' must be a string or a number";
+        if (error.empty()) error = msg(options_.lang, Msg::kInputIdType, fmt::arg("field", key));
         continue;
       }
       // Without an exponent, a JSON number under 300 digits is within a double's range.
@@ -289,8 +290,8 @@ bool BatchRunner::process_jsonl(std::string_view line, std::size_t line_no, std:
         const auto r = std::from_chars(f.value.data(), f.value.data() + f.value.size(), d);
         if (r.ec != std::errc() || r.ptr != f.value.data() + f.value.size()) {
           if (error.empty())
-            error = fmt::format("field 'id': the number {} is out of range; give the id as a string",
-                                std::string_view(f.value).substr(0, 40));
+            error = msg(options_.lang, Msg::kInputIdRange, fmt::arg("field", key),
+                        fmt::arg("value", std::string_view(f.value).substr(0, 40)));
           continue;
         }
       }
@@ -305,7 +306,8 @@ bool BatchRunner::process_jsonl(std::string_view line, std::size_t line_no, std:
     std::string_view& target = *slots[bit];
     // A repeated field is an error even when one of them is null.
     if ((seen & (1u << bit)) != 0 && error.empty())
-      error = fmt::format("field '{}' appears twice", terminal_value(key, kShownValueBytes));
+      error =
+          msg(options_.lang, Msg::kInputFieldTwice, fmt::arg("field", terminal_value(key, kShownValueBytes)));
     seen |= 1u << bit;
     if (f.kind == FlatField::Kind::kNull) {  // null reads as "not given"
       target = {};
@@ -317,15 +319,16 @@ bool BatchRunner::process_jsonl(std::string_view line, std::size_t line_no, std:
       constexpr unsigned kCounts = 1u << 0 | 1u << 5 | 1u << 6;  // users, entities, within
       const unsigned field = 1u << bit;
       if ((f.kind == FlatField::Kind::kBool) != (field == kRegulated))
-        error = field == kRegulated ? "field 'regulated' must be true or false"
-                                    : fmt::format("field '{}' must not be true or false",
-                                                  terminal_value(key, kShownValueBytes));
+        error = msg(options_.lang, field == kRegulated ? Msg::kInputMustBeBool : Msg::kInputMustNotBeBool,
+                    fmt::arg("field", terminal_value(key, kShownValueBytes)), fmt::arg("yes", "true"),
+                    fmt::arg("no", "false"));
       else if (f.kind == FlatField::Kind::kNumber && (field & kCounts) == 0)
-        error = fmt::format("field '{}' must be a string", terminal_value(key, kShownValueBytes));
+        error = msg(options_.lang, Msg::kInputMustBeString,
+                    fmt::arg("field", terminal_value(key, kShownValueBytes)));
       else if (f.kind == FlatField::Kind::kNumber && !is_plain_integer(f.value)) {
         // 3e4 or 30000.0: its digits, kept here while the record is checked.
         std::string& digits = numbers_[bit];
-        if (json_integer(f.value, key, digits, error)) target = digits;
+        if (json_integer(f.value, key, digits, error, options_.lang)) target = digits;
         continue;
       }
     }
@@ -400,12 +403,15 @@ bool BatchRunner::process_csv(const std::vector<std::string_view>& fields, std::
   if (col_id_ != npos && col_id_ < fields.size()) id.text = trim(fields[col_id_]);
   if (fields.size() != columns_) {
     error_record(line_no, {valid_utf8(id.text) ? id.text : "", false},
-                 fmt::format("expected {} fields as in the header, got {}", columns_, fields.size()), out);
+                 msg(options_.lang, Msg::kInputFieldCount, fmt::arg("expected", columns_),
+                     fmt::arg("got", fields.size())),
+                 out);
     return false;
   }
   for (const auto& f : fields) {
     if (!valid_utf8(f)) {
-      error_record(line_no, {valid_utf8(id.text) ? id.text : "", false}, "invalid UTF-8 in a field", out);
+      error_record(line_no, {valid_utf8(id.text) ? id.text : "", false},
+                   msg(options_.lang, Msg::kInputFieldUtf8), out);
       return false;
     }
   }

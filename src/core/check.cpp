@@ -47,7 +47,7 @@ CheckCase check_profile(const Engine& engine, const Profile& profile, Account ex
 
 namespace {
 
-CheckCase check_record(const DataSet& data, const Engine& engine, ProfileRecord& record) {
+CheckCase check_record(const DataSet& data, const Engine& engine, ProfileRecord& record, Lang lang) {
   CheckCase c;
   c.line = record.line;
   c.id = record.id;
@@ -68,7 +68,7 @@ CheckCase check_record(const DataSet& data, const Engine& engine, ProfileRecord&
   }
   Profile profile;
   try {
-    profile = resolve_profile(record.input, data.industries, "");
+    profile = resolve_profile(record.input, data.industries, "", lang);
   } catch (const UsageError& e) {
     c.expected = *expected;
     c.error = e.what();
@@ -84,8 +84,8 @@ CheckCase check_record(const DataSet& data, const Engine& engine, ProfileRecord&
 }  // namespace
 
 void check_file(const DataSet& data, const Engine& engine, std::string_view file, std::string_view text,
-                CheckReport& report) {
-  ProfileFile parsed = read_profile_file(text, /*need_expect=*/true);
+                CheckReport& report, Lang lang) {
+  ProfileFile parsed = read_profile_file(text, /*need_expect=*/true, RecordFormat::kAuto, lang);
   if (parsed.records.empty()) {
     // An empty file checks nothing, and a gate that passes on nothing hides a mistake.
     add_unreadable_file(report, file, "no records: the file is empty");
@@ -93,7 +93,7 @@ void check_file(const DataSet& data, const Engine& engine, std::string_view file
   }
   for (auto& warning : parsed.warnings) report.warnings.push_back(fmt::format("{}: {}", file, warning));
   for (auto& record : parsed.records) {
-    CheckCase c = check_record(data, engine, record);
+    CheckCase c = check_record(data, engine, record, lang);
     c.file = std::string(file);
     report.add(std::move(c));
   }

@@ -11,6 +11,7 @@
 
 #include "acct_advisor/edit_distance.hpp"
 #include "acct_advisor/json_line.hpp"
+#include "acct_advisor/messages.hpp"
 
 namespace advisor {
 namespace {
@@ -80,7 +81,7 @@ std::string describe_unknown(std::string_view raw) {
 
 class Reader {
  public:
-  explicit Reader(bool need_expect) : need_expect_(need_expect) {}
+  Reader(bool need_expect, Lang lang) : need_expect_(need_expect), lang_(lang) {}
 
   void on_record(const InputRecord& record, bool is_csv) {
     if (stopped_) return;
@@ -134,18 +135,19 @@ class Reader {
         continue;
       }
       if (seen[*index] && error.empty())
-        error = fmt::format("field '{}' appears twice", terminal_value(f.key, kShownValueBytes));
+        error = msg(lang_, Msg::kInputFieldTwice, fmt::arg("field", terminal_value(f.key, kShownValueBytes)));
       seen[*index] = true;
       if (f.kind == FlatField::Kind::kNull) continue;  // null reads as "not given"
       const bool is_regulated = *index == 4;
       const bool numeric = *index == 0 || *index == 5 || *index == 6 || *index == kId;
       if (error.empty()) {
         if ((f.kind == FlatField::Kind::kBool) != is_regulated) {
-          error = is_regulated ? "field 'regulated' must be true or false"
-                               : fmt::format("field '{}' must not be true or false",
-                                             terminal_value(f.key, kShownValueBytes));
+          error = msg(lang_, is_regulated ? Msg::kInputMustBeBool : Msg::kInputMustNotBeBool,
+                      fmt::arg("field", terminal_value(f.key, kShownValueBytes)), fmt::arg("yes", "true"),
+                      fmt::arg("no", "false"));
         } else if (f.kind == FlatField::Kind::kNumber && !numeric) {
-          error = fmt::format("field '{}' must be a string", terminal_value(f.key, kShownValueBytes));
+          error =
+              msg(lang_, Msg::kInputMustBeString, fmt::arg("field", terminal_value(f.key, kShownValueBytes)));
         }
       }
       if (*index == kId) {
@@ -154,7 +156,8 @@ class Reader {
         out.expect = std::string(f.value);
       } else if (f.kind == FlatField::Kind::kNumber) {
         std::string count_error;
-        if (!json_integer(f.value, f.key, *input_field(out.input, *index), count_error) && error.empty())
+        if (!json_integer(f.value, f.key, *input_field(out.input, *index), count_error, lang_) &&
+            error.empty())
           error = count_error;
       } else {
         *input_field(out.input, *index) = std::string(f.value);
@@ -221,11 +224,12 @@ class Reader {
     if (!record.error.empty()) {
       out.error = std::string(record.error);
     } else if (fields.size() != columns_.size()) {
-      out.error = fmt::format("expected {} fields as in the header, got {}", columns_.size(), fields.size());
+      out.error = msg(lang_, Msg::kInputFieldCount, fmt::arg("expected", columns_.size()),
+                      fmt::arg("got", fields.size()));
     } else {
       for (std::size_t i = 0; i < fields.size(); ++i) {
         if (!valid_utf8(fields[i])) {
-          out.error = "invalid UTF-8 in a field";
+          out.error = msg(lang_, Msg::kInputFieldUtf8);
           break;
         }
         if (!columns_[i] || *columns_[i] == kId) continue;
@@ -240,6 +244,7 @@ class Reader {
   }
 
   bool need_expect_;
+  Lang lang_;
   ProfileFile file_;
   std::vector<FlatField> fields_;
   bool header_seen_ = false;
@@ -251,8 +256,8 @@ class Reader {
 
 }  // namespace
 
-ProfileFile read_profile_file(std::string_view text, bool need_expect, RecordFormat format) {
-  Reader reader(need_expect);
+ProfileFile read_profile_file(std::string_view text, bool need_expect, RecordFormat format, Lang lang) {
+  Reader reader(need_expect, lang);
   RecordReader* self = nullptr;
   RecordReader records(format, [&reader, &self](const InputRecord& record) {
     reader.on_record(record, self->format() == RecordFormat::kCsv);

@@ -9,6 +9,7 @@
 
 #include <fmt/format.h>
 
+#include "acct_advisor/messages.hpp"
 #include "acct_advisor/utf8.hpp"
 
 namespace advisor {
@@ -434,7 +435,8 @@ void append_json_string(std::string& out, std::string_view s) {
   out += '"';
 }
 
-bool json_integer(std::string_view num, std::string_view key, std::string& digits, std::string& error) {
+bool json_integer(std::string_view num, std::string_view key, std::string& digits, std::string& error,
+                  Lang lang) {
   std::size_t i = 0;
   const bool negative = i < num.size() && num[i] == '-';
   if (negative) ++i;
@@ -467,11 +469,11 @@ bool json_integer(std::string_view num, std::string_view key, std::string& digit
     ++exponent;
   }
   if (exponent < 0) {
-    error = fmt::format("{}: {} is not a whole number", key, num.substr(0, 40));
+    error = msg(lang, Msg::kInputJsonNotWhole, fmt::arg("field", key), fmt::arg("value", num.substr(0, 40)));
     return false;
   }
   if (static_cast<std::int64_t>(mantissa.size()) + exponent > 18) {
-    error = fmt::format("{}: {} is far too large; check the number", key, num.substr(0, 40));
+    error = msg(lang, Msg::kInputJsonTooLarge, fmt::arg("field", key), fmt::arg("value", num.substr(0, 40)));
     return false;
   }
   digits.assign(negative ? "-" : "");

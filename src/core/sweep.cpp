@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "acct_advisor/error.hpp"
+#include "acct_advisor/messages.hpp"
 #include "acct_advisor/terminal_text.hpp"
 
 namespace advisor {
@@ -34,17 +35,18 @@ Sweep sweep_users(const Engine& engine, Profile profile, std::int64_t from, std:
   return sweep;
 }
 
-std::pair<std::int64_t, std::int64_t> parse_user_range(std::string_view text) {
+std::pair<std::int64_t, std::int64_t> parse_user_range(std::string_view text, Lang lang) {
   const auto dots = text.find("..");
   if (dots == std::string_view::npos) {
-    throw UsageError(
-        fmt::format("--users: '{}' is not a range; write FROM..TO, e.g. 1000..1000000 or 1k..100万",
-                    terminal_value(text, 40)));
+    throw UsageError(msg(lang, Msg::kInputRangeNotRange, fmt::arg("field", "--users"),
+                         fmt::arg("value", terminal_value(text, 40))));
   }
-  const auto from = parse_users(text.substr(0, dots), "--users (from)");
-  const auto to = parse_users(text.substr(dots + 2), "--users (to)");
-  if (from >= to)
-    throw UsageError(fmt::format("--users: the range must go up; {} is not below {}", from, to));
+  const auto from = parse_users(text.substr(0, dots), "--users (from)", lang);
+  const auto to = parse_users(text.substr(dots + 2), "--users (to)", lang);
+  if (from >= to) {
+    throw UsageError(msg(lang, Msg::kInputRangeNotUp, fmt::arg("field", "--users"), fmt::arg("from", from),
+                         fmt::arg("to", to)));
+  }
   return {from, to};
 }
 

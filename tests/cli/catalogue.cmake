@@ -101,6 +101,20 @@ catalogue_case(flag.users-full-width ARGS recommend --users ３００００ ${FR
   STDOUT_REGEX "^Recommendation: WeCom")
 catalogue_case(flag.users-full-width-comma ARGS recommend --users ３０，０００ ${FRUIT} --lang en EXIT 0
   STDOUT_REGEX "30,000 customers")
+catalogue_case(flag.users-full-width-k ARGS recommend --users ３ｋ ${FRUIT} --lang en EXIT 0
+  STDOUT_REGEX "3,000 customers")
+catalogue_case(flag.users-dot-thousands ARGS recommend --users 30.000 ${FRUIT} --lang en EXIT 2
+  STDERR_REGEX "'30.000' is ambiguous.*write 30000, 30,000 or 3万")
+# In a Chinese locale: Chinese numerals and values work, and errors are Chinese.
+catalogue_case(flag.zh-numerals ARGS recommend --users 三万 --industry 水果 --adding 主动
+  ENV LANG=zh_CN.UTF-8 LC_ALL= LC_MESSAGES= EXIT 0 STDOUT_REGEX "企业微信")
+catalogue_case(flag.zh-barrier ARGS recommend --users 一万五千 --barrier 高 --regulated --adding 被动
+  --lang zh EXIT 0 STDOUT_REGEX "企业微信|个人微信")
+catalogue_case(flag.zh-users-error ARGS recommend --users 三万x --industry 水果 --adding 主动
+  ENV LANG=zh_CN.UTF-8 LC_ALL= LC_MESSAGES= EXIT 2 STDERR_REGEX "--users：「三万x」不是数字；")
+catalogue_case(flag.zh-industry-error ARGS recommend --users 3万 --industry 水菓 --adding 主动 --lang zh
+  EXIT 2 STDERR_REGEX "--industry：没有「水菓」这个行业")
+catalogue_case(flag.zh-missing ARGS plan --lang zh EXIT 2 STDERR_REGEX "缺少 --users、--adding")
 catalogue_case(flag.users-invalid-utf8 ARGS recommend ${FRUIT} --users 3${BAD_UTF8} EXIT 2
   STDERR_REGEX "--users")
 catalogue_case(flag.users-10k ARGS recommend ${FRUIT} --users ${LONG_10K} EXIT 2
@@ -503,6 +517,12 @@ catalogue_file(users-forms.jsonl text)
 catalogue_case(batch.users-number-forms ARGS batch --input users-forms.jsonl EXIT 2
   STDOUT_REGEX "^{\"line\":1,\"recommendation\":\"wecom\"[^\n]*\n{\"line\":2,\"recommendation\":\"wecom\"[^\n]*\n{\"line\":3,\"error\":\"users: 2.5 is not a whole number\"}\n$"
   STDERR_REGEX "1 of 3 records could not be scored")
+# Chinese values in CSV fields, and error records in the language asked for.
+set(text "id,users,barrier,regulated,adding\nc1,三万,高,是,被动\nc2,三万x,低,否,主动\n")
+catalogue_file(zh-values.csv text)
+catalogue_case(batch.zh-values ARGS batch --input zh-values.csv --lang zh EXIT 2
+  STDOUT_REGEX "^{\"line\":2,\"id\":\"c1\",\"recommendation\":\"[a-z]+\"[^\n]*\n{\"line\":3,\"id\":\"c2\",\"error\":\"users：「三万x」不是数字；"
+  STDERR_REGEX "records")
 # Reading its own output: refused before anything is written.
 catalogue_scenario(batch.same-file batch-same-file)
 # A pipe in and a pipe out: each result as soon as it is made.

@@ -25,6 +25,18 @@ std::string usage_error(const std::function<void()>& run) {
   return "";
 }
 
+ProfileInput answers(std::string users, std::string industry, std::string barrier, std::string adding,
+                     std::string regulated = "", std::string entities = "") {
+  ProfileInput input;
+  input.users = std::move(users);
+  input.industry = std::move(industry);
+  input.barrier = std::move(barrier);
+  input.adding = std::move(adding);
+  input.regulated = std::move(regulated);
+  input.entities = std::move(entities);
+  return input;
+}
+
 std::string users_error(std::string_view text) {
   return usage_error([&] { parse_users(text); });
 }
@@ -84,8 +96,119 @@ TEST_CASE("parse_users reads counts as operators write them", "[profile][users]"
     INFO(g.text);
     CHECK(parse_users(g.text) == g.users);
   }
-  // Only digits, the comma and the point are folded from full width; a full-width ｋ is not read.
-  CHECK_THROWS_AS(parse_users("１．５ｋ"), UsageError);
+  // The whole full-width block is folded, letters included: ３ｋ is 3k.
+  CHECK(parse_users("１．５ｋ") == 1500);
+}
+
+TEST_CASE("parse_users reads Chinese numerals and full-width forms", "[profile][users]") {
+  struct Good {
+    const char* text;
+    std::int64_t users;
+  };
+  const Good cases[] = {
+      {"三万", 30000},    {"五千", 5000},       {"两万", 20000},           {"十万", 100000},
+      {"一千二百", 1200}, {"一万五千", 15000},  {"1.5万", 15000},          {"3千", 3000},
+      {"3k", 3000},       {"三亿", 300000000},  {"十亿", kMaxUsers},       {"二十五", 25},
+      {"十五", 15},       {"一百零五", 105},    {"两千零五", 2005},        {"一万零五百", 10500},
+      {"1万2千", 12000},  {"三千万", 30000000}, {"一亿五千万", 150000000}, {"一", 1},
+      {"３ｋ", 3000},     {"３万", 30000},      {"３０，０００", 30000},   {"３Ｋ", 3000},
+      {"三萬", 30000},    {"+三万", 30000},     {"　三万　", 30000},
+  };
+  for (const Good& g : cases) {
+    INFO(g.text);
+    CHECK(parse_users(g.text) == g.users);
+  }
+}
+
+TEST_CASE("parse_users refuses malformed Chinese numerals, saying why", "[profile][users]") {
+  struct Bad {
+    const char* text;
+    const char* why;
+  };
+  const Bad cases[] = {
+      {"三万x", "is not a number"},
+      {"万", "is not a number"},
+      {"亿", "is not a number"},
+      {"1.5.3万", "is not a number"},
+      {"三四", "is not a number"},
+      {"一万五", "is not a number"},  // 15000 in speech, 10005 by the digits: ask
+      {"三万万", "is not a number"},
+      {"百十", "is not a number"},
+      {"-三万", "is negative"},
+      {"－3", "is negative"},
+      {"零", "must be at least 1 customer"},
+      {"十一亿", "is more than 1000000000 customers"},
+      {"一万万亿", "is not a number"},
+      {"99999999999万", "is more than 1000000000 customers"},
+  };
+  for (const Bad& b : cases) {
+    INFO(b.text);
+    const std::string message = users_error(b.text);
+    CHECK_THAT(message, Catch::Matchers::StartsWith(std::string("--users: '") + b.text + "'"));
+    CHECK_THAT(message, Catch::Matchers::Contains(b.why));
+  }
+}
+
+// 30.000 is thirty thousand in much of Europe and thirty elsewhere: refused, offering the forms
+// that mean one thing.
+TEST_CASE("parse_users refuses a dot that may group thousands", "[profile][users]") {
+  CHECK(users_error("30.000") ==
+        "--users: '30.000' is ambiguous: in some countries the dot groups thousands, in others it marks "
+        "decimals; for 30,000 customers write 30000, 30,000 or 3万");
+  CHECK_THAT(users_error("1.000.000"), Catch::Matchers::EndsWith("write 1000000, 1,000,000 or 100万"));
+  CHECK_THAT(users_error("1.500"), Catch::Matchers::EndsWith("write 1500 or 1,500"));
+  CHECK(usage_error([] { parse_users("30.000", "--users", Lang::kZh); }) ==
+        "--users：「30.000」有歧义：有的地区用点号分隔千位，有的地区用它表示小数；如果指的是3万个客户，请写成"
+        "30000、30,000或3万");
+  // Not three digits after the dot, or a suffix: one reading only.
+  CHECK(parse_users("30.0") == 30);
+  CHECK(parse_users("1.500k") == 1500);
+  CHECK(parse_users("1.5万") == 15000);
+}
+
+TEST_CASE("input errors follow the language", "[profile][lang]") {
+  CHECK(usage_error([] { parse_users("三万x", "--users", Lang::kZh); }) ==
+        "--users：「三万x」不是数字；请填写客户数，例如 30000、30,000、3万 或 三万");
+  CHECK(usage_error([] { parse_users("-3", "--users", Lang::kZh); }) ==
+        "--users：「-3」是负数；请填写预计的客户数，至少为 1");
+  const auto& catalog = test_support::real_data().industries;
+  auto zh_error = [&](ProfileInput input, std::string_view prefix = "--") {
+    return usage_error([&] { resolve_profile(input, catalog, prefix, Lang::kZh); });
+  };
+  CHECK(zh_error(ProfileInput{}) == "缺少 --users、--industry（或 --barrier）、--adding");
+  CHECK(zh_error(answers("3万", "frut", "", "主动")) ==
+        "--industry：没有「frut」这个行业；您是不是要找「fruit」？");
+  CHECK_THAT(zh_error(answers("3万", "zzzzzzzzzzzz", "", "主动"), ""),
+             Catch::Matchers::StartsWith("industry：没有「zzzzzzzzzzzz」这个行业；没有相近的行业。"));
+  CHECK(zh_error(answers("3万", "水果", "高", "主动")) ==
+        "--barrier：「高」与 --industry「fruit」矛盾，该行业的门槛是低；两者给出一个即可");
+  CHECK(zh_error(answers("3万", "", "中", "主动")) == "--barrier：应为 高 或 低，实际是「中」");
+  CHECK(zh_error(answers("3万", "", "高", "主动", "也许")) == "--regulated：应为 是 或 否，实际是「也许」");
+  CHECK(zh_error(answers("3万", "水果", "", "偶尔")) == "--adding：应为 主动 或 被动，实际是「偶尔」");
+  CHECK(zh_error(answers("3万", "水果", "", "主动", "", "0")) ==
+        "--entities：应为 1 到 10000 之间的整数，实际是「0」");
+  CHECK_THAT(zh_error(answers("3万", "水果", "", "主动", "是")),
+             Catch::Matchers::Contains("该行业不属于强监管"));
+}
+
+TEST_CASE("Chinese answers for barrier and regulation", "[profile][lang]") {
+  CHECK(parse_barrier_answer("高") == Barrier::kHigh);
+  CHECK(parse_barrier_answer("高门槛") == Barrier::kHigh);
+  CHECK(parse_barrier_answer("低") == Barrier::kLow);
+  CHECK(parse_barrier_answer("低门槛") == Barrier::kLow);
+  CHECK(parse_barrier_answer("low") == Barrier::kLow);
+  CHECK_FALSE(parse_barrier_answer("中"));
+  CHECK(parse_regulated("是") == true);
+  CHECK(parse_regulated("否") == false);
+  CHECK(parse_regulated("true") == true);
+  CHECK_FALSE(parse_regulated("也许"));
+  const auto& catalog = test_support::real_data().industries;
+  const Profile p = resolve_profile(answers("三万", "", "高", "被动", "是"), catalog);
+  CHECK(p.users == 30000);
+  CHECK(p.barrier == Barrier::kHigh);
+  CHECK(p.regulated);
+  CHECK(p.adding == Adding::kPassive);
+  CHECK(resolve_profile(answers("3万", "律师", "高门槛", "主动"), catalog).barrier == Barrier::kHigh);
 }
 
 TEST_CASE("parse_users refuses what is not a count of customers, saying why", "[profile][users]") {
