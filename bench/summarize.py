@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Markdown summary of one bench/run.sh run. Usage: python3 summarize.py RESULTS_DIR
 
-Reads what run.sh wrote there (env.txt, forms.tsv, scaling.tsv, recommend*.{json,txt}, and
+Reads what run.sh wrote there (env.txt, forms.tsv, explain.tsv, scaling.tsv, recommend*.{json,txt}, and
 peers/ when --peers was given) and prints the tables to stdout.
 """
 import json
@@ -77,6 +77,20 @@ example = path("unknown-example.txt")
 if os.path.exists(example):
     out.append(f"An error record of the unknown form: `{open(example, encoding='utf-8').read().strip()}`")
 out.append("")
+
+# --- explain: the full recommendation and trace per record
+if os.path.exists(path("explain.tsv")) and os.path.getsize(path("explain.tsv")):
+    out.append("### batch --explain: the full recommendation and the trace of every rule, per record")
+    out.append("")
+    out.append("| command | profiles | **CPU s** (median) | min .. max | **profiles per CPU-s** | × plain CPU | median wall s | peak RSS | load |")
+    out.append("|---|---:|---:|---|---:|---:|---:|---:|---|")
+    for (label, count), rs in runs("explain.tsv").items():
+        cpu = statistics.median(r["cpu"] for r in rs)
+        out.append(f"| `acct-advisor batch --explain` (JSONL in and out, as plain) | {count:,} | **{cpu:.3f}** | "
+                   f"{min(r['cpu'] for r in rs):.2f} .. {max(r['cpu'] for r in rs):.2f} | **{n(count / cpu)}** | "
+                   f"{cpu / plain_cpu:.2f} | {statistics.median(r['wall'] for r in rs):.3f} | "
+                   f"{mib(max(r['rss'] for r in rs))} | {loads(rs)} |")
+    out.append("")
 
 # --- scaling: flat memory, linear unclosed quote
 scaling = runs("scaling.tsv")

@@ -104,6 +104,7 @@ class BatchRunner {
   // record's profile, its error message, and the digits of numbers written as 3e4 or 30000.0.
   std::vector<FlatField> fields_;
   Profile profile_;
+  Recommendation recommendation_;  ///< --explain's, likewise reused
   std::string error_;
   std::string numbers_[7];
   void note_unknown_field(std::string_view key);

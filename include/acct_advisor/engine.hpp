@@ -14,8 +14,10 @@
 #include "acct_advisor/feature_table.hpp"
 #include "acct_advisor/planner.hpp"
 #include "acct_advisor/profile.hpp"
+#include "acct_advisor/rule_program.hpp"
 #include "acct_advisor/rule_set.hpp"
 #include "acct_advisor/rule_trace.hpp"
+#include "acct_advisor/text_template.hpp"
 
 namespace advisor {
 
@@ -76,6 +78,9 @@ class Engine {
   Account decide(const Profile& profile, Scores& scores) const;
   /// The full answer: votes with reasons, advice, the flips and the trace of every rule.
   Recommendation recommend(const Profile& profile) const;
+  /// The same into `r`, reusing its vectors' and strings' memory: batch --explain calls it for
+  /// every record with one Recommendation.
+  void recommend_into(const Profile& profile, Recommendation& r) const;
   /// Every scoring rule for the profile, fired or not, with the comparison that decided it.
   std::vector<RuleTrace> trace(const Profile& profile) const;
   /// What the rules see of the profile (scoring rules: `recommendation` is empty).
@@ -90,6 +95,7 @@ class Engine {
   std::int64_t find_flip(Profile profile, std::int64_t lo, std::int64_t hi) const;
   /// The nearest user counts, below and above, where the answer changes (none if it never does).
   std::vector<Flip> flips(const Profile& profile) const;
+  void flips_into(const Profile& profile, std::vector<Flip>& out) const;
 
  private:
   /// The answer as a function of the customer count, for one set of the profile's other
@@ -115,19 +121,23 @@ class Engine {
   Scores score(const FactValues& facts, OnFired&& fired) const;
   Account pick(const Scores& scores) const;
 
-  LocalizedText fill(const LocalizedText& text, const Profile& profile, const Sizing& sizing) const;
+  /// A rule's reason or an advice's text, parsed once: [zh, en].
+  struct Texts {
+    TextTemplate zh, en;
+    explicit Texts(const LocalizedText& text) : zh(text.zh, Lang::kZh), en(text.en, Lang::kEn) {}
+    void fill(LocalizedText& out, const Profile& profile, const Sizing& sizing,
+              const Industry* industry) const;
+  };
 
   const IndustryCatalog& industries_;
   const RuleSet& rules_;
   SizingFigures figures_;
+  RuleProgram program_;              ///< rules_.rules' conditions, compiled for decide().
+  std::vector<Texts> reasons_;       ///< By position in rules_.rules.
+  std::vector<Texts> advice_;        ///< By position in rules_.advice.
   bool rules_use_industry_ = false;  ///< Whether the industry itself, not only its barrier, is a fact.
   mutable std::mutex steps_mutex_;   // flips() may be called from several threads
   mutable std::map<StepsKey, std::unique_ptr<AnswerSteps>> steps_;  // nullptr: not worth a table
 };
-
-/// Fills {users}, {industry}, ... in a reason or advice text (see kTemplateFields), and
-/// {field|singular|plural} with the count and the English noun that agrees with it.
-std::string render_template(const std::string& text, const Profile& profile, const Sizing& sizing, Lang lang,
-                            const Industry* industry);
 
 }  // namespace advisor

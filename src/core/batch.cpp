@@ -230,13 +230,21 @@ bool BatchRunner::score(const ProfileFields& input, std::size_t line_no, const R
   Writer(out).text("{\"line\":"sv).number(line_no).text(',');
   append_id_json(out, id);  // as it came, string or number, so it round-trips
   if (options_.explain) {
-    const Recommendation r = engine_.recommend(profile);
-    fmt::format_to(
-        std::back_inserter(out),
-        "\"recommendation\":\"{}\",\"scores\":{{\"wecom\":{},\"personal\":{}}},\"margin\":{},\"explain\":",
-        account_id(r.account), r.scores.wecom, r.scores.personal, r.margin());
+    // One Recommendation reused for every record: its vectors and texts keep their memory.
+    Recommendation& r = recommendation_;
+    engine_.recommend_into(profile, r);
+    Writer(out)
+        .text("\"recommendation\":\""sv)
+        .text(account_id(r.account))
+        .text("\",\"scores\":{\"wecom\":"sv)
+        .number(r.scores.wecom)
+        .text(",\"personal\":"sv)
+        .number(r.scores.personal)
+        .text("},\"margin\":"sv)
+        .number(r.margin())
+        .text(",\"explain\":"sv);
     options_.explain(r, out);
-    out += "}\n";
+    out += "}\n"sv;
     return true;
   }
   // The hot path: no format strings (fmt's parsing was a tenth of the run time), one buffer.

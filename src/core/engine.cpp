@@ -5,9 +5,6 @@
 
 #include <fmt/format.h>
 
-#include "acct_advisor/messages.hpp"
-#include "acct_advisor/number_words.hpp"
-
 namespace advisor {
 
 namespace {
@@ -22,6 +19,13 @@ bool uses_fact(const Condition& c, Fact fact) {
 
 Engine::Engine(const FeatureTable& features, const IndustryCatalog& industries, const RuleSet& rules)
     : industries_(industries), rules_(rules), figures_(sizing_figures(features)) {
+  std::vector<const Condition*> conditions;
+  for (const Rule& rule : rules.rules) {
+    conditions.push_back(&rule.when);
+    reasons_.emplace_back(rule.reason);
+  }
+  program_ = RuleProgram(conditions);
+  for (const Advice& advice : rules.advice) advice_.emplace_back(advice.text);
   rules_use_industry_ = std::any_of(rules.rules.begin(), rules.rules.end(),
                                     [](const Rule& r) { return uses_fact(r.when, Fact::kIndustry); });
 }
@@ -73,8 +77,9 @@ Account Engine::pick(const Scores& scores) const {
 template <typename OnFired>
 Scores Engine::score(const FactValues& facts, OnFired&& fired) const {
   Scores scores;
-  for (const Rule& rule : rules_.rules) {
-    if (!rule.when.evaluate(facts)) continue;
+  for (std::size_t i = 0; i < rules_.rules.size(); ++i) {
+    if (!program_.holds(i, facts)) continue;
+    const Rule& rule = rules_.rules[i];
     (rule.vote == Account::kWecom ? scores.wecom : scores.personal) += rule.weight;
     fired(rule);
   }
@@ -86,28 +91,21 @@ Account Engine::decide(const Profile& profile, Scores& scores) const {
   return pick(scores);
 }
 
-namespace {
-
-LocalizedText fill_text(const LocalizedText& text, const Profile& profile, const Sizing& sizing,
-                        const Industry* industry) {
-  return {render_template(text.zh, profile, sizing, Lang::kZh, industry),
-          render_template(text.en, profile, sizing, Lang::kEn, industry)};
-}
-
-}  // namespace
-
-LocalizedText Engine::fill(const LocalizedText& text, const Profile& profile, const Sizing& sizing) const {
-  const Industry* industry = profile.industry.empty() ? nullptr : industries_.find(profile.industry);
-  return fill_text(text, profile, sizing, industry);
+void Engine::Texts::fill(LocalizedText& out, const Profile& profile, const Sizing& sizing,
+                         const Industry* industry) const {
+  out.zh.clear();
+  zh.append_to(out.zh, profile, sizing, industry);
+  out.en.clear();
+  en.append_to(out.en, profile, sizing, industry);
 }
 
 namespace {
 
 // The trace of every rule over the facts. String values that point into the caller's profile
 // (the industry) are repointed to the catalog's copy, so the trace outlives the profile.
-std::vector<RuleTrace> trace_of(const RuleSet& rules, const FactValues& facts,
-                                const IndustryCatalog& industries, const Profile& profile) {
-  std::vector<RuleTrace> out;
+void trace_into(const RuleSet& rules, const FactValues& facts, const IndustryCatalog& industries,
+                const Profile& profile, std::vector<RuleTrace>& out) {
+  out.clear();
   out.reserve(rules.rules.size());
   for (const Rule& rule : rules.rules) {
     const Condition::Outcome o = rule.when.explain(facts);
@@ -121,36 +119,62 @@ std::vector<RuleTrace> trace_of(const RuleSet& rules, const FactValues& facts,
     }
     out.push_back(t);
   }
-  return out;
 }
 
 }  // namespace
 
 std::vector<RuleTrace> Engine::trace(const Profile& profile) const {
-  return trace_of(rules_, facts(profile), industries_, profile);
+  std::vector<RuleTrace> out;
+  trace_into(rules_, facts(profile), industries_, profile, out);
+  return out;
 }
 
 Recommendation Engine::recommend(const Profile& profile) const {
   Recommendation r;
+  recommend_into(profile, r);
+  return r;
+}
+
+namespace {
+
+// The next item of a vector being refilled: the one left from the last use (its strings keep
+// their memory) or a new one.
+template <typename Item>
+Item& next_item(std::vector<Item>& items, std::size_t& used) {
+  if (used == items.size()) items.emplace_back();
+  return items[used++];
+}
+
+}  // namespace
+
+void Engine::recommend_into(const Profile& profile, Recommendation& r) const {
   r.profile = profile;
   r.sizing = size(profile);
   FactValues f = facts_of(profile, r.sizing);
   // Looked up once: finding an industry normalizes the query, and every text may name it.
   const Industry* industry = profile.industry.empty() ? nullptr : industries_.find(profile.industry);
+  std::size_t votes = 0;
   r.scores = score(f, [&](const Rule& rule) {
-    r.votes.push_back({&rule, fill_text(rule.reason, profile, r.sizing, industry)});
+    Vote& v = next_item(r.votes, votes);
+    v.rule = &rule;
+    reasons_[static_cast<std::size_t>(&rule - rules_.rules.data())].fill(v.reason, profile, r.sizing,
+                                                                         industry);
   });
+  r.votes.resize(votes);
   r.account = pick(r.scores);
   r.tie = r.scores.wecom == r.scores.personal;
   r.band = &rules_.band(r.margin());
-  r.trace = trace_of(rules_, f, industries_, profile);
+  trace_into(rules_, f, industries_, profile, r.trace);
   f.strings[3] = account_id(r.account);  // advice may depend on the answer
-  for (const Advice& advice : rules_.advice) {
-    if (advice.when.evaluate(f))
-      r.advice.push_back({&advice, fill_text(advice.text, profile, r.sizing, industry)});
+  std::size_t advised = 0;
+  for (std::size_t i = 0; i < rules_.advice.size(); ++i) {
+    if (!rules_.advice[i].when.evaluate(f)) continue;
+    Suggestion& s = next_item(r.advice, advised);
+    s.advice = &rules_.advice[i];
+    advice_[i].fill(s.text, profile, r.sizing, industry);
   }
-  r.flips = flips(profile);
-  return r;
+  r.advice.resize(advised);
+  flips_into(profile, r.flips);
 }
 
 template <typename AnswerAt>
@@ -313,10 +337,16 @@ const Engine::AnswerSteps* Engine::answer_steps(const Profile& profile) const {
 }
 
 std::vector<Flip> Engine::flips(const Profile& profile) const {
+  std::vector<Flip> out;
+  flips_into(profile, out);
+  return out;
+}
+
+void Engine::flips_into(const Profile& profile, std::vector<Flip>& out) const {
   const std::lock_guard<std::mutex> lock(steps_mutex_);
   constexpr std::size_t kMaxTables = 4096;  // bounded memory; cleared only here, so no table is in use
   if (steps_.size() > kMaxTables) steps_.clear();
-  std::vector<Flip> out;
+  out.clear();
   Scores scratch;
   auto answer_with = [&](const Profile& changed) {
     const AnswerSteps* steps = answer_steps(changed);
@@ -350,7 +380,6 @@ std::vector<Flip> Engine::flips(const Profile& profile) const {
       out.push_back({Flip::Change::kUsers, {}, {}, flip_between(profile.users, kMaxUsers), a});
     }
   }
-  return out;
 }
 
 std::string_view change_id(Flip::Change change) {
@@ -363,86 +392,6 @@ std::string_view change_id(Flip::Change change) {
       return "users";
   }
   return "users";
-}
-
-namespace {
-constexpr std::string_view kTrade = "行业";
-}  // namespace
-
-std::string render_template(const std::string& text, const Profile& profile, const Sizing& sizing, Lang lang,
-                            const Industry* industry) {
-  const bool zh = lang == Lang::kZh;
-  auto count_of = [&](std::string_view name) -> std::optional<std::int64_t> {
-    if (name == "users") return profile.users;
-    if (name == "wecom_accounts") return sizing.wecom_accounts;
-    if (name == "personal_accounts") return sizing.personal_accounts;
-    if (name == "personal_accounts_max") return sizing.personal_accounts_max;
-    if (name == "entities") return sizing.entities;
-    if (name == "wecom_entities_needed") return sizing.wecom_entities_needed;
-    if (name == "live_codes") return sizing.live_codes;
-    if (name == "wecom_days") return sizing.wecom_days;
-    if (name == "personal_days") return sizing.personal_days;
-    if (name == "target_days") return sizing.target_days;
-    return std::nullopt;
-  };
-  std::string out;
-  out.reserve(text.size() + 32);  // the filled text is about as long: one allocation, not several
-  std::size_t pos = 0;
-  while (pos < text.size()) {
-    const auto open = text.find('{', pos);
-    const auto close = open == std::string::npos ? std::string::npos : text.find('}', open);
-    if (close == std::string::npos) {
-      out.append(text, pos, std::string::npos);
-      break;
-    }
-    out.append(text, pos, open - pos);
-    std::string_view name(text.data() + open + 1, close - open - 1);
-    std::string_view singular, plural;
-    if (const auto bar = name.find('|'); bar != std::string_view::npos) {
-      const std::string_view nouns = name.substr(bar + 1);
-      const auto bar2 = nouns.find('|');
-      singular = nouns.substr(0, bar2);
-      plural = bar2 == std::string_view::npos ? nouns : nouns.substr(bar2 + 1);
-      name = name.substr(0, bar);
-    }
-    if (const auto n = count_of(name)) {
-      // count_noun's text, appended in place (its fmt::format was a tenth of batch --explain).
-      out += format_count(*n, lang);
-      if (!singular.empty() && !zh) {
-        out += ' ';
-        out += *n == 1 ? singular : plural;
-      }
-    } else if (name == "industry") {
-      // Chinese templates write {industry}行业 where it reads naturally (保险行业); a name that is
-      // itself a trade (美业) or no name at all (该行业) takes no second 行业.
-      const bool trade_follows = zh && text.compare(close + 1, kTrade.size(), kTrade) == 0;
-      if (!industry) {
-        out += msg(lang, trade_follows ? Msg::kTemplateNoIndustryBeforeTrade
-                         : open == 0   ? Msg::kTemplateNoIndustryStart
-                                       : Msg::kTemplateNoIndustry);
-      } else {
-        const std::string& shown_name = industry->name.in(lang);
-        out += shown_name;
-        if (trade_follows && (shown_name.ends_with("业") || shown_name.ends_with("行业")))
-          pos = close + 1 + kTrade.size();
-      }
-    } else if (name == "wecom_days_bound" || name == "personal_days_bound") {
-      // "at least " where the days rest on a ceiling, "about " where on an approximation.
-      const Estimate e =
-          name == "wecom_days_bound" ? sizing.wecom_days_estimate : sizing.personal_days_estimate;
-      if (e == Estimate::kAtLeast) out += msg(lang, Msg::kAtLeast);
-      if (e == Estimate::kAbout) out += msg(lang, Msg::kAbout);
-    } else if (name == "barrier") {
-      out +=
-          msg(lang, profile.barrier == Barrier::kLow ? Msg::kIndustryBarrierLow : Msg::kIndustryBarrierHigh);
-    } else if (name == "adding") {
-      out += msg(lang, profile.adding == Adding::kActive ? Msg::kAddingActive : Msg::kAddingPassive);
-    } else {
-      out.append(text, open, close - open + 1);  // validated at load time; keep as written
-    }
-    pos = std::max(pos, close + 1);
-  }
-  return out;
 }
 
 }  // namespace advisor

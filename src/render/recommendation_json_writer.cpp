@@ -1,5 +1,6 @@
 #include "acct_advisor/render/recommendation_json_writer.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <stdexcept>
 
@@ -22,40 +23,6 @@ std::string dump(const json& value) {
   return value.dump(-1, ' ', false, json::error_handler_t::replace);
 }
 
-// A JSON string for text that seldom needs escaping (the filled-in reasons): whole when it is
-// plain valid UTF-8, through append_json_string (escapes, U+FFFD for bad bytes) otherwise.
-void append_text(std::string& out, std::string_view s) {
-  for (char c : s) {
-    if (static_cast<unsigned char>(c) < 0x20 || c == '"' || c == '\\') {
-      append_json_string(out, s);
-      return;
-    }
-  }
-  if (!valid_utf8(s)) {
-    append_json_string(out, s);
-    return;
-  }
-  out += '"';
-  out += s;
-  out += '"';
-}
-
-void append_localized(std::string& out, const LocalizedText& t, bool plain) {
-  if (plain) {
-    out += "{\"zh\":\""sv;
-    out += t.zh;
-    out += "\",\"en\":\""sv;
-    out += t.en;
-    out += "\"}"sv;
-    return;
-  }
-  out += "{\"zh\":"sv;
-  append_text(out, t.zh);
-  out += ",\"en\":"sv;
-  append_text(out, t.en);
-  out += '}';
-}
-
 bool plain(std::string_view s) {
   for (char c : s) {
     if (static_cast<unsigned char>(c) < 0x20 || c == '"' || c == '\\') return false;
@@ -67,6 +34,30 @@ bool plain(const LocalizedText& t) {
   return plain(t.zh) && plain(t.en);
 }
 
+void append_quoted(std::string& out, std::string_view s) {
+  out += '"';
+  out += s;
+  out += '"';
+}
+
+// A JSON string for text that seldom needs escaping (the filled-in reasons): whole when it is
+// plain valid UTF-8 (or known to be), through append_json_string (escapes, U+FFFD for bad
+// bytes) otherwise.
+void append_text(std::string& out, std::string_view s, bool known_plain = false) {
+  if (known_plain || plain(s))
+    append_quoted(out, s);
+  else
+    append_json_string(out, s);
+}
+
+void append_localized(std::string& out, const LocalizedText& t, bool known_plain) {
+  out += "{\"zh\":"sv;
+  append_text(out, t.zh, known_plain);
+  out += ",\"en\":"sv;
+  append_text(out, t.en, known_plain);
+  out += '}';
+}
+
 template <typename Int>
 void append_int(std::string& out, Int value) {
   const fmt::format_int text(value);
@@ -75,6 +66,27 @@ void append_int(std::string& out, Int value) {
 
 void append_bool(std::string& out, bool b) {
   out += b ? "true"sv : "false"sv;
+}
+
+// `"key":value` after its separator: `key` is written with both, as `,"name":`.
+template <typename Int>
+void field(std::string& out, std::string_view key, Int value) {
+  out += key;
+  append_int(out, value);
+}
+void field(std::string& out, std::string_view key, bool value) {
+  out += key;
+  append_bool(out, value);
+}
+void quoted_field(std::string& out, std::string_view key, std::string_view value) {
+  out += key;
+  append_quoted(out, value);
+}
+
+// A decider rendered by the general writer, cut around its value: [begin of the value, `,"op":`).
+std::pair<std::size_t, std::size_t> value_span(const std::string& one) {
+  const auto value = one.find(",\"value\":") + 9;
+  return {value, one.find(",\"op\":", value)};
 }
 
 // Splits a dumped object at the placeholder string standing for the per-record text (one that
@@ -111,9 +123,7 @@ void append_value(std::string& out, const Condition& c, const FactValue& v) {
     }
     case FactKind::kString:
       if (plain(v.text)) {
-        out += '"';
-        out += v.text;
-        out += '"';
+        append_quoted(out, v.text);
         return;
       }
       break;
@@ -127,8 +137,8 @@ void append_value(std::string& out, const Condition& c, const FactValue& v) {
   t.value = v;
   std::string one;
   append_decider_json(t, one);
-  const auto from = one.find(",\"value\":") + 9;
-  out.append(one, from, one.find(",\"op\":", from) - from);
+  const auto [from, to] = value_span(one);
+  out.append(one, from, to - from);
 }
 
 }  // namespace
@@ -158,12 +168,12 @@ RecommendationJsonWriter::RecommendationJsonWriter(const DataSet& data) : data_(
   plain_texts_ = true;
   for (const Rule& rule : data.rules.rules) {
     plain_texts_ = plain_texts_ && plain(rule.reason);
-    trace_heads_.push_back(dump(json{{"rule", rule.id},
-                                     {"criterion", rule.criterion},
-                                     {"vote", account_id(rule.vote)},
-                                     {"weight", rule.weight}}));
-    trace_heads_.back().pop_back();  // the closing brace: `fired` and `decider` follow
-    trace_heads_.back() += ",\"fired\":";
+    std::string head = dump(json{{"rule", rule.id},
+                                 {"criterion", rule.criterion},
+                                 {"vote", account_id(rule.vote)},
+                                 {"weight", rule.weight}});
+    head.pop_back();  // the closing brace: `fired` and `decider` follow
+    trace_heads_.push_back({head + ",\"fired\":false,\"decider\":", head + ",\"fired\":true,\"decider\":"});
     std::vector<const Condition*> comparisons;
     collect_comparisons(rule.when, comparisons);
     std::vector<DeciderParts> parts;
@@ -177,8 +187,7 @@ RecommendationJsonWriter::RecommendationJsonWriter(const DataSet& data) : data_(
         t.decider_holds = holds;
         std::string one;
         append_decider_json(t, one);
-        const auto value = one.find(",\"value\":") + 9;
-        const auto op = one.find(",\"op\":", value);
+        const auto [value, op] = value_span(one);
         d.head = one.substr(0, value);
         d.tail[holds ? 1 : 0] = one.substr(op);
       }
@@ -197,135 +206,105 @@ RecommendationJsonWriter::RecommendationJsonWriter(const DataSet& data) : data_(
   }
 }
 
+bool RecommendationJsonWriter::from_these_rules(const Recommendation& r) const {
+  const auto inside = [](const auto* item, const auto& list) {
+    return item >= list.data() && item < list.data() + list.size();
+  };
+  return std::all_of(r.votes.begin(), r.votes.end(),
+                     [&](const Vote& v) { return inside(v.rule, data_.rules.rules); }) &&
+         std::all_of(r.advice.begin(), r.advice.end(),
+                     [&](const Suggestion& a) { return inside(a.advice, data_.rules.advice); });
+}
+
 void RecommendationJsonWriter::append(const Recommendation& r, std::string& out) const {
+  // A recommendation from another rule set than the one the parts were made from: the slow,
+  // sure way.
+  if (!from_these_rules(r)) {
+    out += dump(recommendation_to_json(r, data_));
+    return;
+  }
   const auto index_in = [](const auto* item, const auto& list) {
     return static_cast<std::size_t>(item - list.data());
   };
-  // A recommendation from another rule set than the one the parts were made from: the slow,
-  // sure way.
-  for (const Vote& v : r.votes) {
-    if (index_in(v.rule, data_.rules.rules) >= rules_.size()) {
-      out += dump(recommendation_to_json(r, data_));
-      return;
-    }
-  }
-  for (const Suggestion& a : r.advice) {
-    if (index_in(a.advice, data_.rules.advice) >= advice_.size()) {
-      out += dump(recommendation_to_json(r, data_));
-      return;
-    }
-  }
+  // Room for a typical record at once, rather than the string growing step by step.
+  out.reserve(out.size() + kTypicalSize);
   const Profile& p = r.profile;
-  out += "{\"schema_version\":1,\"profile\":{\"users\":"sv;
-  append_int(out, p.users);
+  field(out, "{\"schema_version\":1,\"profile\":{\"users\":"sv, p.users);
   out += ",\"industry\":"sv;
   if (p.industry.empty())
     out += "null"sv;
   else
     append_json_string(out, p.industry);
-  out += ",\"barrier\":\""sv;
-  out += barrier_id(p.barrier);
-  out += "\",\"regulated\":"sv;
-  append_bool(out, p.regulated);
-  out += ",\"adding\":\""sv;
-  out += adding_id(p.adding);
-  out += "\",\"entities\":"sv;
-  append_int(out, p.entities);
+  quoted_field(out, ",\"barrier\":"sv, barrier_id(p.barrier));
+  field(out, ",\"regulated\":"sv, p.regulated);
+  quoted_field(out, ",\"adding\":"sv, adding_id(p.adding));
+  field(out, ",\"entities\":"sv, p.entities);
   out += ",\"within_days\":"sv;
   if (p.within_days)
     append_int(out, *p.within_days);
   else
     out += "null"sv;
-  out += "},\"recommendation\":\""sv;
-  out += account_id(r.account);
-  out += "\",\"scores\":{\"wecom\":"sv;
-  append_int(out, r.scores.wecom);
-  out += ",\"personal\":"sv;
-  append_int(out, r.scores.personal);
-  out += "},\"margin\":"sv;
-  append_int(out, r.margin());
+  quoted_field(out, "},\"recommendation\":"sv, account_id(r.account));
+  field(out, ",\"scores\":{\"wecom\":"sv, r.scores.wecom);
+  field(out, ",\"personal\":"sv, r.scores.personal);
+  field(out, "},\"margin\":"sv, r.margin());
   out += ',';
   const std::size_t band = r.band ? index_in(r.band, data_.rules.margins) : bands_.size();
-  if (band < bands_.size())
-    out += bands_[band];
-  else
-    out += "\"margin_band\":null"sv;
-  out += ",\"tie\":"sv;
-  append_bool(out, r.tie);
+  out += band < bands_.size() ? std::string_view(bands_[band]) : "\"margin_band\":null"sv;
+  field(out, ",\"tie\":"sv, r.tie);
   const Sizing& z = r.sizing;
-  out += ",\"capacity\":{\"wecom_accounts\":"sv;
-  append_int(out, z.wecom_accounts);
-  out += ",\"personal_accounts\":"sv;
-  append_int(out, z.personal_accounts);
-  out += ",\"personal_accounts_max\":"sv;
-  append_int(out, z.personal_accounts_max);
-  out += ",\"wecom_entities_needed\":"sv;
-  append_int(out, z.wecom_entities_needed);
-  out += ",\"expansion_needed\":"sv;
-  append_bool(out, z.expansion_needed);
-  out += ",\"live_codes\":"sv;
-  append_int(out, z.live_codes);
-  out += "},\"speed\":{\"wecom_days\":"sv;
-  append_int(out, z.wecom_days);
-  out += ",\"personal_days\":"sv;
-  append_int(out, z.personal_days);
-  out += ",\"wecom_estimate\":\""sv;
-  out += estimate_id(z.wecom_days_estimate);
-  out += "\",\"personal_estimate\":\""sv;
-  out += estimate_id(z.personal_days_estimate);
-  out += "\",\"target_days\":"sv;
-  append_int(out, z.target_days);
-  out += ",\"wecom_in_time\":"sv;
-  append_bool(out, z.wecom_in_time);
-  out += ",\"personal_in_time\":"sv;
-  append_bool(out, z.personal_in_time);
-  out += "},\"criteria\":["sv;
-  for (std::size_t i = 0; i < r.votes.size(); ++i) {
-    if (i) out += ',';
-    const Parts& parts = rules_[index_in(r.votes[i].rule, data_.rules.rules)];
-    out += parts.head;
-    append_localized(out, r.votes[i].reason, plain_texts_);
-    out += parts.tail;
-  }
-  out += "],\"advice\":["sv;
-  for (std::size_t i = 0; i < r.advice.size(); ++i) {
-    if (i) out += ',';
-    const Parts& parts = advice_[index_in(r.advice[i].advice, data_.rules.advice)];
-    out += parts.head;
-    append_localized(out, r.advice[i].text, plain_texts_);
-    out += parts.tail;
-  }
+  field(out, ",\"capacity\":{\"wecom_accounts\":"sv, z.wecom_accounts);
+  field(out, ",\"personal_accounts\":"sv, z.personal_accounts);
+  field(out, ",\"personal_accounts_max\":"sv, z.personal_accounts_max);
+  field(out, ",\"wecom_entities_needed\":"sv, z.wecom_entities_needed);
+  field(out, ",\"expansion_needed\":"sv, z.expansion_needed);
+  field(out, ",\"live_codes\":"sv, z.live_codes);
+  field(out, "},\"speed\":{\"wecom_days\":"sv, z.wecom_days);
+  field(out, ",\"personal_days\":"sv, z.personal_days);
+  quoted_field(out, ",\"wecom_estimate\":"sv, estimate_id(z.wecom_days_estimate));
+  quoted_field(out, ",\"personal_estimate\":"sv, estimate_id(z.personal_days_estimate));
+  field(out, ",\"target_days\":"sv, z.target_days);
+  field(out, ",\"wecom_in_time\":"sv, z.wecom_in_time);
+  field(out, ",\"personal_in_time\":"sv, z.personal_in_time);
+  // A fired rule or an advice: its fixed parts around the filled-in text.
+  const auto texts = [&](std::string_view open, const auto& items, const auto& list, const auto& parts,
+                         auto item_of, auto text_of) {
+    out += open;
+    for (std::size_t i = 0; i < items.size(); ++i) {
+      if (i) out += ',';
+      const Parts& part = parts[index_in(item_of(items[i]), list)];
+      out += part.head;
+      append_localized(out, text_of(items[i]), plain_texts_);
+      out += part.tail;
+    }
+  };
+  texts(
+      "},\"criteria\":["sv, r.votes, data_.rules.rules, rules_, [](const Vote& v) { return v.rule; },
+      [](const Vote& v) -> const LocalizedText& { return v.reason; });
+  texts(
+      "],\"advice\":["sv, r.advice, data_.rules.advice, advice_, [](const Suggestion& a) { return a.advice; },
+      [](const Suggestion& a) -> const LocalizedText& { return a.text; });
   out += "],\"flips\":["sv;
   for (std::size_t i = 0; i < r.flips.size(); ++i) {
     const Flip& f = r.flips[i];
     if (i) out += ',';
-    out += "{\"change\":\""sv;
-    out += change_id(f.change);
-    out += "\",\"from\":"sv;
+    quoted_field(out, "{\"change\":"sv, change_id(f.change));
     switch (f.change) {
       case Flip::Change::kAdding:
-        out += '"';
-        out += adding_id(p.adding);
-        out += "\",\"to\":\""sv;
-        out += adding_id(f.adding);
-        out += '"';
+        quoted_field(out, ",\"from\":"sv, adding_id(p.adding));
+        quoted_field(out, ",\"to\":"sv, adding_id(f.adding));
         break;
       case Flip::Change::kBarrier:
-        out += '"';
-        out += barrier_id(p.barrier);
-        out += "\",\"to\":\""sv;
-        out += barrier_id(f.barrier);
-        out += '"';
+        quoted_field(out, ",\"from\":"sv, barrier_id(p.barrier));
+        quoted_field(out, ",\"to\":"sv, barrier_id(f.barrier));
         break;
       case Flip::Change::kUsers:
-        append_int(out, p.users);
-        out += ",\"to\":"sv;
-        append_int(out, f.users);
+        field(out, ",\"from\":"sv, p.users);
+        field(out, ",\"to\":"sv, f.users);
         break;
     }
-    out += ",\"recommendation\":\""sv;
-    out += account_id(f.recommendation);
-    out += "\"}"sv;
+    quoted_field(out, ",\"recommendation\":"sv, account_id(f.recommendation));
+    out += '}';
   }
   out += "],\"trace\":["sv;
   for (std::size_t i = 0; i < r.trace.size(); ++i) {
@@ -338,8 +317,7 @@ void RecommendationJsonWriter::append(const Recommendation& r, std::string& out)
       out.append(one, 1, one.size() - 2);
       continue;
     }
-    out += trace_heads_[at];
-    out += t.fired ? "true,\"decider\":"sv : "false,\"decider\":"sv;
+    out += trace_heads_[at][t.fired ? 1 : 0];
     const DeciderParts* d = nullptr;
     for (const DeciderParts& candidate : deciders_[at])
       if (candidate.condition == t.decider) d = &candidate;

@@ -5,6 +5,7 @@
 // basis, the margin bands) is rendered once, here, by the same JSON code as
 // recommendation_to_json; per record only the figures and filled-in texts are written.
 
+#include <array>
 #include <string>
 #include <vector>
 
@@ -22,6 +23,11 @@ class RecommendationJsonWriter {
   void append(const Recommendation& r, std::string& out) const;
 
  private:
+  /// Whether every vote and advice points into data's rules (the parts are by their position).
+  bool from_these_rules(const Recommendation& r) const;
+  /// About what one record with a full trace takes, reserved before writing it.
+  static constexpr std::size_t kTypicalSize = 8192;
+
   struct Parts {
     std::string head;  ///< Up to the first text: `{"id":..,...,"reason":`
     std::string tail;  ///< After it: `,"features":[..],"basis":{..}}`
@@ -30,8 +36,8 @@ class RecommendationJsonWriter {
   std::vector<Parts> rules_;        ///< By position in data.rules.rules.
   std::vector<Parts> advice_;       ///< By position in data.rules.advice.
   std::vector<std::string> bands_;  ///< `"margin_band":{..}` by position in data.rules.margins.
-  /// A trace entry up to its `fired` value, by position in data.rules.rules.
-  std::vector<std::string> trace_heads_;
+  /// A trace entry up to its decider, [not fired, fired], by position in data.rules.rules.
+  std::vector<std::array<std::string, 2>> trace_heads_;
   /// A comparison a rule may be decided by, as JSON around the fact's value: `{"fact":..,"value":`
   /// and, after the value, the rest for `holds` false and true.
   struct DeciderParts {

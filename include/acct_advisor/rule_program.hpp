@@ -1,0 +1,46 @@
+#pragma once
+// The scoring rules' conditions compiled once into one flat array, for the per-record path
+// (batch's decide()): each node holds its thresholds and its fact's slot, and a node's subtree
+// follows it, so evaluating is a walk over contiguous memory with no vectors of operands to
+// chase. It answers exactly as Condition::evaluate (the tree stays for explain and bound).
+
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "acct_advisor/condition.hpp"
+
+namespace advisor {
+
+class RuleProgram {
+ public:
+  /// Compiles the conditions, in order; they must outlive the program (strings are views).
+  explicit RuleProgram(const std::vector<const Condition*>& conditions);
+  RuleProgram() = default;
+
+  /// Whether condition `index` (in the order given) holds for the facts.
+  bool holds(std::size_t index, const FactValues& facts) const { return eval(roots_[index], facts); }
+
+ private:
+  struct Node {
+    Condition::Kind kind = Condition::Kind::kTrue;
+    FactKind type = FactKind::kNumber;
+    Op op = Op::kEq;
+    std::uint8_t slot = 0;               ///< Index into FactValues' numbers, strings or bools.
+    bool no_operands = false;            ///< A comparison with nothing to compare against: false.
+    std::uint32_t end = 0;               ///< One past this node's subtree.
+    double low = 0, high = 0;            ///< The operand, or between's bounds.
+    std::uint32_t first = 0, count = 0;  ///< `in` (and string) operands in numbers_ or texts_.
+  };
+  void compile(const Condition& c);
+  bool eval(std::uint32_t at, const FactValues& facts) const;
+  bool compare_number(const Node& n, double a) const;
+  bool compare_text(const Node& n, std::string_view a) const;
+
+  std::vector<Node> nodes_;
+  std::vector<std::uint32_t> roots_;
+  std::vector<double> numbers_;
+  std::vector<std::string_view> texts_;
+};
+
+}  // namespace advisor

@@ -1,0 +1,121 @@
+#include "acct_advisor/rule_program.hpp"
+
+#include <algorithm>
+
+namespace advisor {
+
+namespace {
+
+// The slot of a fact within its kind's array in FactValues (Fact lists numbers, then strings,
+// then bools).
+std::uint8_t slot_of(Fact fact) {
+  const auto i = static_cast<std::size_t>(fact);
+  if (i < kNumberFacts) return static_cast<std::uint8_t>(i);
+  if (i < kNumberFacts + kStringFacts) return static_cast<std::uint8_t>(i - kNumberFacts);
+  return static_cast<std::uint8_t>(i - kNumberFacts - kStringFacts);
+}
+
+}  // namespace
+
+RuleProgram::RuleProgram(const std::vector<const Condition*>& conditions) {
+  for (const Condition* c : conditions) {
+    roots_.push_back(static_cast<std::uint32_t>(nodes_.size()));
+    compile(*c);
+  }
+}
+
+void RuleProgram::compile(const Condition& c) {
+  const auto at = nodes_.size();
+  nodes_.emplace_back();
+  {
+    Node& n = nodes_[at];
+    n.kind = c.kind;
+    if (c.kind == Condition::Kind::kCompare) {
+      n.type = fact_kind(c.fact);
+      n.op = c.op;
+      n.slot = slot_of(c.fact);
+      n.no_operands = c.operands.empty();
+      if (!c.operands.empty()) n.low = c.operands[0].number;
+      if (c.operands.size() > 1) n.high = c.operands[1].number;
+      n.first = static_cast<std::uint32_t>(n.type == FactKind::kString ? texts_.size() : numbers_.size());
+      n.count = static_cast<std::uint32_t>(c.operands.size());
+      for (const Operand& o : c.operands) {
+        if (n.type == FactKind::kString)
+          texts_.push_back(o.text);
+        else
+          numbers_.push_back(o.number);
+      }
+    }
+  }
+  for (const Condition& child : c.children) compile(child);
+  nodes_[at].end = static_cast<std::uint32_t>(nodes_.size());
+}
+
+bool RuleProgram::compare_number(const Node& n, double a) const {
+  switch (n.op) {
+    case Op::kEq:
+      return a == n.low;
+    case Op::kNe:
+      return a != n.low;
+    case Op::kLt:
+      return a < n.low;
+    case Op::kLe:
+      return a <= n.low;
+    case Op::kGt:
+      return a > n.low;
+    case Op::kGe:
+      return a >= n.low;
+    case Op::kIn: {
+      const double* from = numbers_.data() + n.first;
+      return std::find(from, from + n.count, a) != from + n.count;
+    }
+    case Op::kBetween:
+      return a >= n.low && a <= n.high;
+  }
+  return false;
+}
+
+bool RuleProgram::compare_text(const Node& n, std::string_view a) const {
+  const std::string_view* from = texts_.data() + n.first;
+  switch (n.op) {
+    case Op::kEq:
+      return a == from[0];
+    case Op::kNe:
+      return a != from[0];
+    case Op::kIn:
+      return std::find(from, from + n.count, a) != from + n.count;
+    default:
+      return false;  // ordering on strings is refused at load time
+  }
+}
+
+bool RuleProgram::eval(std::uint32_t at, const FactValues& facts) const {
+  const Node& n = nodes_[at];
+  switch (n.kind) {
+    case Condition::Kind::kTrue:
+      return true;
+    case Condition::Kind::kAll:
+      for (std::uint32_t c = at + 1; c < n.end; c = nodes_[c].end)
+        if (!eval(c, facts)) return false;
+      return true;
+    case Condition::Kind::kAny:
+      for (std::uint32_t c = at + 1; c < n.end; c = nodes_[c].end)
+        if (eval(c, facts)) return true;
+      return false;
+    case Condition::Kind::kNot:
+      return !eval(at + 1, facts);
+    case Condition::Kind::kCompare:
+      if (n.no_operands) return false;
+      switch (n.type) {
+        case FactKind::kNumber:
+          return compare_number(n, facts.numbers[n.slot]);
+        case FactKind::kString:
+          return compare_text(n, facts.strings[n.slot]);
+        case FactKind::kBool:
+          return compare_number(n, facts.bools[n.slot] ? 1.0 : 0.0);
+      }
+  }
+  return false;
+}
+
+}  // namespace advisor
