@@ -15,6 +15,7 @@
 
 #include "acct_advisor/error.hpp"
 #include "acct_advisor/output_file.hpp"
+#include "acct_advisor/render/text_layout.hpp"
 
 namespace advisor::cli {
 namespace {
@@ -23,6 +24,7 @@ namespace {
 constexpr std::size_t kNarrowest = 20, kWidest = 10'000;
 constexpr std::size_t kDefaultWidth = 80;  // no terminal anywhere: what a terminal usually has
 std::size_t forced_width = 0;              // --width N; 0: not given
+bool forced_ascii = false;                 // --ascii
 
 }  // namespace
 
@@ -55,6 +57,9 @@ void add_common_options(CLI::App& sub, CommonOptions& options) {
          "Lay text out for N columns (default: COLUMNS, else the terminal's width, else 80)")
       ->type_name("N")
       ->check(whole_number(static_cast<std::int64_t>(kNarrowest), static_cast<std::int64_t>(kWidest)));
+  sub.add_flag_callback(
+      "--ascii", [] { force_ascii(); },
+      "Draw tables with +-| (default: box-drawing lines when the locale is UTF-8)");
 }
 
 std::unique_ptr<DataSource> open_data(const CommonOptions& options) {
@@ -128,6 +133,18 @@ std::size_t terminal_width() {
     if (const std::size_t columns = columns_of(fd)) return columns;
   if (const std::size_t columns = controlling_terminal_columns()) return columns;
   return kDefaultWidth;
+}
+
+void force_ascii() {
+  forced_ascii = true;
+}
+
+bool use_box_drawing() {
+  return !forced_ascii && locale_is_utf8(std::getenv("LC_ALL"), std::getenv("LC_CTYPE"), std::getenv("LANG"));
+}
+
+TableStyle table_style() {
+  return TableStyle{use_color(), use_box_drawing()};
 }
 
 bool use_color() {

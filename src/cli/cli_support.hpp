@@ -12,6 +12,7 @@
 #include "acct_advisor/data_source.hpp"
 #include "acct_advisor/feature_table.hpp"
 #include "acct_advisor/lang.hpp"
+#include "acct_advisor/render/text_layout.hpp"
 
 namespace advisor::cli {
 
@@ -24,7 +25,7 @@ struct CommonOptions {
 /// for 64 bits into INT64_MAX, and the message would then show a number nobody typed.
 CLI::Validator whole_number(std::int64_t lo, std::int64_t hi);
 
-/// Adds --data and --lang to a subcommand.
+/// Adds --data, --lang, --width and --ascii to a subcommand.
 void add_common_options(CLI::App& sub, CommonOptions& options);
 
 std::unique_ptr<DataSource> open_data(const CommonOptions& options);
@@ -41,6 +42,13 @@ std::size_t terminal_width();
 /// Set by --width N: terminal_width() returns it from then on. One value for the whole run, as
 /// the terminal's is, so every command and the questions asked at a terminal agree.
 void force_width(std::size_t columns);
+/// Set by --ascii: tables drawn with +-| from then on, whatever the locale.
+void force_ascii();
+/// Box-drawing table lines when the output locale is UTF-8 (LC_ALL, else LC_CTYPE, else LANG)
+/// and --ascii was not given.
+bool use_box_drawing();
+/// How tables are drawn on stdout: colour and box-drawing lines as above.
+TableStyle table_style();
 /// Colour only on a terminal, and never when NO_COLOR is set (https://no-color.org).
 bool use_color();
 bool stdin_is_tty();

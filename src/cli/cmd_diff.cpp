@@ -81,7 +81,8 @@ void run_diff(const DiffArgs& args) {
     labels.file = args.input;
     diff = diff_records(before, after, file);
   }
-  write_out(render_diff(diff, labels, parse_diff_format(args.format), lang, terminal_width()));
+  write_out(render_diff(diff, labels, parse_diff_format(args.format), lang, terminal_width(),
+                        TableStyle{false, use_box_drawing()}));
   // As with check, a profile that could not be compared outranks a change: the review is
   // incomplete.
   if (!diff.bad.empty()) {

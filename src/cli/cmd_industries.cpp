@@ -16,9 +16,9 @@ struct IndustriesArgs {
 void run_industries(const IndustriesArgs& args) {
   const auto data = open_data(args.common);
   const IndustryCatalog catalog = IndustryCatalog::load(*data);
-  write_out(args.format == "json"
-                ? render_industries_json(catalog)
-                : render_industries_text(catalog, resolve_lang(args.common), terminal_width(), use_color()));
+  write_out(args.format == "json" ? render_industries_json(catalog)
+                                  : render_industries_text(catalog, resolve_lang(args.common),
+                                                           terminal_width(), table_style()));
 }
 
 }  // namespace

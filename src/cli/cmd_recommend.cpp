@@ -57,6 +57,7 @@ void run_recommend(const RecommendArgs& args) {
   options.lang = resolve_lang(args.common);
   options.width = terminal_width();
   options.color = use_color();
+  options.box_drawing = use_box_drawing();
   options.explain = args.explain;
   write_out(render_recommendation(r, data, options, &plan));
   if (!args.expect.empty() && account_id(r.account) != args.expect) {

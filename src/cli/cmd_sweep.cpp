@@ -39,7 +39,7 @@ void run_sweep(const SweepArgs& args) {
   else if (args.format == "csv")
     write_out(render_sweep_csv(sweep));
   else
-    write_out(render_sweep_text(sweep, resolve_lang(args.common), terminal_width(), use_color()));
+    write_out(render_sweep_text(sweep, resolve_lang(args.common), terminal_width(), table_style()));
 }
 
 }  // namespace

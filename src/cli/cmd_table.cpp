@@ -34,6 +34,7 @@ void run_table(const TableArgs& args) {
   options.sources = args.sources;
   options.width = terminal_width();
   options.color = use_color();
+  options.box_drawing = use_box_drawing();
   write_out(render_feature_table(table, options));
 }
 
