@@ -295,7 +295,8 @@ std::string render_plan(const Plan& plan, const FeatureTable& features, const Re
                          cell(plan, plan.personal, lang));
     }
   } else {
-    out += heading(plan, lang) + "\n\n";
+    append_wrapped(out, "", heading(plan, lang), options.width);
+    out += "\n";
     TextTable t({"", std::string(account_title(Account::kWecom, lang)),
                  std::string(account_title(Account::kPersonal, lang))});
     for (const auto& [label, cell] : rows)

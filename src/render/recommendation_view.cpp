@@ -156,7 +156,7 @@ std::string render_text(const Recommendation& r, const DataSet& data, const Repo
   auto heading = [lang](Msg id) { return std::string(msg(lang, id)) + "\n"; };
   std::string out;
   const std::string bold = o.color ? "\x1b[1m" : "", reset = o.color ? "\x1b[0m" : "";
-  out += bold + headline(r, lang) + reset + "\n";
+  for (const auto& line : wrap(headline(r, lang), width)) out += bold + line + reset + "\n";
   if (r.band) append_hanging(out, label(Msg::kLabelMeaning), r.band->meaning.in(lang), width, kHeadHang);
   out += "\n";
   append_hanging(out, label(Msg::kLabelProfile), profile_line(r, data, lang), width, kHeadHang);
@@ -204,7 +204,7 @@ std::string render_text(const Recommendation& r, const DataSet& data, const Repo
     }
   }
   out += "\n" + heading(Msg::kFlipsHeading);
-  if (r.flips.empty()) out += "  " + heading(Msg::kNoFlips);
+  if (r.flips.empty()) append_wrapped(out, "  ", label(Msg::kNoFlips), width);
   for (const auto& f : r.flips) append_wrapped(out, "  - ", flip_text(f, r, lang), width);
   // Where the figures come from and how old they are: Tencent changes these limits.
   if (const auto line = provenance_line(data.features, all_cited_rows(r), lang); !line.empty()) {

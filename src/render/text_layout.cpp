@@ -362,6 +362,29 @@ void TextTable::share_out(std::vector<std::size_t>& widths, const std::vector<st
       room -= pick_add;
       current = pick_total;
     }
+    // Growing one column at a time can lock width into a column that an earlier step needed
+    // more: move width between columns while that saves lines (each move lowers the total, so
+    // this ends).
+    const std::vector<std::size_t> least = first;
+    for (bool moved = true; moved;) {
+      moved = false;
+      for (std::size_t from = 0; from < n && !moved; ++from) {
+        for (std::size_t to = 0; to < n && !moved; ++to) {
+          if (from == to) continue;
+          for (std::size_t d = 1; d <= widths[from] - least[from] && widths[to] + d <= natural[to]; ++d) {
+            widths[from] -= d;
+            const std::size_t t = total(to, widths[to] + d);
+            if (t < current) {
+              widths[to] += d;
+              current = t;
+              moved = true;
+              break;
+            }
+            widths[from] += d;
+          }
+        }
+      }
+    }
     lacking = 0;
     for (std::size_t c = 0; c < n; ++c) lacking += natural[c] - widths[c];
   }
