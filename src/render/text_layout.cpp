@@ -263,8 +263,10 @@ std::size_t TextTable::lines_at(std::size_t row, std::size_t column, std::size_t
 std::vector<std::size_t> TextTable::fit_widths(std::size_t max_width) const {
   const std::size_t n = header_.size();
   std::vector<Needs> need;
+  need.reserve(n);
   for (std::size_t c = 0; c < n; ++c) need.push_back(needs(c));
   std::vector<std::size_t> natural;
+  natural.reserve(n);
   for (const auto& x : need) natural.push_back(x.natural);
   const std::size_t chrome = 3 * n + 1;  // "| " + " | " between + " |"
   const std::size_t budget = max_width > chrome ? max_width - chrome : 0;
