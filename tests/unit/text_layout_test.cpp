@@ -228,7 +228,8 @@ TEST_CASE("wrap keeps a short CJK word whole where the line has a better break",
 TEST_CASE("append_hanging indents continuation lines by a fixed amount", "[text]") {
   for (const std::string label : {"  Basis: ", "  Basis (public source): "}) {
     std::string out;
-    append_hanging(out, label, "one two three four five six seven eight nine ten eleven twelve thirteen", 50, 6);
+    append_hanging(out, label, "one two three four five six seven eight nine ten eleven twelve thirteen", 50,
+                   6);
     const auto lines = split_lines(out);
     REQUIRE(lines.size() > 1);
     INFO(out);
