@@ -99,7 +99,6 @@ enum class Msg : std::uint16_t {
   kPlanAccountsAtMax,
   kPlanDailyActive,
   kPlanDailyPassive,
-  kPlanDaysUnreachable,
   kPlanDaysDivision,
   kPlanEntitiesNotApplicable,
   kPlanEntitiesNoLimit,
@@ -111,7 +110,6 @@ enum class Msg : std::uint16_t {
   kPlanPhonesEntity,
   kPlanPhones,
   kPlanDaysHeading,
-  kPlanCannotReach,
   kPlanHeading,
   kPlanWithinDays,
   kPlanAccountsEach,
@@ -338,6 +336,9 @@ enum class Msg : std::uint16_t {
   kReportFillNever,
   kReportFillSeparator,  ///< between the two account types
   kReportChartCaption,   ///< the chart's caption, its text alternative
+  // --- Tables (render)
+  kTablesNotReachable,     ///< plan's days, where no number of days reaches the target
+  kTablesNotReachableWhy,  ///< the same in plan's table, {why} from the planner
 
   // --- Output files and encodings (src/cli/cli_support, core/text_encoding)
   kOutputOptionOutput,

@@ -18,6 +18,7 @@
 #include "acct_advisor/error.hpp"
 #include "acct_advisor/messages.hpp"
 #include "acct_advisor/output_file.hpp"
+#include "acct_advisor/render/text_layout.hpp"
 #include "acct_advisor/terminal_text.hpp"
 
 namespace advisor::cli {
@@ -31,6 +32,7 @@ Lang message_lang = lang_from_locale(std::getenv("LC_ALL"), std::getenv("LC_MESS
 
 // The width the user's settings ask for, before the minimum: --width, COLUMNS, a terminal, 80.
 std::size_t requested_width();
+bool forced_ascii = false;  // --ascii
 
 }  // namespace
 
@@ -63,6 +65,9 @@ void add_common_options(CLI::App& sub, CommonOptions& options) {
          "Lay text out for N columns, 40 at least (default: COLUMNS, else the terminal's width, else 80)")
       ->type_name("N")
       ->check(whole_number(1, static_cast<std::int64_t>(kWidest)));
+  sub.add_flag_callback(
+      "--ascii", [] { force_ascii(); },
+      "Draw tables with +-| (default: box-drawing lines when the locale is UTF-8)");
 }
 
 std::unique_ptr<DataSource> open_data(const CommonOptions& options) {
@@ -155,6 +160,18 @@ std::size_t requested_width() {
   return kDefaultWidth;
 }
 }  // namespace
+
+void force_ascii() {
+  forced_ascii = true;
+}
+
+bool use_box_drawing() {
+  return !forced_ascii && locale_is_utf8(std::getenv("LC_ALL"), std::getenv("LC_CTYPE"), std::getenv("LANG"));
+}
+
+TableStyle table_style(const DocumentOutput& output) {
+  return TableStyle{use_color(output), use_box_drawing()};
+}
 
 bool use_color() {
   const char* no_color = std::getenv("NO_COLOR");

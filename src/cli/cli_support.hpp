@@ -15,6 +15,7 @@
 #include "acct_advisor/feature_table.hpp"
 #include "acct_advisor/lang.hpp"
 #include "acct_advisor/output_file.hpp"
+#include "acct_advisor/render/text_layout.hpp"
 #include "acct_advisor/text_encoding.hpp"
 
 namespace advisor::cli {
@@ -28,7 +29,7 @@ struct CommonOptions {
 /// for 64 bits into INT64_MAX, and the message would then show a number nobody typed.
 CLI::Validator whole_number(std::int64_t lo, std::int64_t hi);
 
-/// Adds --data and --lang to a subcommand.
+/// Adds --data, --lang, --width and --ascii to a subcommand.
 void add_common_options(CLI::App& sub, CommonOptions& options);
 
 std::unique_ptr<DataSource> open_data(const CommonOptions& options);
@@ -50,6 +51,11 @@ std::size_t terminal_width();
 /// Set by --width N: terminal_width() returns it from then on. One value for the whole run, as
 /// the terminal's is, so every command and the questions asked at a terminal agree.
 void force_width(std::size_t columns);
+/// Set by --ascii: tables drawn with +-| from then on, whatever the locale.
+void force_ascii();
+/// Box-drawing table lines when the output locale is UTF-8 (LC_ALL, else LC_CTYPE, else LANG)
+/// and --ascii was not given.
+bool use_box_drawing();
 /// Colour only on a terminal, and never when NO_COLOR is set (https://no-color.org) or TERM is
 /// dumb.
 bool use_color();
@@ -96,6 +102,8 @@ void add_output_options(CLI::App& sub, DocumentOutput& output, bool csv = false)
 
 /// Colour only on a terminal: never in a file, whatever stdout is.
 bool use_color(const DocumentOutput& output);
+/// How tables are drawn where `output` goes: colour (stdout only) and box-drawing lines as above.
+TableStyle table_style(const DocumentOutput& output);
 
 /// Writes a whole document where --output says, through the one safe writer (write_output_file
 /// below). csv: the document is CSV, so the BOM rule applies; --bom on anything else is refused

@@ -93,7 +93,8 @@ void run_diff(const DiffArgs& args) {
       inputs.push_back(args.against_data + name);
   }
   write_document(args.output,
-                 render_diff(diff, labels, parse_diff_format(args.format), lang, terminal_width()),
+                 render_diff(diff, labels, parse_diff_format(args.format), lang, terminal_width(),
+                             TableStyle{false, use_box_drawing()}),
                  args.common, /*csv=*/false, args.rules_file, inputs);
   // As with check, a profile that could not be compared outranks a change: the review is
   // incomplete.

@@ -20,7 +20,7 @@ void run_industries(const IndustriesArgs& args) {
   write_document(args.output,
                  args.format == "json" ? render_industries_json(catalog)
                                        : render_industries_text(catalog, resolve_lang(args.common),
-                                                                terminal_width(), use_color(args.output)),
+                                                                terminal_width(), table_style(args.output)),
                  args.common);
 }
 

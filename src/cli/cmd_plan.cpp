@@ -65,6 +65,7 @@ void run_plan(const PlanArgs& args, const CLI::App& sub) {
   options.lang = resolve_lang(args.common);
   options.width = terminal_width();
   options.color = use_color(args.output);
+  options.box_drawing = use_box_drawing();
   if (!args.svg.empty()) write_output_file(args.svg, render_plan_svg(plan, options.lang), args.common);
   write_document(args.output, render_plan(plan, features, options), args.common);
 }

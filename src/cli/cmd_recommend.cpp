@@ -73,6 +73,7 @@ void run_recommend(const RecommendArgs& args) {
   options.lang = lang;
   options.width = terminal_width();
   options.color = use_color(output);
+  options.box_drawing = use_box_drawing();
   options.explain = args.explain;
   if (!args.quiet)
     write_document(output, render_recommendation(r, data, options, &plan), args.common, /*csv=*/false,

@@ -43,7 +43,7 @@ void run_sweep(const SweepArgs& args) {
   else if (csv)
     text = render_sweep_csv(sweep);
   else
-    text = render_sweep_text(sweep, resolve_lang(args.common), terminal_width(), use_color(args.output));
+    text = render_sweep_text(sweep, resolve_lang(args.common), terminal_width(), table_style(args.output));
   write_document(args.output, text, args.common, csv, args.rules_file);
 }
 

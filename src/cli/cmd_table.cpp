@@ -35,6 +35,7 @@ void run_table(const TableArgs& args) {
   options.sources = args.sources;
   options.width = terminal_width();
   options.color = use_color(args.output);
+  options.box_drawing = use_box_drawing();
   write_document(args.output, render_feature_table(table, options), args.common,
                  options.format == TableFormat::kCsv);
 }

@@ -79,7 +79,6 @@ constexpr Entry kEnglish[] = {
     {Msg::kPlanAccountsAtMax, "; {n} at the {max} maximum"},
     {Msg::kPlanDailyActive, "{n} ({requests} requests x {rate} accepted, rows {row} and {rate_row})"},
     {Msg::kPlanDailyPassive, "{n} (passive limit, row {row})"},
-    {Msg::kPlanDaysUnreachable, "cannot be reached (see Notes)"},
     {Msg::kPlanDaysDivision, "{days} ({users} / {per_day} a day)"},
     {Msg::kPlanEntitiesNotApplicable, "does not apply"},
     {Msg::kPlanEntitiesNoLimit, "no limit"},
@@ -95,7 +94,6 @@ constexpr Entry kEnglish[] = {
      "{row})"},
     {Msg::kPlanPhones, " ({n:account|accounts} per number, row {row})"},
     {Msg::kPlanDaysHeading, "Days to target:"},
-    {Msg::kPlanCannotReach, "cannot reach the target with these accounts"},
     {Msg::kPlanHeading, "Plan: {users:customer|customers}, {adding}"},
     {Msg::kPlanWithinDays, ", within {days:day|days}"},
     {Msg::kPlanAccountsEach, ", {n:account|accounts} of each type"},
@@ -345,6 +343,10 @@ constexpr Entry kEnglish[] = {
     {Msg::kReportFillSeparator, "; "},
     {Msg::kReportChartCaption,
      "Customers reached day by day at the daily limits of the comparison. {summary}."},
+    // --- Tables (render)
+    {Msg::kTablesNotReachable, "not reachable"},
+    {Msg::kTablesNotReachableWhy, "not reachable: {why}"},
+
     // --- Output files and encodings
     {Msg::kOutputOptionOutput,
      "Write the output to {file} instead of standard output ({stdout} is standard output); an existing file "

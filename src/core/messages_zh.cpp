@@ -76,7 +76,6 @@ constexpr Entry kChinese[] = {
     {Msg::kPlanAccountsAtMax, "；按单号上限{max}需{n}个"},
     {Msg::kPlanDailyActive, "{n}（每天{requests}个申请 × 通过率{rate}，第{row}、{rate_row}项）"},
     {Msg::kPlanDailyPassive, "{n}（被动添加上限，第{row}项）"},
-    {Msg::kPlanDaysUnreachable, "无法完成（见下方“注意”）"},
     {Msg::kPlanDaysDivision, "{days}（{users} ÷ 每天{per_day}）"},
     {Msg::kPlanEntitiesNotApplicable, "不涉及"},
     {Msg::kPlanEntitiesNoLimit, "不限"},
@@ -91,7 +90,6 @@ constexpr Entry kChinese[] = {
      "（同一主体下一个手机号只能注册{same}个企微号，跨主体最多{across}个；按{entities}个主体算，第{row}项）"},
     {Msg::kPlanPhones, "（一个手机号只能注册{n}个微信号，第{row}项）"},
     {Msg::kPlanDaysHeading, "加满所需天数："},
-    {Msg::kPlanCannotReach, "无法完成（账号数不够，承接不了这么多客户）"},
     {Msg::kPlanHeading, "计划：{users}个客户，{adding}"},
     {Msg::kPlanWithinDays, "，{days}天内完成"},
     {Msg::kPlanAccountsEach, "，企微、个微各{n}个号"},
@@ -328,6 +326,10 @@ constexpr Entry kChinese[] = {
     {Msg::kReportFillNever, "{account}（{accounts}个号）：无法承接目标客户数"},
     {Msg::kReportFillSeparator, "；"},
     {Msg::kReportChartCaption, "按对比表的每日上限逐日累计加到的客户数。{summary}。"},
+    // --- Tables (render)
+    {Msg::kTablesNotReachable, "无法加满"},
+    {Msg::kTablesNotReachableWhy, "无法加满：{why}"},
+
     // --- Output files and encodings
     {Msg::kOutputOptionOutput,
      "把结果写入文件 {file}，而不是标准输出（{stdout} 即标准输出）；已有的文件在结果完整写好后才整体替换"},

@@ -41,7 +41,7 @@ std::string flips_text(Account start, const std::vector<SweepFlip>& flips, Lang 
 }
 
 std::string scores_text(Account account, const Scores& scores, Lang lang) {
-  return msg(lang, Msg::kDiffScores, fmt::arg("account", account_name(account, lang)),
+  return msg(lang, Msg::kDiffScores, fmt::arg("account", account_title(account, lang)),
              fmt::arg("wecom", scores.wecom), fmt::arg("personal", scores.personal));
 }
 
@@ -127,7 +127,8 @@ std::string bad_heading(const DecisionDiff& diff, Lang lang) {
   return msg(lang, Msg::kDiffBadHeading, fmt::arg("count", diff.bad.size()));
 }
 
-std::string render_text(const DecisionDiff& diff, const DiffLabels& labels, Lang lang, std::size_t width) {
+std::string render_text(const DecisionDiff& diff, const DiffLabels& labels, Lang lang, std::size_t width,
+                        const TableStyle& style) {
   std::string out;
   for (const auto& line : summary_lines(diff, labels, lang)) append_wrapped(out, "", line, width);
   if (diff.grid) {
@@ -148,7 +149,7 @@ std::string render_text(const DecisionDiff& diff, const DiffLabels& labels, Lang
     out += "\n" + table_heading(diff, lang) + "\n";
     TextTable table(t.header);
     for (const auto& row : t.rows) table.add_row(row);
-    out += table.render(width, {});
+    out += table.render(width, style);
   }
   if (!diff.bad.empty()) {
     out += "\n" + bad_heading(diff, lang) + "\n";
@@ -258,7 +259,7 @@ std::string render_json(const DecisionDiff& diff, const DiffLabels& labels) {
 }  // namespace
 
 std::string render_diff(const DecisionDiff& diff, const DiffLabels& labels, DiffFormat format, Lang lang,
-                        std::size_t width) {
+                        std::size_t width, const TableStyle& style) {
   switch (format) {
     case DiffFormat::kJson:
       return render_json(diff, labels);
@@ -267,7 +268,7 @@ std::string render_diff(const DecisionDiff& diff, const DiffLabels& labels, Diff
     case DiffFormat::kText:
       break;
   }
-  return terminal_safe(render_text(diff, labels, lang, width));
+  return terminal_safe(render_text(diff, labels, lang, width, style));
 }
 
 }  // namespace advisor

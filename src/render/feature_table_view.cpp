@@ -178,7 +178,8 @@ std::string render_text(const FeatureTable& table, const std::vector<const Featu
     t.add_row({std::to_string(f->no), f->name.in(o.lang), f->wecom.text.in(o.lang),
                f->personal.text.in(o.lang), favours_label(f->favours, o.lang)});
   }
-  return t.render(o.width, TableStyle{o.color}) + provenance_block(table, rows, o.lang, o.width);
+  return t.render(o.width, TableStyle{o.color, o.box_drawing}) +
+         provenance_block(table, rows, o.lang, o.width);
 }
 
 // `table --sources` for a terminal: one block per row, labels on the left, text wrapped to the

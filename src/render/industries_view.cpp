@@ -40,7 +40,8 @@ std::string with_basis(std::string_view value, const Basis& basis, Lang lang) {
 
 }  // namespace
 
-std::string render_industries_text(const IndustryCatalog& catalog, Lang lang, std::size_t width, bool color) {
+std::string render_industries_text(const IndustryCatalog& catalog, Lang lang, std::size_t width,
+                                   const TableStyle& style) {
   auto m = [lang](Msg id) { return std::string(msg(lang, id)); };
   TextTable t({m(Msg::kIndustriesColId), m(Msg::kIndustriesColName), m(Msg::kIndustriesColBarrier),
                m(Msg::kIndustriesColRegulated), m(Msg::kIndustriesColAliases)});
@@ -53,7 +54,7 @@ std::string render_industries_text(const IndustryCatalog& catalog, Lang lang, st
                with_basis(msg(lang, i.regulated ? Msg::kYes : Msg::kNo), i.regulated_basis, lang),
                join(i.aliases, ", ")});
   }
-  return t.render(width, TableStyle{color});
+  return t.render(width, style);
 }
 
 std::string render_industries_json(const IndustryCatalog& catalog) {

@@ -99,6 +99,13 @@ std::string days_value(const AccountPlan& p, Lang lang) {
   return n;
 }
 
+// "not reachable: 1 account holds at most 10,000 customers; …": the planner's reason, where
+// the number of days would be.
+std::string not_reachable(const AccountPlan& p, Lang lang) {
+  if (p.note.en.empty()) return std::string(msg(lang, Msg::kTablesNotReachable));
+  return msg(lang, Msg::kTablesNotReachableWhy, fmt::arg("why", p.note.in(lang)));
+}
+
 // "at least 167 days" / "至少167天"; the caller handles an unreachable target.
 std::string days_with_unit(const AccountPlan& p, Lang lang) {
   return msg(lang, *p.days_to_target == 1 ? Msg::kDaysOne : Msg::kDaysMany,
@@ -106,7 +113,7 @@ std::string days_with_unit(const AccountPlan& p, Lang lang) {
 }
 
 std::string days_cell(const Plan& plan, const AccountPlan& p, Lang lang) {
-  if (!p.days_to_target) return std::string(msg(lang, Msg::kPlanDaysUnreachable));
+  if (!p.days_to_target) return not_reachable(p, lang);
   const double per_day = p.daily_adds_per_account * static_cast<double>(p.accounts_needed);
   return msg(lang, Msg::kPlanDaysDivision, fmt::arg("days", days_value(p, lang)),
              fmt::arg("users", num(plan.input.users, lang)), fmt::arg("per_day", num(per_day, lang)));
@@ -180,7 +187,7 @@ std::string bar_chart(const Plan& plan, Lang lang, std::size_t width) {
     const AccountPlan& p = plan.of(a);
     out += "  " + pad_right(account_title(a, lang), label_width) + " ";
     if (!p.days_to_target) {
-      out += std::string(msg(lang, Msg::kPlanCannotReach)) + "\n";
+      out += std::string(msg(lang, Msg::kTablesNotReachable)) + "\n";
       continue;
     }
     // Bars are ASCII: block characters are ambiguous-width and misalign in CJK terminals.
@@ -288,12 +295,13 @@ std::string render_plan(const Plan& plan, const FeatureTable& features, const Re
                          cell(plan, plan.personal, lang));
     }
   } else {
-    out += heading(plan, lang) + "\n\n";
+    append_wrapped(out, "", heading(plan, lang), options.width);
+    out += "\n";
     TextTable t({"", std::string(account_title(Account::kWecom, lang)),
                  std::string(account_title(Account::kPersonal, lang))});
     for (const auto& [label, cell] : rows)
       t.add_row({label, cell(plan, plan.wecom, lang), cell(plan, plan.personal, lang)});
-    out += t.render(options.width, TableStyle{options.color});
+    out += t.render(options.width, TableStyle{options.color, options.box_drawing});
     out += "\n" + bar_chart(plan, lang, options.width);
   }
   const std::string bullet = options.format == ReportFormat::kMarkdown ? "- " : "  - ";
@@ -309,7 +317,8 @@ std::string render_plan(const Plan& plan, const FeatureTable& features, const Re
   };
   std::string notes;
   for (Account a : kAccounts) {
-    if (!plan.of(a).note.en.empty())
+    // An unreachable target's note is its reason, already in the days cell.
+    if (!plan.of(a).note.en.empty() && plan.of(a).days_to_target)
       notes += item(std::string(account_title(a, lang)) + std::string(msg(lang, Msg::kColon)) +
                     plan.of(a).note.in(lang));
   }

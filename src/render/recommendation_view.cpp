@@ -31,7 +31,7 @@ std::string industry_label(const Profile& p, const DataSet& data, Lang lang) {
 }
 
 std::string flip_text(const Flip& f, const Recommendation& r, Lang lang) {
-  const std::string_view name = account_name(f.recommendation, lang);
+  const std::string_view name = account_title(f.recommendation, lang);
   const auto to = fmt::arg("to", name);  // holds a reference: `name` must outlive it
   switch (f.change) {
     case Flip::Change::kAdding:
@@ -96,9 +96,16 @@ std::string basis_text(const Basis& b, Lang lang) {
 
 namespace {
 
+// Wrapped lines hang at a fixed indent, two columns in from the line they continue, however
+// long its label ("Basis (public source): ", "Personal WeChat: ") is: the text of a section
+// then lines up, and a long label does not squeeze it into a narrow column.
+constexpr std::size_t kHeadHang = 2;     // Meaning, Profile, Accounts needed, Time to fill
+constexpr std::size_t kDetailHang = 6;   // a reason's basis, under the reason at 4
+constexpr std::size_t kFeatureHang = 8;  // a cited feature's sides and note, at 6
+
 void append_basis(std::string& out, const Basis& b, Lang lang, std::size_t width) {
   const auto [label, text] = basis_parts(b, lang);
-  append_wrapped(out, "    " + label, text, width);
+  append_hanging(out, "    " + label, text, width, kDetailHang);
 }
 
 std::string capacity_line(const Recommendation& r, const DataSet& data, Lang lang) {
@@ -149,21 +156,22 @@ std::string render_text(const Recommendation& r, const DataSet& data, const Repo
   auto heading = [lang](Msg id) { return std::string(msg(lang, id)) + "\n"; };
   std::string out;
   const std::string bold = o.color ? "\x1b[1m" : "", reset = o.color ? "\x1b[0m" : "";
-  out += bold + headline(r, lang) + reset + "\n";
-  if (r.band) append_wrapped(out, label(Msg::kLabelMeaning), r.band->meaning.in(lang), width);
+  for (const auto& line : wrap(headline(r, lang), width)) out += bold + line + reset + "\n";
+  if (r.band) append_hanging(out, label(Msg::kLabelMeaning), r.band->meaning.in(lang), width, kHeadHang);
   out += "\n";
-  append_wrapped(out, label(Msg::kLabelProfile), profile_line(r, data, lang), width);
-  append_wrapped(out, label(Msg::kLabelAccountsNeeded), capacity_line(r, data, lang), width);
+  append_hanging(out, label(Msg::kLabelProfile), profile_line(r, data, lang), width, kHeadHang);
+  append_hanging(out, label(Msg::kLabelAccountsNeeded), capacity_line(r, data, lang), width, kHeadHang);
   if (const auto line = entities_line(r, data, lang); !line.empty())
-    append_wrapped(out, label(Msg::kLabelEntities), line, width);
-  if (plan) append_wrapped(out, label(Msg::kLabelTimeToFill), capacity_summary(*plan, lang), width);
+    append_hanging(out, label(Msg::kLabelEntities), line, width, kHeadHang);
+  if (plan)
+    append_hanging(out, label(Msg::kLabelTimeToFill), capacity_summary(*plan, lang), width, kHeadHang);
   out += "\n";
 
   out += heading(Msg::kCriteriaHeading);
   for (const auto& v : r.votes) {
     out += "  " +
            msg(lang, Msg::kVoteLine, fmt::arg("criterion", criterion_name(data, v.rule->criterion, lang)),
-               fmt::arg("account", account_name(v.rule->vote, lang)), fmt::arg("weight", v.rule->weight)) +
+               fmt::arg("account", account_title(v.rule->vote, lang)), fmt::arg("weight", v.rule->weight)) +
            "\n";
     append_wrapped(out, "    ", v.reason.in(lang) + rows_label(v.rule->features, lang), width);
     append_basis(out, v.rule->basis, lang, width);
@@ -181,11 +189,12 @@ std::string render_text(const Recommendation& r, const DataSet& data, const Repo
     const Feature* f = data.features.find_no(no);
     if (!f) continue;
     out += fmt::format("  {:>2}. {}\n", f->no, f->name.in(lang));
-    append_wrapped(out, fmt::format("      {}{}", account_title(Account::kWecom, lang), colon),
-                   f->wecom.text.in(lang), width);
-    append_wrapped(out, fmt::format("      {}{}", account_title(Account::kPersonal, lang), colon),
-                   f->personal.text.in(lang), width);
-    if (f->note) append_wrapped(out, "      " + label(Msg::kLabelNote), f->note->in(lang), width);
+    append_hanging(out, fmt::format("      {}{}", account_title(Account::kWecom, lang), colon),
+                   f->wecom.text.in(lang), width, kFeatureHang);
+    append_hanging(out, fmt::format("      {}{}", account_title(Account::kPersonal, lang), colon),
+                   f->personal.text.in(lang), width, kFeatureHang);
+    if (f->note)
+      append_hanging(out, "      " + label(Msg::kLabelNote), f->note->in(lang), width, kFeatureHang);
   }
   if (!r.advice.empty()) {
     out += "\n" + heading(Msg::kAdviceHeading);
@@ -195,7 +204,7 @@ std::string render_text(const Recommendation& r, const DataSet& data, const Repo
     }
   }
   out += "\n" + heading(Msg::kFlipsHeading);
-  if (r.flips.empty()) out += "  " + heading(Msg::kNoFlips);
+  if (r.flips.empty()) append_wrapped(out, "  ", label(Msg::kNoFlips), width);
   for (const auto& f : r.flips) append_wrapped(out, "  - ", flip_text(f, r, lang), width);
   // Where the figures come from and how old they are: Tencent changes these limits.
   if (const auto line = provenance_line(data.features, all_cited_rows(r), lang); !line.empty()) {
@@ -217,7 +226,7 @@ std::string render_markdown(const Recommendation& r, const DataSet& data, Lang l
   for (const auto& v : r.votes) {
     out +=
         fmt::format("| {} | {} | {} | {} | {} |\n", criterion_name(data, v.rule->criterion, lang),
-                    account_name(v.rule->vote, lang), v.rule->weight,
+                    account_title(v.rule->vote, lang), v.rule->weight,
                     v.reason.in(lang) + rows_label(v.rule->features, lang), basis_text(v.rule->basis, lang));
   }
   if (r.tie) {
@@ -250,7 +259,7 @@ json text_json(const LocalizedText& t) {
 
 std::string headline(const Recommendation& r, Lang lang) {
   return msg(lang, r.tie ? Msg::kHeadlineTie : Msg::kHeadline,
-             fmt::arg("account", account_name(r.account, lang)),
+             fmt::arg("account", account_title(r.account, lang)),
              fmt::arg("band", r.band ? r.band->name.in(lang) : ""), fmt::arg("mine", r.scores.of(r.account)),
              fmt::arg("theirs", r.scores.of(other(r.account))), fmt::arg("margin", r.margin()));
 }

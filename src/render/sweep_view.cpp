@@ -11,7 +11,7 @@ namespace advisor {
 
 using json = nlohmann::ordered_json;
 
-std::string render_sweep_text(const Sweep& sweep, Lang lang, std::size_t width, bool color) {
+std::string render_sweep_text(const Sweep& sweep, Lang lang, std::size_t width, const TableStyle& style) {
   auto m = [lang](Msg id) { return std::string(msg(lang, id)); };
   TextTable t({m(Msg::kSweepColCustomers), m(Msg::kSweepColRecommendation), m(Msg::kSweepColWecomScore),
                m(Msg::kSweepColPersonalScore)});
@@ -20,13 +20,13 @@ std::string render_sweep_text(const Sweep& sweep, Lang lang, std::size_t width, 
                std::string(account_title(p.recommendation, lang)), std::to_string(p.scores.wecom),
                std::to_string(p.scores.personal)});
   }
-  std::string out = t.render(width, TableStyle{color});
+  std::string out = t.render(width, style);
   out += "\n" + m(Msg::kSweepFlipsHeading) + "\n";
   if (sweep.flips.empty()) out += "  " + m(Msg::kSweepNoFlips) + "\n";
   for (const auto& f : sweep.flips) {
     out += "  " +
            msg(lang, Msg::kSweepFlip, fmt::arg("users", Count{f.users, lang}),
-               fmt::arg("from", account_name(f.from, lang)), fmt::arg("to", account_name(f.to, lang))) +
+               fmt::arg("from", account_title(f.from, lang)), fmt::arg("to", account_title(f.to, lang))) +
            "\n";
   }
   return out;

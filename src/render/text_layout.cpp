@@ -57,42 +57,110 @@ bool no_break_after(utf8proc_int32_t cp) {
   return std::find(std::begin(kOpeners), std::end(kOpeners), cp) != std::end(kOpeners);
 }
 
-// Where a line may break before glyph i: at spaces, after a hyphen or slash inside a word, and
-// between CJK characters (which need no spaces); never inside a number with its CJK unit
-// ("1万") or an ordinal ("第4项"), before closing punctuation or after an opening bracket.
-bool can_break_before(const std::vector<Glyph>& gs, std::size_t i) {
-  if (i == 0 || i >= gs.size()) return false;
-  const Glyph& prev = gs[i - 1];
-  const Glyph& cur = gs[i];
-  if (no_break_before(cur.cp) || no_break_after(prev.cp)) return false;
-  if (prev.cp == ' ' || cur.cp == ' ') return true;
-  if ((prev.cp == '-' || prev.cp == '/') && is_ascii_alnum(cur.cp) && i >= 2 && is_ascii_alnum(gs[i - 2].cp))
-    return true;
-  if (prev.cp >= '0' && prev.cp <= '9' && is_wide(cur)) return false;
-  // An ordinal stays whole: 第4项, not 第|4项.
-  constexpr utf8proc_int32_t kOrdinal = 0x7B2C;  // 第
-  if (prev.cp == kOrdinal && cur.cp >= '0' && cur.cp <= '9') return false;
-  return is_wide(cur) || is_wide(prev);
-}
+// A run of text without spaces that holds a CJK character and is no wider than this is a word
+// or a label ("水果店", "加满所需天数", "高（讲座）"; eight characters at most): it is broken between
+// its characters only when it cannot fit on a line. Wider runs are sentences, broken anywhere.
+constexpr std::size_t kShortCjkWord = 16;
 
-void wrap_paragraph(std::string_view text, std::size_t width, std::vector<std::string>& lines) {
-  const auto gs = glyphs(text);
+// How good a place to break a line is. Better ones win; a worse one is used only when the line
+// has no better one.
+enum class Break {
+  kNever,       // inside a number with its unit ("1万"), an ordinal ("第4项"), before a closer
+  kCut,         // inside an ASCII word: only when a line holds nothing else
+  kInCjkWord,   // between the characters of a short CJK word: the last resort before a cut
+  kUnderscore,  // after `_` in an id (wealth_|management): before splitting a CJK word
+  kGood,        // at a space, after a hyphen or slash, between the characters of a CJK sentence
+};
+
+// A paragraph's glyphs and, for each, the short CJK word it belongs to (npos: none).
+struct Paragraph {
+  std::vector<Glyph> gs;
+  std::vector<std::size_t> word;
+
+  explicit Paragraph(std::string_view text) : gs(glyphs(text)), word(gs.size(), npos) {
+    std::size_t i = 0;
+    while (i < gs.size()) {
+      if (gs[i].cp == ' ') {
+        ++i;
+        continue;
+      }
+      std::size_t end = i, width = 0;
+      bool cjk = false;
+      for (; end < gs.size() && gs[end].cp != ' '; ++end) {
+        width += gs[end].width;
+        cjk = cjk || is_wide(gs[end]);
+      }
+      if (cjk && width <= kShortCjkWord)
+        std::fill(word.begin() + static_cast<std::ptrdiff_t>(i),
+                  word.begin() + static_cast<std::ptrdiff_t>(end), i);
+      i = end;
+    }
+  }
+
+  // The kind of break before glyph i.
+  Break before(std::size_t i) const {
+    if (i == 0 || i >= gs.size()) return Break::kNever;
+    const Glyph& prev = gs[i - 1];
+    const Glyph& cur = gs[i];
+    if (no_break_before(cur.cp) || no_break_after(prev.cp)) return Break::kNever;
+    if (prev.cp == ' ' || cur.cp == ' ') return Break::kGood;
+    if ((prev.cp == '-' || prev.cp == '/') && is_ascii_alnum(cur.cp) && i >= 2 &&
+        is_ascii_alnum(gs[i - 2].cp))
+      return Break::kGood;
+    if (prev.cp >= '0' && prev.cp <= '9' && is_wide(cur)) return Break::kNever;
+    // An ordinal stays whole: 第4项, not 第|4项.
+    constexpr utf8proc_int32_t kOrdinal = 0x7B2C;  // 第
+    if (prev.cp == kOrdinal && cur.cp >= '0' && cur.cp <= '9') return Break::kNever;
+    if (is_wide(cur) || is_wide(prev)) return word[i] != npos ? Break::kInCjkWord : Break::kGood;
+    if (prev.cp == '_' && cur.cp != '_') return Break::kUnderscore;
+    return Break::kCut;
+  }
+
+  // The widest run that breaks of at least `allowed` do not split: the narrowest column that
+  // needs nothing worse. Spaces at a break are dropped, so they do not count.
+  std::size_t longest_run(Break allowed) const {
+    std::size_t longest = 0, run = 0;
+    for (std::size_t i = 0; i < gs.size(); ++i) {
+      if (i > 0 && before(i) >= allowed) run = 0;
+      run = gs[i].cp == ' ' ? 0 : run + gs[i].width;
+      longest = std::max(longest, run);
+    }
+    return longest;
+  }
+
+  static constexpr std::size_t npos = static_cast<std::size_t>(-1);
+};
+
+// Greedy wrapping: each line takes as much as fits and breaks at the best break it holds.
+void wrap_paragraph(std::string_view text, std::size_t first_width, std::size_t width,
+                    std::vector<std::string>& lines) {
+  const Paragraph p(text);
+  const auto& gs = p.gs;
   std::size_t start = 0;  // glyph index where the current line begins
   while (start < gs.size()) {
     while (start < gs.size() && gs[start].cp == ' ') ++start;  // no leading blanks on a wrapped line
     if (start == gs.size()) break;
+    const std::size_t room = lines.empty() ? first_width : width;
     std::size_t used = 0;
     std::size_t end = start;
-    std::size_t last_break = 0;  // glyph index to break before; 0 = none found yet
-    while (end < gs.size() && used + gs[end].width <= width) {
-      if (end > start && can_break_before(gs, end)) last_break = end;
+    // The last break of each kind on this line; 0: none.
+    std::size_t last[static_cast<int>(Break::kGood) + 1] = {};
+    auto note = [&](std::size_t i) {
+      const Break b = p.before(i);
+      if (b != Break::kNever) last[static_cast<int>(b)] = i;
+    };
+    while (end < gs.size() && used + gs[end].width <= room) {
+      if (end > start) note(end);
       used += gs[end].width;
       ++end;
     }
     if (end < gs.size()) {
-      if (can_break_before(gs, end)) last_break = end;
-      if (last_break > start) {
-        end = last_break;
+      note(end);
+      std::size_t chosen = 0;
+      for (const Break b : {Break::kGood, Break::kUnderscore, Break::kInCjkWord})
+        if (chosen <= start) chosen = last[static_cast<int>(b)];
+      if (chosen > start) {
+        end = chosen;
       } else {
         // No break opportunity: cut the word, but not right before closing punctuation.
         while (end > start + 1 && no_break_before(gs[end].cp)) --end;
@@ -108,6 +176,35 @@ void wrap_paragraph(std::string_view text, std::size_t width, std::vector<std::s
   }
 }
 
+std::vector<std::string> wrap_lines(std::string_view text, std::size_t first_width, std::size_t width) {
+  first_width = std::max<std::size_t>(first_width, 1);
+  width = std::max<std::size_t>(width, 1);
+  std::vector<std::string> lines;
+  std::size_t pos = 0;
+  while (true) {
+    const auto nl = text.find('\n', pos);
+    const auto paragraph = text.substr(pos, nl == std::string_view::npos ? std::string_view::npos : nl - pos);
+    const auto before = lines.size();
+    wrap_paragraph(paragraph, lines.empty() ? first_width : width, width, lines);
+    if (lines.size() == before) lines.emplace_back();
+    if (nl == std::string_view::npos) break;
+    pos = nl + 1;
+  }
+  return lines;
+}
+
+// Calls f on each paragraph (the text between explicit newlines) of a cell.
+template <typename F>
+void for_each_paragraph(std::string_view text, F f) {
+  std::size_t pos = 0;
+  while (true) {
+    const auto nl = text.find('\n', pos);
+    f(text.substr(pos, nl == std::string_view::npos ? std::string_view::npos : nl - pos));
+    if (nl == std::string_view::npos) break;
+    pos = nl + 1;
+  }
+}
+
 }  // namespace
 
 std::size_t display_width(std::string_view text) {
@@ -117,19 +214,17 @@ std::size_t display_width(std::string_view text) {
 }
 
 std::vector<std::string> wrap(std::string_view text, std::size_t width) {
-  width = std::max<std::size_t>(width, 1);
-  std::vector<std::string> lines;
-  std::size_t pos = 0;
-  while (true) {
-    const auto nl = text.find('\n', pos);
-    const auto paragraph = text.substr(pos, nl == std::string_view::npos ? std::string_view::npos : nl - pos);
-    const auto before = lines.size();
-    wrap_paragraph(paragraph, width, lines);
-    if (lines.size() == before) lines.emplace_back();
-    if (nl == std::string_view::npos) break;
-    pos = nl + 1;
+  return wrap_lines(text, width, width);
+}
+
+bool locale_is_utf8(const char* lc_all, const char* lc_ctype, const char* lang) {
+  for (const char* value : {lc_all, lc_ctype, lang}) {
+    if (value == nullptr || *value == '\0') continue;
+    std::string lower(value);
+    for (char& c : lower) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    return lower.find("utf-8") != std::string::npos || lower.find("utf8") != std::string::npos;
   }
-  return lines;
+  return false;
 }
 
 std::string pad_right(std::string_view text, std::size_t width) {
@@ -139,99 +234,202 @@ std::string pad_right(std::string_view text, std::size_t width) {
   return out;
 }
 
-std::size_t TextTable::longest_word(std::size_t column) const {
-  std::size_t longest = 0;
+TextTable::Needs TextTable::needs(std::size_t column) const {
+  Needs n;
   auto scan = [&](const std::vector<std::string>& row) {
     if (column >= row.size()) return;
-    std::size_t run = 0;  // width of the current run that has no break opportunity
-    for (const auto& g : glyphs(row[column])) {
-      if (g.cp == ' ' || g.cp == '\n' || g.cp == '-' || g.cp == '/' || is_wide(g)) {
-        longest = std::max({longest, run, is_wide(g) ? g.width : 0});
-        run = 0;
-      } else {
-        run += g.width;
+    for_each_paragraph(row[column], [&](std::string_view text) {
+      const Paragraph p(text);
+      n.natural = std::max(n.natural, display_width(text));
+      for (std::size_t level = 0; level < Needs::kLevels; ++level) {
+        static constexpr Break kAllowed[Needs::kLevels] = {Break::kGood, Break::kUnderscore,
+                                                           Break::kInCjkWord, Break::kCut};
+        n.least[level] = std::max(n.least[level], p.longest_run(kAllowed[level]));
       }
-    }
-    longest = std::max(longest, run);
+    });
   };
   scan(header_);
   for (const auto& row : rows_) scan(row);
-  return longest;
+  n.natural = std::max<std::size_t>(n.natural, 1);
+  for (auto& least : n.least) least = std::clamp<std::size_t>(least, 1, n.natural);
+  return n;
+}
+
+std::size_t TextTable::lines_at(std::size_t row, std::size_t column, std::size_t width) const {
+  const auto& cells = row == 0 ? header_ : rows_[row - 1];
+  return column < cells.size() ? wrap(cells[column], width).size() : 1;
 }
 
 std::vector<std::size_t> TextTable::fit_widths(std::size_t max_width) const {
   const std::size_t n = header_.size();
-  std::vector<std::size_t> natural(n, 1);
-  auto measure = [&](const std::vector<std::string>& row) {
-    for (std::size_t c = 0; c < n && c < row.size(); ++c) {
-      for (const auto& line : wrap(row[c], 1000000)) natural[c] = std::max(natural[c], display_width(line));
-    }
-  };
-  measure(header_);
-  for (const auto& row : rows_) measure(row);
+  std::vector<Needs> need;
+  need.reserve(n);
+  for (std::size_t c = 0; c < n; ++c) need.push_back(needs(c));
+  std::vector<std::size_t> natural;
+  natural.reserve(n);
+  for (const auto& x : need) natural.push_back(x.natural);
   const std::size_t chrome = 3 * n + 1;  // "| " + " | " between + " |"
-  const std::size_t total = std::accumulate(natural.begin(), natural.end(), chrome);
-  if (total <= max_width) return natural;
-  // Too wide. Narrow columns (numbers, short labels) keep their natural width; the room left is
-  // shared among the wide ones in proportion to how much text they hold, so a column of long
-  // descriptions gets more than a column of short names.
   const std::size_t budget = max_width > chrome ? max_width - chrome : 0;
-  constexpr std::size_t kNarrow = 10;
-  std::vector<std::size_t> widths = natural;
-  std::vector<double> weight(n, 0);
-  std::size_t fixed = 0;
-  double weight_sum = 0;
-  for (std::size_t c = 0; c < n; ++c) {
-    if (natural[c] <= kNarrow) {
-      fixed += natural[c];
-      continue;
-    }
-    for (const auto& row : rows_)
-      weight[c] += c < row.size() ? static_cast<double>(display_width(row[c])) : 0;
-    weight[c] = std::max(weight[c], 1.0);
-    weight_sum += weight[c];
-  }
-  const std::size_t room = budget > fixed ? budget - fixed : 0;
-  std::vector<std::size_t> min_widths(n, 0);
-  for (std::size_t c = 0; c < n; ++c) {
-    if (weight[c] == 0) continue;
-    const auto share = static_cast<std::size_t>(static_cast<double>(room) * weight[c] / weight_sum);
-    // Never so narrow that an ordinary word must be cut in two.
-    const std::size_t min_width =
-        std::clamp<std::size_t>(longest_word(c), kNarrow, std::max<std::size_t>(16, budget / 4));
-    min_widths[c] = std::min(min_width, natural[c]);
-    widths[c] = std::clamp<std::size_t>(share, min_widths[c], natural[c]);
-  }
-  // Minimum widths may have pushed past the budget: take the excess from the column with the
-  // most room for its text, so the column holding the most text keeps the most width. Columns
-  // at their minimum give way last, so an id or a word is cut only when nothing else can give.
+  if (std::accumulate(natural.begin(), natural.end(), std::size_t{0}) <= budget) return natural;
+
+  // The least each column needs so that no id, word or short CJK label is split. While that
+  // does not fit, the widest column gives way first, one kind of break at a time: ids split at
+  // `_`, then CJK words between characters, then anything.
+  std::vector<std::size_t> level(n, 0), widths(n);
+  for (std::size_t c = 0; c < n; ++c) widths[c] = need[c].least[0];
   while (std::accumulate(widths.begin(), widths.end(), std::size_t{0}) > budget) {
     std::size_t pick = n;
-    double most = 0;
-    for (const bool below_minimum : {false, true}) {
-      for (std::size_t c = 0; c < n; ++c) {  // narrow columns (weight 0) are left whole
-        if (weight[c] == 0 || widths[c] <= 8 || (!below_minimum && widths[c] <= min_widths[c])) continue;
-        const double room_per_text = static_cast<double>(widths[c]) / weight[c];
-        if (pick == n || room_per_text > most) pick = c, most = room_per_text;
-      }
-      if (pick != n) break;
-    }
-    if (pick == n) {
-      const auto widest = std::max_element(widths.begin(), widths.end());
-      if (*widest <= 4) break;  // a terminal this narrow gets an overflowing table, not an unreadable one
-      pick = static_cast<std::size_t>(widest - widths.begin());
-    }
-    --widths[pick];
+    for (std::size_t c = 0; c < n; ++c)
+      if (level[c] + 1 < Needs::kLevels && (pick == n || widths[c] > widths[pick])) pick = c;
+    if (pick == n) return widths;  // a terminal this narrow gets an overflowing table, not an unreadable one
+    widths[pick] = need[pick].least[++level[pick]];
+  }
+  share_out(widths, natural, budget);
+  // No column wider than the lines it ends up holding.
+  for (std::size_t c = 0; c < n; ++c) {
+    std::size_t used = 1;
+    auto measure = [&](const std::vector<std::string>& row) {
+      if (c < row.size())
+        for (const auto& line : wrap(row[c], widths[c])) used = std::max(used, display_width(line));
+    };
+    measure(header_);
+    for (const auto& row : rows_) measure(row);
+    widths[c] = std::min(widths[c], used);
   }
   return widths;
 }
 
+// Shares the room left over the minimum widths: first where a column more saves the most table
+// lines, and among ways that save as many, the most wrapped cell lines (so a column whose text
+// wraps gets room before one with a single long cell); then, when no column more saves either,
+// in proportion to what each column still lacks of its natural width.
+void TextTable::share_out(std::vector<std::size_t>& widths, const std::vector<std::size_t>& natural,
+                          std::size_t budget) const {
+  const std::size_t n = widths.size(), rows = rows_.size() + 1;
+  std::size_t room = budget - std::accumulate(widths.begin(), widths.end(), std::size_t{0});
+  std::size_t lacking = 0;
+  for (std::size_t c = 0; c < n; ++c) lacking += natural[c] - widths[c];
+  // Counting lines re-wraps every cell for every width tried: fine for the tables this tool
+  // prints (a few dozen rows), too slow for a 10,000-point sweep, which shares in proportion.
+  constexpr std::size_t kMostWraps = 200'000;
+  if (rows * lacking <= kMostWraps) {
+    // lines[c][w - widths0[c]][r]: row r's lines when column c is w wide, computed when first asked.
+    const std::vector<std::size_t> first = widths;
+    std::vector<std::vector<std::vector<std::size_t>>> memo(n);
+    auto lines = [&](std::size_t c, std::size_t w) -> const std::vector<std::size_t>& {
+      auto& slot = memo[c];
+      if (slot.size() <= w - first[c]) slot.resize(w - first[c] + 1);
+      auto& v = slot[w - first[c]];
+      if (v.empty())
+        for (std::size_t r = 0; r < rows; ++r) v.push_back(lines_at(r, c, w));
+      return v;
+    };
+    // Table lines first; cell lines only break ties (one table line outweighs them all).
+    const std::size_t table_line = rows * n + 1;
+    auto total = [&](std::size_t changed, std::size_t w) {
+      std::size_t sum = 0;
+      for (std::size_t r = 0; r < rows; ++r) {
+        std::size_t height = 1;
+        for (std::size_t c = 0; c < n; ++c) {
+          const std::size_t cell = lines(c, c == changed ? w : widths[c])[r];
+          height = std::max(height, cell);
+          sum += cell;
+        }
+        sum += height * table_line;
+      }
+      return sum;
+    };
+    std::size_t current = total(n, 0);
+    while (room > 0) {
+      // For each column, the fewest extra columns that save a line, and the lines saved per column.
+      std::size_t pick = n, pick_add = 0, pick_total = current;
+      double best = 0;
+      for (std::size_t c = 0; c < n; ++c) {
+        const std::size_t limit = std::min(room, natural[c] - widths[c]);
+        for (std::size_t add = 1; add <= limit; ++add) {
+          const std::size_t t = total(c, widths[c] + add);
+          if (t >= current) continue;
+          const double gain = static_cast<double>(current - t) / static_cast<double>(add);
+          // Ties go to the column furthest below its natural width.
+          const auto squeezed = [&](std::size_t k) {
+            return static_cast<double>(widths[k]) / static_cast<double>(natural[k]);
+          };
+          if (pick == n || gain > best || (gain == best && squeezed(c) < squeezed(pick)))
+            pick = c, pick_add = add, pick_total = t, best = gain;
+          break;
+        }
+      }
+      if (pick == n) break;
+      widths[pick] += pick_add;
+      room -= pick_add;
+      current = pick_total;
+    }
+    // Growing one column at a time can lock width into a column that an earlier step needed
+    // more: move width between columns while that saves lines (each move lowers the total, so
+    // this ends).
+    const std::vector<std::size_t> least = first;
+    for (bool moved = true; moved;) {
+      moved = false;
+      for (std::size_t from = 0; from < n && !moved; ++from) {
+        for (std::size_t to = 0; to < n && !moved; ++to) {
+          if (from == to) continue;
+          for (std::size_t d = 1; d <= widths[from] - least[from] && widths[to] + d <= natural[to]; ++d) {
+            widths[from] -= d;
+            const std::size_t t = total(to, widths[to] + d);
+            if (t < current) {
+              widths[to] += d;
+              current = t;
+              moved = true;
+              break;
+            }
+            widths[from] += d;
+          }
+        }
+      }
+    }
+    lacking = 0;
+    for (std::size_t c = 0; c < n; ++c) lacking += natural[c] - widths[c];
+  }
+  if (room == 0 || lacking == 0) return;
+  const std::size_t share = std::min(room, lacking);
+  std::size_t given = 0;
+  for (std::size_t c = 0; c < n; ++c) {
+    const std::size_t add = share * (natural[c] - widths[c]) / lacking;
+    widths[c] += add;
+    given += add;
+  }
+  // The remainder of the division, a column at a time, to those still short.
+  for (std::size_t c = 0; c < n && given < share; ++c)
+    if (widths[c] < natural[c]) ++widths[c], ++given;
+}
+
+namespace {
+
+// The pieces of a table's lines: ASCII, or the box-drawing characters of a UTF-8 terminal.
+struct Border {
+  const char* horizontal;
+  const char* vertical;
+  const char* corners[3][3];  // [top, middle, bottom][left, between, right]
+};
+
+constexpr Border kAsciiBorder = {"-", "|", {{"+", "+", "+"}, {"+", "+", "+"}, {"+", "+", "+"}}};
+constexpr Border kBoxBorder = {"─", "│", {{"┌", "┬", "┐"}, {"├", "┼", "┤"}, {"└", "┴", "┘"}}};
+
+std::string rule(const Border& border, const std::vector<std::size_t>& widths, int position) {
+  std::string out = border.corners[position][0];
+  for (std::size_t c = 0; c < widths.size(); ++c) {
+    for (std::size_t i = 0; i < widths[c] + 2; ++i) out += border.horizontal;
+    out += border.corners[position][c + 1 < widths.size() ? 1 : 2];
+  }
+  return out + '\n';
+}
+
+}  // namespace
+
 std::string TextTable::render(std::size_t max_width, const TableStyle& style) const {
   const auto widths = fit_widths(max_width);
-  std::string rule = "+";
-  for (auto w : widths) rule += std::string(w + 2, '-') + "+";
-  rule += '\n';
-  std::string out = rule;
+  const Border& border = style.box_drawing ? kBoxBorder : kAsciiBorder;
+  std::string out = rule(border, widths, 0);
   auto emit = [&](const std::vector<std::string>& row, bool header) {
     std::vector<std::vector<std::string>> cells;
     std::size_t height = 1;
@@ -240,35 +438,45 @@ std::string TextTable::render(std::size_t max_width, const TableStyle& style) co
       height = std::max(height, cells.back().size());
     }
     for (std::size_t l = 0; l < height; ++l) {
-      out += '|';
+      out += border.vertical;
       for (std::size_t c = 0; c < widths.size(); ++c) {
         const std::string text = l < cells[c].size() ? cells[c][l] : "";
         out += ' ';
         if (header && style.color) out += "\x1b[1m";
         out += pad_right(text, widths[c]);
         if (header && style.color) out += "\x1b[0m";
-        out += " |";
+        out += ' ';
+        out += border.vertical;
       }
       out += '\n';
     }
-    out += rule;
   };
   emit(header_, true);
-  for (const auto& row : rows_) emit(row, false);
-  return out;
+  for (const auto& row : rows_) {
+    out += rule(border, widths, 1);
+    emit(row, false);
+  }
+  return out + rule(border, widths, 2);
 }
 
 // Indents wrapped text under a label, so long reasons stay readable in a narrow terminal: the
 // first line starts with `first_prefix`, the others with as many spaces.
 void append_wrapped(std::string& out, std::string_view first_prefix, std::string_view text,
                     std::size_t width) {
-  const std::size_t indent = display_width(first_prefix);
-  const std::size_t room = width > indent + 20 ? width - indent : 20;
-  bool first = true;
-  for (const auto& line : wrap(text, room)) {
-    out += first ? std::string(first_prefix) : std::string(indent, ' ');
+  append_hanging(out, first_prefix, text, width, display_width(first_prefix));
+}
+
+void append_hanging(std::string& out, std::string_view first_prefix, std::string_view text, std::size_t width,
+                    std::size_t indent) {
+  // At least 20 columns of text on every line, however long the prefix or narrow the terminal.
+  constexpr std::size_t kLeast = 20;
+  const std::size_t first = display_width(first_prefix);
+  auto room = [&](std::size_t used) { return width > used + kLeast ? width - used : kLeast; };
+  bool first_line = true;
+  for (const auto& line : wrap_lines(text, room(first), room(indent))) {
+    out += first_line ? std::string(first_prefix) : std::string(indent, ' ');
     out += line + "\n";
-    first = false;
+    first_line = false;
   }
 }
 

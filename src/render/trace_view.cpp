@@ -51,7 +51,7 @@ static_assert(static_cast<int>(Msg::kTraceBetweenFails) - static_cast<int>(Msg::
 
 std::string vote_text(const Rule& rule, Lang lang) {
   return msg(lang, Msg::kTraceVote, fmt::arg("weight", rule.weight),
-             fmt::arg("account", account_name(rule.vote, lang)));
+             fmt::arg("account", account_title(rule.vote, lang)));
 }
 
 // JSON literals of a fact's kind: numbers as integers where whole, as the schema says.

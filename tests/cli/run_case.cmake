@@ -22,7 +22,8 @@
 #   STDERR_MODE    any (default) | empty | one-error (exactly one line "acct-advisor: error: ...")
 #                  | error-lines (one or more lines, each "acct-advisor: error: ...")
 #   MAX_WIDTH      no stdout line may be wider than this many display columns
-#   EQUAL_WIDTH    1: every line of a bordered table (a stdout line starting '+' or '|') has the
+#   EQUAL_WIDTH    1: every line of a bordered table (a stdout line starting '+' or '|', or the
+#                  box-drawing '┌', '│', '├' or '└') has the
 #                  same display width; text around the table is not measured
 #   REPEAT         run this many times; every run must give identical stdout (default 1)
 #   OUT_DIR, NAME  keep the last run's stdout/stderr as OUT_DIR/NAME.stdout and .stderr
@@ -371,7 +372,7 @@ if((DEFINED MAX_WIDTH AND NOT MAX_WIDTH STREQUAL "") OR EQUAL_WIDTH)
     if(DEFINED MAX_WIDTH AND NOT MAX_WIDTH STREQUAL "" AND w GREATER MAX_WIDTH)
       fail("stdout line ${number} is ${w} columns wide, more than ${MAX_WIDTH}:\n  ${line}")
     endif()
-    if(EQUAL_WIDTH AND hex_line MATCHES "^(2b|7c) ")
+    if(EQUAL_WIDTH AND hex_line MATCHES "^(2b|7c|e2 94 (8c|82|9c|94)) ")
       if(common STREQUAL "")
         set(common ${w})
         set(common_line "${line}")

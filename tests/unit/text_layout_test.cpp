@@ -207,3 +207,160 @@ TEST_CASE("wrap keeps an ordinal with its number", "[text][wrap]") {
     }
   }
 }
+
+TEST_CASE("wrap breaks an id at _ only when nothing better fits", "[text][wrap]") {
+  CHECK(wrap("wealth_management", 17) == std::vector<std::string>{"wealth_management"});
+  CHECK(wrap("wealth_management", 12) == std::vector<std::string>{"wealth_", "management"});
+  // A space earlier on the line wins over the `_`: the id moves down whole.
+  CHECK(wrap("see wealth_management", 18) == std::vector<std::string>{"see", "wealth_management"});
+}
+
+TEST_CASE("wrap keeps a short CJK word whole where the line has a better break", "[text][wrap]") {
+  // 水果店 after a space moves to the next line rather than splitting 水果|店.
+  CHECK(wrap("fruit, 水果, 水果店", 15) == std::vector<std::string>{"fruit, 水果,", "水果店"});
+  // A label alone is split between its characters only when it cannot fit at all.
+  CHECK(wrap("加满所需天数", 12) == std::vector<std::string>{"加满所需天数"});
+  CHECK(wrap("加满所需天数", 8) == std::vector<std::string>{"加满所需", "天数"});
+  // A CJK sentence (wider than a word) still breaks between any characters.
+  CHECK(wrap("企微被动添加一天最高可以添加800个好友", 20).front() == "企微被动添加一天最高");
+}
+
+TEST_CASE("append_hanging indents continuation lines by a fixed amount", "[text]") {
+  for (const std::string label : {"  Basis: ", "  Basis (public source): "}) {
+    std::string out;
+    append_hanging(out, label, "one two three four five six seven eight nine ten eleven twelve thirteen", 50,
+                   6);
+    const auto lines = split_lines(out);
+    REQUIRE(lines.size() > 1);
+    INFO(out);
+    CHECK(lines[0].rfind(label, 0) == 0);
+    for (std::size_t i = 1; i < lines.size(); ++i) {
+      CHECK(lines[i].rfind("      ", 0) == 0);
+      CHECK(lines[i][6] != ' ');
+      CHECK(display_width(lines[i]) <= 50);
+    }
+    CHECK(display_width(lines[0]) <= 50);
+  }
+}
+
+namespace {
+
+// The widths a table's columns add up to, with borders and padding.
+std::size_t table_width(const std::vector<std::size_t>& widths) {
+  std::size_t total = 3 * widths.size() + 1;
+  for (auto w : widths) total += w;
+  return total;
+}
+
+// The widest line of each column when wrapped to the widths chosen.
+std::size_t widest_line(const std::vector<std::string>& cells, std::size_t width) {
+  std::size_t widest = 0;
+  for (const auto& cell : cells)
+    for (const auto& line : wrap(cell, width)) widest = std::max(widest, display_width(line));
+  return widest;
+}
+
+}  // namespace
+
+TEST_CASE("fit_widths keeps ids and CJK labels whole when a wider column can give way", "[text][table]") {
+  // As `industries` at 80 columns: an id column, a name column and a wide column of aliases.
+  TextTable table({"ID", "Name", "Aliases"});
+  const std::vector<std::pair<std::string, std::string>> industries = {
+      {"wealth_management", "财富管理\nWealth management"},
+      {"clothing", "服装\nClothing"},
+      {"fruit", "水果\nFruit"},
+      {"maternal_and_infant", "母婴用品\nMother and baby"},
+  };
+  const std::string aliases =
+      "fruit, fruits, 水果, 水果店, 生鲜水果, greengrocer, fresh produce, orchard, 鲜果, 果蔬, 果切, "
+      "水果批发";
+  for (const auto& [id, name] : industries) table.add_row({id, name, aliases});
+  for (std::size_t max_width : {60u, 70u, 80u, 100u}) {
+    INFO("max " << max_width);
+    const auto widths = table.fit_widths(max_width);
+    CHECK(table_width(widths) <= max_width);
+    CHECK(widths[0] >= display_width("maternal_and_infant"));  // no id split
+    CHECK(widths[1] >= display_width("management"));           // nor a word of a name
+    const std::string out = table.render(max_width, {});
+    for (const char* word : {"wealth_management", "maternal_and_infant", "财富管理", "服装", "水果店",
+                             "生鲜水果", "水果批发", "greengrocer"})
+      CHECK(out.find(word) != std::string::npos);
+  }
+}
+
+TEST_CASE("fit_widths splits an id at _ only when nothing else fits", "[text][table]") {
+  TextTable table({"ID", "Text"});
+  table.add_row({"wealth_management", "words"});
+  // 17 + 5 + 7 columns of chrome = 29: the id fits whole from there on.
+  CHECK(table.fit_widths(29)[0] == 17);
+  const std::string narrow = table.render(24, {});
+  CHECK(narrow.find("wealth_ ") != std::string::npos);
+  CHECK(narrow.find("management") != std::string::npos);
+}
+
+TEST_CASE("fit_widths never makes a column wider than its content", "[text][table]") {
+  const auto& features = test_support::real_data().features.features();
+  for (Lang lang : {Lang::kZh, Lang::kEn}) {
+    std::vector<std::vector<std::string>> columns(5);
+    TextTable table({"No", lang == Lang::kZh ? "功能" : "Feature", "WeCom", "个人微信", "Favours"});
+    for (const auto& f : features) {
+      const std::vector<std::string> row = {std::to_string(f.no), f.name.in(lang), f.wecom.text.in(lang),
+                                            f.personal.text.in(lang), std::string(favours_id(f.favours))};
+      for (std::size_t c = 0; c < row.size(); ++c) columns[c].push_back(row[c]);
+      table.add_row(row);
+    }
+    for (std::size_t max_width : {60u, 80u, 120u, 160u, 300u}) {
+      INFO(lang_code(lang) << " max " << max_width);
+      const auto widths = table.fit_widths(max_width);
+      CHECK(table_width(widths) <= max_width);
+      for (std::size_t c = 0; c < widths.size(); ++c) {
+        INFO("column " << c);
+        CHECK(widths[c] == widest_line(columns[c], widths[c]));
+        CHECK(widths[c] <= widest_line(columns[c], 100000));
+      }
+    }
+  }
+}
+
+TEST_CASE("fit_widths balances columns of similar content", "[text][table]") {
+  // As `plan` at 160 columns: two text columns of about the same length share the room, rather
+  // than one column taking its natural width and leaving the other a sliver.
+  const std::string wecom(150, 'w'), personal(140, 'p');
+  auto words = [](const std::string& run) {
+    std::string out;
+    for (std::size_t i = 0; i < run.size(); i += 6) out += run.substr(i, 5) + " ";
+    return out;
+  };
+  TextTable table({"", "WeCom", "Personal WeChat"});
+  table.add_row({"Accounts needed", words(wecom), words(personal)});
+  table.add_row({"Phone numbers", "1", words(personal)});
+  const auto widths = table.fit_widths(160);
+  INFO(table.render(160, {}));
+  CHECK(table_width(widths) <= 160);
+  const auto diff = widths[1] > widths[2] ? widths[1] - widths[2] : widths[2] - widths[1];
+  CHECK(diff <= 12);
+}
+
+TEST_CASE("TextTable draws box lines when asked", "[text][table]") {
+  TextTable table({"a", "水果"});
+  table.add_row({"1", "apple"});
+  const std::string expected =
+      "┌───┬───────┐\n"
+      "│ a │ 水果  │\n"
+      "├───┼───────┤\n"
+      "│ 1 │ apple │\n"
+      "└───┴───────┘\n";
+  CHECK(table.render(100, TableStyle{false, true}) == expected);
+  for (const auto& line : split_lines(expected)) CHECK(display_width(line) == 13);
+}
+
+TEST_CASE("locale_is_utf8 follows LC_ALL, then LC_CTYPE, then LANG", "[text]") {
+  CHECK(locale_is_utf8(nullptr, nullptr, "zh_CN.UTF-8"));
+  CHECK(locale_is_utf8(nullptr, nullptr, "C.utf8"));
+  CHECK(locale_is_utf8("", "", "en_US.UTF-8"));  // empty means unset
+  CHECK_FALSE(locale_is_utf8(nullptr, nullptr, nullptr));
+  CHECK_FALSE(locale_is_utf8(nullptr, nullptr, "C"));
+  CHECK_FALSE(locale_is_utf8("C", nullptr, "zh_CN.UTF-8"));  // LC_ALL wins
+  CHECK_FALSE(locale_is_utf8(nullptr, "zh_CN.GB18030", "en_US.UTF-8"));
+  CHECK(locale_is_utf8(nullptr, "en_US.utf-8", "C"));
+}

@@ -9,6 +9,7 @@
 #include "acct_advisor/decision_diff.hpp"
 #include "acct_advisor/industry_catalog.hpp"
 #include "acct_advisor/lang.hpp"
+#include "acct_advisor/render/text_layout.hpp"
 
 namespace advisor {
 
@@ -25,6 +26,6 @@ struct DiffLabels {
 };
 
 std::string render_diff(const DecisionDiff& diff, const DiffLabels& labels, DiffFormat format, Lang lang,
-                        std::size_t width = 100);
+                        std::size_t width = 100, const TableStyle& style = {});
 
 }  // namespace advisor

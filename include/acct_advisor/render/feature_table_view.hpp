@@ -22,6 +22,7 @@ struct TableOptions {
   bool differences_only = false;         ///< Only rows that favour one side.
   std::size_t width = 100;               ///< Text only: terminal columns.
   bool color = false;                    ///< Text only.
+  bool box_drawing = false;              ///< Text only: box-drawing lines (TableStyle).
   /// Text and Markdown: per row, its source, dates, note and references instead of the
   /// comparison. CSV and JSON always carry those, so it changes nothing there.
   bool sources = false;

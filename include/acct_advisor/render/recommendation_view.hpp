@@ -23,7 +23,8 @@ struct ReportOptions {
   Lang lang = Lang::kEn;
   std::size_t width = 100;
   bool color = false;
-  bool explain = false;  ///< Text: add the trace of every rule (Markdown and JSON always have it).
+  bool box_drawing = false;  ///< Text tables: box-drawing lines instead of ASCII (TableStyle).
+  bool explain = false;      ///< Text: add the trace of every rule (Markdown and JSON always have it).
 };
 
 /// `plan`, when given, adds the planner's capacity line (accounts and days for each type).
