@@ -23,6 +23,8 @@ namespace {
 constexpr std::size_t kNarrowest = 20, kWidest = 10'000;
 constexpr std::size_t kDefaultWidth = 80;  // no terminal anywhere: what a terminal usually has
 std::size_t forced_width = 0;              // --width N; 0: not given
+Lang g_run_lang = Lang::kEn;               // set by main before the commands are set up
+std::vector<std::string> g_command_line;
 
 }  // namespace
 
@@ -33,9 +35,10 @@ CLI::Validator whole_number(std::int64_t lo, std::int64_t hi) {
     const char* end = text.data() + text.size();
     const auto [stop, ec] = std::from_chars(text.data(), end, value);
     if (ec == std::errc::invalid_argument || stop != end)
-      return fmt::format("'{}' is not a whole number", shown);
+      return msg(run_lang(), Msg::kErrNotWholeNumber, fmt::arg("value", shown));
     if (ec == std::errc::result_out_of_range || value < lo || value > hi) {
-      return fmt::format("{} is out of range; give {} to {}", shown, lo, hi);
+      return msg(run_lang(), Msg::kErrOutOfRange, fmt::arg("value", shown), fmt::arg("lo", lo),
+                 fmt::arg("hi", hi));
     }
     return "";
   };
@@ -43,16 +46,14 @@ CLI::Validator whole_number(std::int64_t lo, std::int64_t hi) {
 }
 
 void add_common_options(CLI::App& sub, CommonOptions& options) {
-  sub.add_option("--data", options.data_dir,
-                 "Read features.json, industries.json and rules.json from DIR instead of the built-in copies")
+  sub.add_option("--data", options.data_dir, text(Msg::kHelpData))
       ->envname("ACCT_ADVISOR_DATA")
       ->type_name("DIR");
-  sub.add_option("--lang", options.lang, "Output language: zh or en (default: from LC_ALL/LANG)")
+  sub.add_option("--lang", options.lang, text(Msg::kHelpLang))
       ->check(CLI::IsMember({"zh", "en"}))
       ->type_name("zh|en");
   sub.add_option_function<std::size_t>(
-         "--width", [](const std::size_t& columns) { force_width(columns); },
-         "Lay text out for N columns (default: COLUMNS, else the terminal's width, else 80)")
+         "--width", [](const std::size_t& columns) { force_width(columns); }, text(Msg::kHelpWidth))
       ->type_name("N")
       ->check(whole_number(static_cast<std::int64_t>(kNarrowest), static_cast<std::int64_t>(kWidest)));
 }
@@ -65,6 +66,47 @@ std::unique_ptr<DataSource> open_data(const CommonOptions& options) {
 Lang resolve_lang(const CommonOptions& options) {
   if (auto lang = parse_lang(options.lang)) return *lang;
   return lang_from_locale(std::getenv("LC_ALL"), std::getenv("LC_MESSAGES"), std::getenv("LANG"));
+}
+
+Lang lang_from_args(int argc, const char* const* argv) {
+  CommonOptions options;
+  for (int i = 1; i < argc; ++i) {
+    const std::string_view arg = argv[i];
+    if (arg == "--") break;  // what follows is not an option
+    if (arg == "--lang" && i + 1 < argc && parse_lang(argv[i + 1])) options.lang = argv[i + 1];
+    if (arg.starts_with("--lang=") && parse_lang(arg.substr(7))) options.lang = std::string(arg.substr(7));
+  }
+  return resolve_lang(options);
+}
+
+void set_run_lang(Lang lang) {
+  g_run_lang = lang;
+}
+
+Lang run_lang() {
+  return g_run_lang;
+}
+
+std::string text(Msg id) {
+  return std::string(msg(g_run_lang, id));
+}
+
+void set_command_line(int argc, const char* const* argv) {
+  g_command_line.assign(argv, argv + argc);
+}
+
+const std::vector<std::string>& command_line() {
+  return g_command_line;
+}
+
+std::string shell_word(const std::string& word) {
+  const bool safe = !word.empty() && word.find_first_not_of(
+                                         "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+                                         "0123456789_-./:=@%+,") == std::string::npos;
+  if (safe) return word;
+  std::string out = "'";
+  for (const char c : word) out += c == '\'' ? std::string("'\\''") : std::string(1, c);
+  return out + "'";
 }
 
 namespace {
@@ -102,8 +144,7 @@ SourceDate today() {
     if (text.empty() || text.find_first_not_of("0123456789") != std::string::npos || errno != 0 ||
         seconds > kLatest) {
       const std::string shown = text.size() > 40 ? text.substr(0, 40) + "..." : text;
-      throw UsageError(fmt::format(
-          "SOURCE_DATE_EPOCH: expected whole seconds since 1970-01-01 00:00 UTC, got '{}'", shown));
+      throw UsageError(msg(run_lang(), Msg::kErrSourceDateEpoch, fmt::arg("value", shown)));
     }
     now = static_cast<std::time_t>(seconds);
     gmtime_r(&now, &tm);
@@ -143,7 +184,7 @@ bool stdin_is_tty() {
 namespace {
 [[noreturn]] void stdout_failed() {
   if (errno == EPIPE) throw StdoutClosed{};
-  throw OutputError(fmt::format("cannot write to standard output: {}", std::strerror(errno)));
+  throw OutputError(msg(run_lang(), Msg::kErrStdoutWrite, fmt::arg("reason", std::strerror(errno))));
 }
 }  // namespace
 

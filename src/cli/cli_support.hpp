@@ -6,12 +6,14 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include <CLI/CLI.hpp>
 
 #include "acct_advisor/data_source.hpp"
 #include "acct_advisor/feature_table.hpp"
 #include "acct_advisor/lang.hpp"
+#include "acct_advisor/messages.hpp"
 
 namespace advisor::cli {
 
@@ -29,6 +31,23 @@ void add_common_options(CLI::App& sub, CommonOptions& options);
 
 std::unique_ptr<DataSource> open_data(const CommonOptions& options);
 Lang resolve_lang(const CommonOptions& options);
+
+/// The language of the whole run, known before the command line is parsed: the last --lang
+/// (as `--lang zh` or `--lang=zh`) in argv, else the locale. --help text, CLI11's parse errors
+/// and the errors of src/cli need it before (or without) a parsed CommonOptions.
+Lang lang_from_args(int argc, const char* const* argv);
+void set_run_lang(Lang lang);
+Lang run_lang();
+/// A message of the catalogue in the run's language, placeholders unfilled (help text).
+std::string text(Msg id);
+
+/// The command line as typed (set once by main), for the wizard's closing "same without
+/// questions" line.
+void set_command_line(int argc, const char* const* argv);
+const std::vector<std::string>& command_line();
+/// A word as a POSIX shell reads it back: as is when it holds only safe characters, else in
+/// single quotes (a quote inside written '\'').
+std::string shell_word(const std::string& word);
 
 /// Today: SOURCE_DATE_EPOCH (seconds since 1970-01-01 UTC, as reproducible-build tools set it)
 /// when set, so a run can be repeated (validate --max-age, the report's date); otherwise the

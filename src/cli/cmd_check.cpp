@@ -26,12 +26,13 @@ bool read_input_file(const std::string& path, std::string& text, std::string& er
   if (path != "-") {
     file.reset(std::fopen(path.c_str(), "rb"));
     if (!file) {
-      error = fmt::format("cannot open '{}': {}", path, std::strerror(errno));
+      error = msg(run_lang(), Msg::kErrCannotOpen, fmt::arg("path", path),
+                  fmt::arg("reason", std::strerror(errno)));
       return false;
     }
     struct stat st {};
     if (::fstat(::fileno(file.get()), &st) == 0 && S_ISDIR(st.st_mode)) {
-      error = fmt::format("'{}' is a directory; give a file, or - for standard input", path);
+      error = msg(run_lang(), Msg::kErrIsDirectory, fmt::arg("path", path));
       return false;
     }
     in = file.get();
@@ -41,7 +42,8 @@ bool read_input_file(const std::string& path, std::string& text, std::string& er
   std::size_t n = 0;
   while ((n = std::fread(buffer, 1, sizeof buffer, in)) > 0) text.append(buffer, n);
   if (std::ferror(in) != 0) {
-    error = fmt::format("read error on '{}'", path == "-" ? std::string("standard input") : path);
+    const std::string shown = path == "-" ? std::string(msg(run_lang(), Msg::kErrStandardInput)) : path;
+    error = msg(run_lang(), Msg::kErrReadError, fmt::arg("path", shown));
     return false;
   }
   return true;
@@ -105,29 +107,13 @@ void run_check(const CheckArgs& args) {
 
 void setup_check(CLI::App& app) {
   auto args = std::make_shared<CheckArgs>();
-  CLI::App* sub = app.add_subcommand(
-      "check", "Check profile files against the answer each record expects (a CI gate on the rules)");
-  sub->add_option("files", args->files,
-                  "Profile files (JSON Lines or CSV, as batch reads), - for standard input")
-      ->required()
-      ->type_name("FILE");
-  sub->add_option("--output", args->output, "text (default), json, junit, github or tap")
+  CLI::App* sub = app.add_subcommand("check", text(Msg::kHelpCheck));
+  sub->add_option("files", args->files, text(Msg::kHelpCheckFiles))->required()->type_name("FILE");
+  sub->add_option("--output", args->output, text(Msg::kHelpCheckOutput))
       ->check(CLI::IsMember({"text", "json", "junit", "github", "tap"}));
-  sub->add_option("--rules", args->rules_file, "Score with this rules file instead of the data's rules.json")
-      ->type_name("FILE");
+  sub->add_option("--rules", args->rules_file, text(Msg::kHelpRulesScore))->type_name("FILE");
   add_common_options(*sub, args->common);
-  sub->footer(
-      "Each record is a batch profile plus \"expect\": wecom or personal, e.g.\n"
-      "  {\"id\": \"c1\", \"users\": 30000, \"industry\": \"fruit\", \"adding\": \"active\", \"expect\": "
-      "\"wecom\"}\n"
-      "  or CSV: id,users,industry,adding,expect\n"
-      "Exit 0 when every record gets its expected answer, 1 when any gets the other, 2 when any\n"
-      "record cannot be read or scored (it is reported and the run goes on; 2 wins over 1), 3 for\n"
-      "broken data or rules.\n"
-      "Examples:\n"
-      "  acct-advisor check expected.csv\n"
-      "  acct-advisor check --output junit expected.csv > check.xml\n"
-      "  acct-advisor check --output github --rules my-rules.json profiles/*.jsonl");
+  sub->footer(text(Msg::kHelpCheckFooter));
   sub->callback([args] { run_check(*args); });
 }
 

@@ -10,9 +10,9 @@
 #include <fmt/format.h>
 #include <CLI/CLI.hpp>
 
-#include "acct_advisor/edit_distance.hpp"
 #include "acct_advisor/error.hpp"
 #include "acct_advisor/feature_table.hpp"
+#include "acct_advisor/messages.hpp"
 #include "acct_advisor/render/escape.hpp"
 #include "acct_advisor/render/feature_table_view.hpp"
 #include "acct_advisor/utf8.hpp"
@@ -20,23 +20,9 @@
 #include "commands.hpp"
 #include "completion.hpp"
 #include "help_formatter.hpp"
+#include "parse_errors.hpp"
 
 namespace {
-
-constexpr const char* kExitCodes =
-    "Exit codes:\n"
-    "  0  success\n"
-    "  1  an expectation was not met (recommend --expect, check), or diff found a changed decision\n"
-    "  2  usage or input error (unknown flag, bad value, a bad batch, check or diff record)\n"
-    "  3  data or rules file unreadable or invalid\n"
-    "  4  output could not be written\n"
-    "  5  out of memory\n"
-    " 70  internal error (a bug: please report it with the command line)\n"
-    "  (a reader that stops early, as in '| head', is not an error: the run ends quietly, exit 0)\n"
-    "\n"
-    "Environment: ACCT_ADVISOR_DATA (as --data), LC_ALL/LC_MESSAGES/LANG (zh_* gives Chinese),\n"
-    "COLUMNS (table width), NO_COLOR (no colour), SOURCE_DATE_EPOCH (today, for validate --max-age\n"
-    "and the date of a report).";
 
 // Messages echo what the user typed, which may be anything: through the one terminal escaper,
 // so ESC, BEL or CR in a flag's value cannot recolour the terminal or forge a line, and invalid
@@ -62,22 +48,10 @@ std::string one_line(std::string message) {
   return message;
 }
 
-// A first word that is not a command is a mistyped one: CLI11 would only say "A subcommand is
-// required". Returns the message, or "" when the word is a command (or a flag).
-std::string unknown_command(const CLI::App& app, std::string_view word) {
-  if (word.empty() || word.front() == '-') return "";
-  std::string best, names;
-  std::size_t best_distance = 3;  // at most two edits away, as the industry suggestions
-  for (const CLI::App* sub : app.get_subcommands([](const CLI::App*) { return true; })) {
-    const std::string& name = sub->get_name();
-    if (name == word) return "";
-    names += (names.empty() ? "" : ", ") + name;
-    if (const std::size_t d = advisor::edit_distance(word, name); d < best_distance)
-      best_distance = d, best = name;
-  }
-  std::string message = "unknown command '" + shortened(std::string(word), 60) + "'";
-  message += best.empty() ? "; the commands are " + names : "; did you mean '" + best + "'?";
-  return message;
+// A usage error, with where to read how the command is used.
+int usage_error(const std::string& message, advisor::Lang lang) {
+  print_error(advisor::msg(lang, advisor::Msg::kErrRunHelp, fmt::arg("message", message)));
+  return static_cast<int>(advisor::ExitCode::kUsage);
 }
 
 // The program's version, then the built-in data's: its data_version, how old its figures are
@@ -90,7 +64,7 @@ std::string version_text() {
     if (!data.empty() && data.back() == '\n') data.pop_back();  // CLI11 adds the last newline
     out += "\n" + data;
   } catch (const advisor::Error&) {
-    out += "\ndata: the built-in features.json does not load (run 'acct-advisor validate')";
+    out += "\n" + advisor::cli::text(advisor::Msg::kVersionDataBroken);
   }
   return out;
 }
@@ -98,15 +72,22 @@ std::string version_text() {
 }  // namespace
 
 int main(int argc, char** argv) {
-  CLI::App app{
-      "acct-advisor: choose between WeCom (企业微信) and personal WeChat (个人微信) for private-domain\n"
-      "customer operations, from user scale, industry knowledge barrier and adding mode."};
+  using advisor::Msg;
+  using advisor::cli::text;
+  // The language first: every description, heading and error of the run is worded in it.
+  const advisor::Lang lang = advisor::cli::lang_from_args(argc, argv);
+  advisor::cli::set_run_lang(lang);
+  advisor::cli::set_command_line(argc, argv);
+  CLI::App app{text(Msg::kHelpProgram)};
   app.name("acct-advisor");
-  app.set_version_flag("--version", version_text);
+  // Before any option is added (--help too), which takes its group from here.
+  app.option_defaults()->group(text(Msg::kHelpGroupOptions));
+  app.set_help_flag("-h,--help", text(Msg::kHelpHelpFlag));
+  app.set_version_flag("--version", version_text, text(Msg::kHelpVersionFlag));
   app.require_subcommand(1);
-  app.footer(kExitCodes);
+  app.footer(text(Msg::kHelpExitCodes));
   // Before the subcommands are added, which take the formatter from here.
-  auto formatter = std::make_shared<advisor::cli::HelpFormatter>(advisor::cli::terminal_width);
+  auto formatter = std::make_shared<advisor::cli::HelpFormatter>(advisor::cli::terminal_width, lang);
   formatter->column_width(30);
   app.formatter(formatter);
 
@@ -134,10 +115,8 @@ int main(int argc, char** argv) {
     };
     try {
       if (argc > 1) {
-        if (const std::string message = unknown_command(app, argv[1]); !message.empty()) {
-          print_error(message + " (run 'acct-advisor --help')");
-          return static_cast<int>(advisor::ExitCode::kUsage);
-        }
+        if (const std::string message = advisor::cli::unknown_command(app, argv[1], lang); !message.empty())
+          return usage_error(message, lang);
       }
       app.parse(argc, argv);
     } catch (const CLI::CallForHelp& e) {
@@ -147,9 +126,9 @@ int main(int argc, char** argv) {
     } catch (const CLI::CallForVersion& e) {
       return print_help(e);
     } catch (const CLI::ParseError& e) {
-      // CLI11's own codes (100+) are mapped to the documented usage code.
-      print_error(shortened(one_line(e.what())) + " (run 'acct-advisor --help')");
-      return static_cast<int>(advisor::ExitCode::kUsage);
+      // CLI11's own codes (100+) are mapped to the documented usage code, its English words to
+      // the catalogue's.
+      return usage_error(shortened(one_line(advisor::cli::describe_parse_error(e, app, lang))), lang);
     }
     advisor::cli::flush_out();
     return 0;
@@ -171,10 +150,10 @@ int main(int argc, char** argv) {
     print_error(one_line(e.what()));
     return static_cast<int>(e.code());
   } catch (const std::bad_alloc&) {
-    print_error("out of memory");
+    print_error(text(Msg::kErrOutOfMemory));
     return static_cast<int>(advisor::ExitCode::kResources);
   } catch (const std::exception& e) {
-    print_error(std::string("internal error: ") + e.what());
+    print_error(advisor::msg(lang, Msg::kErrInternal, fmt::arg("detail", e.what())));
     return static_cast<int>(advisor::ExitCode::kInternal);  // a bug, not the user's input
   }
 }
