@@ -102,6 +102,9 @@ int main(int argc, char** argv) {
   advisor::cli::setup_industries(app);
   advisor::cli::setup_validate(app);
   advisor::cli::setup_completion(app);  // last: it describes every subcommand above
+  // A subcommand makes its --help before it can take the group from option_defaults.
+  for (CLI::App* sub : app.get_subcommands([](const CLI::App*) { return true; }))
+    sub->get_option("--help")->group(text(Msg::kHelpGroupOptions));
 
   // A closed pipe is reported by write errors (EPIPE, see write_out), not by a signal.
   std::signal(SIGPIPE, SIG_IGN);
