@@ -602,7 +602,7 @@ constexpr Entry kEnglish[] = {
     {Msg::kWizardInterrupted,
      "interrupted before answering {flag}; give it as a flag to run without questions"},
     {Msg::kWizardBadChoice, "'{answer}': type 1 to {count}, or a name from the list"},
-    {Msg::kWizardEquivalent, "The same without questions: {command}\n"},
+    {Msg::kWizardEquivalent, "The same without questions:\n  {command}\n"},
 };
 static_assert(complete(kEnglish), "messages_en.cpp must list every Msg once, in the enum's order");
 

@@ -566,7 +566,7 @@ constexpr Entry kChinese[] = {
     {Msg::kWizardInputEnded, "还没回答 {flag} 输入就结束了；把它作为参数给出，就可以不经提问直接运行"},
     {Msg::kWizardInterrupted, "回答 {flag} 之前被中断；把它作为参数给出，就可以不经提问直接运行"},
     {Msg::kWizardBadChoice, "「{answer}」：请输入 1 到 {count} 的编号，或列表里的名称"},
-    {Msg::kWizardEquivalent, "不经提问的等效命令：{command}\n"},
+    {Msg::kWizardEquivalent, "不经提问的等效命令：\n  {command}\n"},
 };
 static_assert(complete(kChinese), "messages_zh.cpp must list every Msg once, in the enum's order");
 
