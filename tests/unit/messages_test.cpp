@@ -43,7 +43,7 @@ std::string words_outside_placeholders(std::string_view text) {
       std::regex(
           R"(\b(text|markdown|json|csv|jsonl|junit|github|tap|wecom|personal|active|passive|low|high|zh|en)"
           R"(|auto|bash|zsh|scale|barrier|adding|compliance|general|users|industry|expect|batch|check)"
-          R"(|diff|industries|Lines)\b)"),
+          R"(|diff|industries|Lines|recommend|validate|plan|sweep|report|table|completion|fruit|head)(?![A-Za-z0-9_]))"),
       " ");
   return s;
 }
