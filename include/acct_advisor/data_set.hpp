@@ -40,9 +40,14 @@ struct AgedFeature {
   int months = 0;  ///< months_between(published, today)
 };
 
+/// What a clean run checked, for validate's summary (worded by the message catalogue).
+struct ValidationCounts {
+  std::size_t features = 0, industries = 0, rules = 0, advice = 0, examples = 0;
+};
+
 struct ValidationReport {
   std::vector<std::string> problems;  ///< Every problem in every file, and every failing example.
-  std::string summary;                ///< What was checked, for a clean run.
+  ValidationCounts counts;            ///< What was checked, for a clean run.
   std::vector<AgedFeature> aged;      ///< With an AgeCheck, once features.json loads; not problems.
 };
 

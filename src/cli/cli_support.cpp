@@ -28,11 +28,11 @@ namespace {
 constexpr std::size_t kWidest = 10'000;
 constexpr std::size_t kDefaultWidth = 80;  // no terminal anywhere: what a terminal usually has
 std::size_t forced_width = 0;              // --width N; 0: not given
-Lang message_lang = lang_from_locale(std::getenv("LC_ALL"), std::getenv("LC_MESSAGES"), std::getenv("LANG"));
-
 // The width the user's settings ask for, before the minimum: --width, COLUMNS, a terminal, 80.
 std::size_t requested_width();
 bool forced_ascii = false;  // --ascii
+Lang g_run_lang = Lang::kEn;  // set by main before the commands are set up
+std::vector<std::string> g_command_line;
 
 }  // namespace
 
@@ -43,9 +43,10 @@ CLI::Validator whole_number(std::int64_t lo, std::int64_t hi) {
     const char* end = text.data() + text.size();
     const auto [stop, ec] = std::from_chars(text.data(), end, value);
     if (ec == std::errc::invalid_argument || stop != end)
-      return fmt::format("'{}' is not a whole number", shown);
+      return msg(run_lang(), Msg::kErrNotWholeNumber, fmt::arg("value", shown));
     if (ec == std::errc::result_out_of_range || value < lo || value > hi) {
-      return fmt::format("{} is out of range; give {} to {}", shown, lo, hi);
+      return msg(run_lang(), Msg::kErrOutOfRange, fmt::arg("value", shown), fmt::arg("lo", lo),
+                 fmt::arg("hi", hi));
     }
     return "";
   };
@@ -53,21 +54,18 @@ CLI::Validator whole_number(std::int64_t lo, std::int64_t hi) {
 }
 
 void add_common_options(CLI::App& sub, CommonOptions& options) {
-  sub.add_option("--data", options.data_dir,
-                 "Read features.json, industries.json and rules.json from DIR instead of the built-in copies")
+  sub.add_option("--data", options.data_dir, text(Msg::kHelpData))
       ->envname("ACCT_ADVISOR_DATA")
       ->type_name("DIR");
-  sub.add_option("--lang", options.lang, "Output language: zh or en (default: from LC_ALL/LANG)")
+  sub.add_option("--lang", options.lang, text(Msg::kHelpLang))
       ->check(CLI::IsMember({"zh", "en"}))
       ->type_name("zh|en");
   sub.add_option_function<std::size_t>(
-         "--width", [](const std::size_t& columns) { force_width(columns); },
-         "Lay text out for N columns, 40 at least (default: COLUMNS, else the terminal's width, else 80)")
+         "--width", [](const std::size_t& columns) { force_width(columns); }, text(Msg::kHelpWidth))
       ->type_name("N")
       ->check(whole_number(1, static_cast<std::int64_t>(kWidest)));
   sub.add_flag_callback(
-      "--ascii", [] { force_ascii(); },
-      "Draw tables with +-| (default: box-drawing lines when the locale is UTF-8)");
+      "--ascii", [] { force_ascii(); }, text(Msg::kHelpAscii));
 }
 
 std::unique_ptr<DataSource> open_data(const CommonOptions& options) {
@@ -76,10 +74,51 @@ std::unique_ptr<DataSource> open_data(const CommonOptions& options) {
 }
 
 Lang resolve_lang(const CommonOptions& options) {
-  // Remembered for the one message that has no command at hand: the width warning.
-  if (auto lang = parse_lang(options.lang)) return message_lang = *lang;
-  return message_lang =
-             lang_from_locale(std::getenv("LC_ALL"), std::getenv("LC_MESSAGES"), std::getenv("LANG"));
+  if (auto lang = parse_lang(options.lang)) return *lang;
+  return lang_from_locale(std::getenv("LC_ALL"), std::getenv("LC_MESSAGES"), std::getenv("LANG"));
+}
+
+Lang lang_from_args(int argc, const char* const* argv) {
+  CommonOptions options;
+  for (int i = 1; i < argc; ++i) {
+    const std::string_view arg = argv[i];
+    if (arg == "--") break;  // what follows is not an option
+    if (arg == "--lang" && i + 1 < argc && parse_lang(argv[i + 1])) options.lang = argv[i + 1];
+    if (arg.starts_with("--lang=") && parse_lang(arg.substr(7))) options.lang = std::string(arg.substr(7));
+  }
+  return resolve_lang(options);
+}
+
+void set_run_lang(Lang lang) {
+  g_run_lang = lang;
+}
+
+Lang run_lang() {
+  return g_run_lang;
+}
+
+std::string text(Msg id) {
+  return std::string(msg(g_run_lang, id));
+}
+
+void set_command_line(int argc, const char* const* argv) {
+  g_command_line.assign(argv, argv + argc);
+}
+
+const std::vector<std::string>& command_line() {
+  return g_command_line;
+}
+
+std::string shell_word(const std::string& word) {
+  // UTF-8 text is safe too, so `--industry 水果` reads as typed.
+  const bool safe = !word.empty() && std::all_of(word.begin(), word.end(), [](char c) {
+    const auto u = static_cast<unsigned char>(c);
+    return u >= 0x80 || std::isalnum(u) != 0 || std::string_view("_-./:=@%+,").find(c) != std::string_view::npos;
+  });
+  if (safe) return word;
+  std::string out = "'";
+  for (const char c : word) out += c == '\'' ? std::string("'\\''") : std::string(1, c);
+  return out + "'";
 }
 
 namespace {
@@ -117,8 +156,7 @@ SourceDate today() {
     if (text.empty() || text.find_first_not_of("0123456789") != std::string::npos || errno != 0 ||
         seconds > kLatest) {
       const std::string shown = terminal_value(text, kShownValueBytes);
-      throw UsageError(fmt::format(
-          "SOURCE_DATE_EPOCH: expected whole seconds since 1970-01-01 00:00 UTC, got '{}'", shown));
+      throw UsageError(msg(run_lang(), Msg::kErrSourceDateEpoch, fmt::arg("value", shown)));
     }
     now = static_cast<std::time_t>(seconds);
     gmtime_r(&now, &tm);
@@ -136,7 +174,7 @@ std::size_t terminal_width() {
     said = true;
     std::fflush(stdout);
     std::fprintf(stderr, "acct-advisor: warning: %s\n",
-                 msg(message_lang, Msg::kWidthBelowMinimum, fmt::arg("width", width),
+                 msg(run_lang(), Msg::kWidthBelowMinimum, fmt::arg("width", width),
                      fmt::arg("minimum", kMinimumWidth))
                      .c_str());
   }
@@ -189,7 +227,7 @@ bool stdin_is_tty() {
 namespace {
 [[noreturn]] void stdout_failed() {
   if (errno == EPIPE) throw StdoutClosed{};
-  throw OutputError(fmt::format("cannot write to standard output: {}", std::strerror(errno)));
+  throw OutputError(msg(run_lang(), Msg::kErrStdoutWrite, fmt::arg("reason", std::strerror(errno))));
 }
 }  // namespace
 
@@ -218,10 +256,6 @@ OutputTarget output_target(const std::string& path, const CommonOptions& common,
   return target;
 }
 
-// Help is laid out before --lang is parsed: it follows the locale.
-Lang locale_lang() {
-  return lang_from_locale(std::getenv("LC_ALL"), std::getenv("LC_MESSAGES"), std::getenv("LANG"));
-}
 
 constexpr std::string_view kUtf8Bom = "\xEF\xBB\xBF";
 }  // namespace
@@ -240,7 +274,7 @@ bool DocumentOutput::bom_for_csv() const {
 }
 
 void add_output_options(CLI::App& sub, DocumentOutput& output, bool csv) {
-  const Lang lang = locale_lang();
+  const Lang lang = run_lang();
   sub.add_option("--output", output.path,
                  msg(lang, Msg::kOutputOptionOutput, fmt::arg("file", "FILE"), fmt::arg("stdout", "-")))
       ->type_name("FILE|-")
@@ -293,7 +327,7 @@ std::unique_ptr<OutputFile> open_document(const DocumentOutput& output, const Co
 
 void add_input_encoding_option(CLI::App& sub, std::string& encoding) {
   sub.add_option("--input-encoding", encoding,
-                 msg(locale_lang(), Msg::kOutputOptionInputEncoding, fmt::arg("utf8", "utf-8"),
+                 msg(run_lang(), Msg::kOutputOptionInputEncoding, fmt::arg("utf8", "utf-8"),
                      fmt::arg("gb18030", "gb18030"), fmt::arg("auto", "auto")))
       ->check(CLI::IsMember({"utf-8", "gb18030", "auto"}))
       ->type_name("utf-8|gb18030|auto");
@@ -315,47 +349,6 @@ void note_read_as_gb18030(const std::string& input, Lang lang) {
 
 std::string invalid_utf8_hint(Lang lang) {
   return msg(lang, Msg::kOutputInvalidUtf8Hint, fmt::arg("option", "--input-encoding gb18030"));
-}
-
-namespace {
-
-std::vector<std::string>& typed_command_line() {
-  static std::vector<std::string> words;
-  return words;
-}
-
-/// Single quotes unless every byte is one a shell leaves alone (UTF-8 text included, so
-/// `--industry 水果` stays readable).
-std::string shell_quoted(std::string_view word) {
-  const bool plain = !word.empty() && std::all_of(word.begin(), word.end(), [](char c) {
-    const auto u = static_cast<unsigned char>(c);
-    return u >= 0x80 || std::isalnum(u) != 0 ||
-           std::string_view("-_./:=,+@%").find(c) != std::string_view::npos;
-  });
-  if (plain) return std::string(word);
-  std::string out = "'";
-  for (const char c : word) out += c == '\'' ? std::string("'\\''") : std::string(1, c);
-  return out + "'";
-}
-
-}  // namespace
-
-void remember_command_line(int argc, const char* const* argv) {
-  auto& words = typed_command_line();
-  words.assign(argv, argv + argc);
-  if (!words.empty()) words.front() = "acct-advisor";  // the name people type, not a path
-}
-
-std::string command_line_with(const std::vector<std::string>& extra) {
-  std::string out;
-  const std::vector<std::string>& typed = typed_command_line();
-  for (const std::vector<std::string>* list : {&typed, &extra}) {
-    for (const auto& word : *list) {
-      if (!out.empty()) out += ' ';
-      out += shell_quoted(word);
-    }
-  }
-  return out;
 }
 
 }  // namespace advisor::cli

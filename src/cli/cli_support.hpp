@@ -17,6 +17,7 @@
 #include "acct_advisor/output_file.hpp"
 #include "acct_advisor/render/text_layout.hpp"
 #include "acct_advisor/text_encoding.hpp"
+#include "acct_advisor/messages.hpp"
 
 namespace advisor::cli {
 
@@ -34,6 +35,23 @@ void add_common_options(CLI::App& sub, CommonOptions& options);
 
 std::unique_ptr<DataSource> open_data(const CommonOptions& options);
 Lang resolve_lang(const CommonOptions& options);
+
+/// The language of the whole run, known before the command line is parsed: the last --lang
+/// (as `--lang zh` or `--lang=zh`) in argv, else the locale. --help text, CLI11's parse errors
+/// and the errors of src/cli need it before (or without) a parsed CommonOptions.
+Lang lang_from_args(int argc, const char* const* argv);
+void set_run_lang(Lang lang);
+Lang run_lang();
+/// A message of the catalogue in the run's language, placeholders unfilled (help text).
+std::string text(Msg id);
+
+/// The command line as typed (set once by main), for the wizard's closing "same without
+/// questions" line.
+void set_command_line(int argc, const char* const* argv);
+const std::vector<std::string>& command_line();
+/// A word as a POSIX shell reads it back: as is when it holds only safe characters, else in
+/// single quotes (a quote inside written '\'').
+std::string shell_word(const std::string& word);
 
 /// Today: SOURCE_DATE_EPOCH (seconds since 1970-01-01 UTC, as reproducible-build tools set it)
 /// when set, so a run can be repeated (validate --max-age, the report's date); otherwise the
@@ -65,12 +83,6 @@ bool stdin_is_tty();
 /// `acct-advisor table | head -1`). Not an error: main ends the run quietly. Deliberately not
 /// a std::exception, so no error handler catches it by accident.
 struct StdoutClosed {};
-
-/// The command line as typed, kept by main so the questions can end with the command that
-/// gives the same answer without them.
-void remember_command_line(int argc, const char* const* argv);
-/// That command line with `extra` appended, quoted for a POSIX shell where needed.
-std::string command_line_with(const std::vector<std::string>& extra);
 
 /// Writes to stdout; throws OutputError if the write fails (e.g. disk full), StdoutClosed if
 /// the pipe's reader has gone.

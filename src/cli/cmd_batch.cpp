@@ -43,7 +43,13 @@ void hint_at_terminal(Lang lang) {
           .c_str());
 }
 
+// "--input: <problem>", in the run's language.
+std::string input_problem(Lang lang, const std::string& problem) {
+  return msg(lang, Msg::kErrOptionProblem, fmt::arg("name", "--input"), fmt::arg("problem", problem));
+}
+
 void run_batch(const BatchArgs& args) {
+  const Lang lang = resolve_lang(args.common);
   const auto source = open_data(args.common);
   const DataSet data = load_data_set(*source, args.rules_file);
   const Engine engine(data.features, data.industries, data.rules);
@@ -53,7 +59,6 @@ void run_batch(const BatchArgs& args) {
                                                : BatchInputFormat::kAuto;
   options.output = args.format == "csv" ? BatchOutputFormat::kCsv : BatchOutputFormat::kJsonl;
   options.guard_csv = !args.raw_csv;
-  const Lang lang = resolve_lang(args.common);
   const bool csv = options.output == BatchOutputFormat::kCsv;
   check_bom_applies(args.output, csv, lang);
   options.encoding = parse_input_encoding(args.input_encoding);
@@ -61,7 +66,7 @@ void run_batch(const BatchArgs& args) {
   if (options.encoding != TextEncoding::kGb18030) options.invalid_utf8_hint = invalid_utf8_hint(lang);
   options.lang = lang;
   if (args.explain && options.output == BatchOutputFormat::kCsv) {
-    throw UsageError("--explain: needs --format jsonl (a CSV cell cannot hold the explanation)");
+    throw UsageError(std::string(msg(lang, Msg::kErrBatchExplainCsv)));
   }
   std::optional<RecommendationJsonWriter> explain_writer;
   if (args.explain) {
@@ -75,15 +80,12 @@ void run_batch(const BatchArgs& args) {
   std::unique_ptr<std::FILE, int (*)(std::FILE*)> file(nullptr, &std::fclose);
   if (args.input != "-") {
     file.reset(std::fopen(args.input.c_str(), "rb"));
-    if (!file) {
-      throw UsageError(fmt::format("--input: cannot open '{}': {}",
-                                   terminal_value(args.input, kShownPathBytes),
-                                   open_error_reason(errno, resolve_lang(args.common))));
-    }
+    if (!file)
+      throw UsageError(input_problem(lang, msg(lang, Msg::kErrCannotOpen, fmt::arg("path", terminal_value(args.input, kShownPathBytes)),
+                                               fmt::arg("reason", open_error_reason(errno, lang)))));
     struct stat st {};
     if (::fstat(::fileno(file.get()), &st) == 0 && S_ISDIR(st.st_mode)) {
-      throw UsageError(fmt::format("--input: '{}' is a directory; give a file, or - for standard input",
-                                   terminal_value(args.input, kShownPathBytes)));
+      throw UsageError(input_problem(lang, msg(lang, Msg::kErrIsDirectory, fmt::arg("path", terminal_value(args.input, kShownPathBytes)))));
     }
     in = file.get();
   }
@@ -95,9 +97,8 @@ void run_batch(const BatchArgs& args) {
   // checked by the writer.)
   if (args.output.to_stdout() && in_known && out_known && S_ISREG(in_st.st_mode) &&
       in_st.st_dev == out_st.st_dev && in_st.st_ino == out_st.st_ino) {
-    throw UsageError(fmt::format(
-        "--input: '{}' is also the standard output; write the results to another file",
-        args.input == "-" ? std::string("standard input") : terminal_value(args.input, kShownPathBytes)));
+    const std::string path = args.input == "-" ? std::string(msg(lang, Msg::kErrStandardInput)) : terminal_value(args.input, kShownPathBytes);
+    throw UsageError(input_problem(lang, msg(lang, Msg::kErrInputIsOutput, fmt::arg("path", path))));
   }
   // Live input to a live reader (tail -f log | acct-advisor batch | ...): each result as it
   // is made. Files keep the big buffers.
@@ -123,12 +124,13 @@ void run_batch(const BatchArgs& args) {
   // A read error leaves a file as it was (the results would be cut short); bad records are in
   // the results, which are then complete.
   if (stats.read_error)
-    throw UsageError(fmt::format("--input: read error on '{}'", terminal_value(args.input, kShownPathBytes)));
+    throw UsageError(input_problem(lang, msg(lang, Msg::kErrReadError, fmt::arg("path", terminal_value(args.input, kShownPathBytes)))));
   out->commit();
   if (stats.bad > 0) {
     flush_out();
-    throw UsageError(fmt::format("{} of {} record{} could not be scored; see the error records in the output",
-                                 stats.bad, stats.records, stats.records == 1 ? "" : "s"));
+    throw UsageError(msg(lang, Msg::kErrBatchBad,
+                         fmt::arg("bad", Count{static_cast<std::int64_t>(stats.bad), lang}),
+                         fmt::arg("total", Count{static_cast<std::int64_t>(stats.records), lang})));
   }
 }
 
@@ -136,36 +138,19 @@ void run_batch(const BatchArgs& args) {
 
 void setup_batch(CLI::App& app) {
   auto args = std::make_shared<BatchArgs>();
-  CLI::App* sub = app.add_subcommand(
-      "batch",
-      "Score many profiles (JSON Lines or CSV with a header), one result per input record, streaming");
-  sub->add_option("--input", args->input, "Input file, or - for standard input (default)")
-      ->type_name("FILE|-");
-  sub->add_option("--input-format", args->input_format,
-                  "auto (default: '{' on the first line means JSON Lines, else CSV), jsonl or csv")
+  CLI::App* sub = app.add_subcommand("batch", text(Msg::kHelpBatch));
+  sub->add_option("--input", args->input, text(Msg::kHelpBatchInput))->type_name("FILE|-");
+  sub->add_option("--input-format", args->input_format, text(Msg::kHelpBatchInputFormat))
       ->check(CLI::IsMember({"auto", "jsonl", "csv"}));
-  sub->add_option("--format", args->format, "Output: jsonl (default) or csv")
+  sub->add_option("--format", args->format, text(Msg::kHelpBatchFormat))
       ->check(CLI::IsMember({"jsonl", "csv"}));
   add_output_options(*sub, args->output, /*csv=*/true);
   add_input_encoding_option(*sub, args->input_encoding);
-  sub->add_flag("--explain", args->explain,
-                "Add the full 'recommend --format json' output, with its trace of every rule, to each record "
-                "(jsonl only)");
-  sub->add_flag("--raw-csv", args->raw_csv,
-                "CSV output: write ids and error messages exactly as given (by default a cell starting with "
-                "= + - @ is quoted and prefixed with ', so a spreadsheet does not run it as a formula)");
-  sub->add_option("--rules", args->rules_file, "Score with this rules file instead of the data's rules.json")
-      ->type_name("FILE");
+  sub->add_flag("--explain", args->explain, text(Msg::kHelpBatchExplain));
+  sub->add_flag("--raw-csv", args->raw_csv, text(Msg::kHelpBatchRawCsv));
+  sub->add_option("--rules", args->rules_file, text(Msg::kHelpRulesScore))->type_name("FILE");
   add_common_options(*sub, args->common);
-  sub->footer(
-      "Input records: {\"id\": \"c1\", \"users\": 30000, \"industry\": \"fruit\", \"adding\": \"active\"}\n"
-      "  (or \"barrier\" instead of \"industry\"); CSV: a header naming users, industry|barrier, adding, "
-      "id.\n"
-      "A bad record gives {\"line\": N, \"error\": \"...\"} and the run goes on; exit 2 if any was bad.\n"
-      "Examples:\n"
-      "  acct-advisor batch --input profiles.jsonl > results.jsonl\n"
-      "  acct-advisor batch --input clients.csv --format csv --output report.csv   (with a BOM, for Excel)\n"
-      "  printf '{\"users\":\"3万\",\"industry\":\"水果\",\"adding\":\"active\"}\\n' | acct-advisor batch");
+  sub->footer(text(Msg::kHelpBatchFooter));
   sub->callback([args] { run_batch(*args); });
 }
 

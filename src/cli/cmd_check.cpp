@@ -29,14 +29,13 @@ bool read_input_file(const std::string& path, std::string& text, std::string& er
   if (path != "-") {
     file.reset(std::fopen(path.c_str(), "rb"));
     if (!file) {
-      error = fmt::format("cannot open '{}': {}", terminal_value(path, kShownPathBytes),
-                          open_error_reason(errno, Lang::kEn));
+      error = msg(run_lang(), Msg::kErrCannotOpen, fmt::arg("path", terminal_value(path, kShownPathBytes)),
+                  fmt::arg("reason", open_error_reason(errno, run_lang())));
       return false;
     }
     struct stat st {};
     if (::fstat(::fileno(file.get()), &st) == 0 && S_ISDIR(st.st_mode)) {
-      error = fmt::format("'{}' is a directory; give a file, or - for standard input",
-                          terminal_value(path, kShownPathBytes));
+      error = msg(run_lang(), Msg::kErrIsDirectory, fmt::arg("path", terminal_value(path, kShownPathBytes)));
       return false;
     }
     in = file.get();
@@ -46,8 +45,8 @@ bool read_input_file(const std::string& path, std::string& text, std::string& er
   std::size_t n = 0;
   while ((n = std::fread(buffer, 1, sizeof buffer, in)) > 0) text.append(buffer, n);
   if (std::ferror(in) != 0) {
-    error = fmt::format("read error on '{}'",
-                        path == "-" ? std::string("standard input") : terminal_value(path, kShownPathBytes));
+    const std::string shown = path == "-" ? std::string(msg(run_lang(), Msg::kErrStandardInput)) : terminal_value(path, kShownPathBytes);
+    error = msg(run_lang(), Msg::kErrReadError, fmt::arg("path", shown));
     return false;
   }
   return true;
@@ -163,35 +162,16 @@ void run_check(const CheckArgs& args) {
 
 void setup_check(CLI::App& app) {
   auto args = std::make_shared<CheckArgs>();
-  CLI::App* sub = app.add_subcommand(
-      "check", "Check profile files against the answer each record expects (a CI gate on the rules)");
-  sub->add_option("files", args->files,
-                  "Profile files (JSON Lines or CSV, as batch reads), - for standard input")
-      ->required()
-      ->type_name("FILE");
-  sub->add_option("--format", args->format, "text (default), json, junit, github or tap")
+  CLI::App* sub = app.add_subcommand("check", text(Msg::kHelpCheck));
+  sub->add_option("files", args->files, text(Msg::kHelpCheckFiles))->required()->type_name("FILE");
+  sub->add_option("--format", args->format, text(Msg::kHelpCheckOutput))
       ->check(CLI::IsMember({"text", "json", "junit", "github", "tap"}));
   add_output_options(*sub, args->output);
   add_input_encoding_option(*sub, args->input_encoding);
-  sub->add_option("--rules", args->rules_file, "Score with this rules file instead of the data's rules.json")
-      ->type_name("FILE");
-  sub->add_flag("--quiet,-q", args->quiet,
-                "Print no report: the exit code is the answer (errors in the files are still reported)");
+  sub->add_option("--rules", args->rules_file, text(Msg::kHelpRulesScore))->type_name("FILE");
+  sub->add_flag("--quiet,-q", args->quiet, text(Msg::kHelpCheckQuiet));
   add_common_options(*sub, args->common);
-  sub->footer(
-      "Each record is a batch profile plus \"expect\": wecom or personal, e.g.\n"
-      "  {\"id\": \"c1\", \"users\": 30000, \"industry\": \"fruit\", \"adding\": \"active\", \"expect\": "
-      "\"wecom\"}\n"
-      "  or CSV: id,users,industry,adding,expect\n"
-      "Exit 0 when every record gets its expected answer, 1 when any gets the other, 2 when any\n"
-      "record cannot be read or scored (it is reported and the run goes on; 2 wins over 1), 3 for\n"
-      "broken data or rules.\n"
-      "--output FORM (text, json, junit, github or tap) still selects the form and standard output,\n"
-      "as before --format; write --output ./junit for a file of that name.\n"
-      "Examples:\n"
-      "  acct-advisor check expected.csv\n"
-      "  acct-advisor check --format junit --output check.xml expected.csv\n"
-      "  acct-advisor check --format github --rules my-rules.json profiles/*.jsonl");
+  sub->footer(text(Msg::kHelpCheckFooter));
   sub->callback([args] { run_check(*args); });
 }
 

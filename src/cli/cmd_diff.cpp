@@ -45,9 +45,7 @@ void run_diff(const DiffArgs& args) {
   const Lang lang = resolve_lang(args.common);
   if (args.common.data_dir.empty() && args.rules_file.empty() && args.against_rules.empty() &&
       args.against_data.empty()) {
-    throw UsageError(
-        "nothing to compare: give --rules FILE or --data DIR (the change), and optionally --against FILE "
-        "or --against-data DIR (what it is compared with; default the built-in data)");
+    throw UsageError(std::string(msg(lang, Msg::kErrDiffNothing)));
   }
   // The change: --data (or the built-in data) with --rules (or that data's rules.json).
   const auto after_source = open_data(args.common);
@@ -76,7 +74,9 @@ void run_diff(const DiffArgs& args) {
     diff = diff_grid(before, after);
   } else {
     std::string text, error;
-    if (!read_input_file(args.input, text, error)) throw UsageError("--input: " + error);
+    if (!read_input_file(args.input, text, error))
+      throw UsageError(
+          msg(lang, Msg::kErrOptionProblem, fmt::arg("name", "--input"), fmt::arg("problem", error)));
     const ProfileFile file = read_profile_file(text, /*need_expect=*/false);
     for (const auto& warning : file.warnings)
       std::fprintf(stderr, "acct-advisor: warning: %s: %s\n",
@@ -113,35 +113,16 @@ void run_diff(const DiffArgs& args) {
 
 void setup_diff(CLI::App& app) {
   auto args = std::make_shared<DiffArgs>();
-  CLI::App* sub = app.add_subcommand(
-      "diff", "Show which decisions a rules or data change would flip (exit 1 if any would)");
-  sub->add_option("--rules", args->rules_file, "The changed rules file (default: the data's rules.json)")
-      ->type_name("FILE");
-  sub->add_option("--against", args->against_rules,
-                  "Compare with this rules file (default: the built-in rules, or --against-data's)")
-      ->type_name("FILE");
-  sub->add_option("--against-data", args->against_data,
-                  "Compare with the data in DIR (default: the built-in data)")
-      ->type_name("DIR");
-  sub->add_option("--input", args->input,
-                  "Compare over the profiles in FILE (JSON Lines or CSV, as batch reads; - for standard "
-                  "input) instead of the built-in grid")
-      ->type_name("FILE|-");
-  sub->add_option("--format", args->format, "text (default), markdown or json")
+  CLI::App* sub = app.add_subcommand("diff", text(Msg::kHelpDiff));
+  sub->add_option("--rules", args->rules_file, text(Msg::kHelpDiffRules))->type_name("FILE");
+  sub->add_option("--against", args->against_rules, text(Msg::kHelpDiffAgainst))->type_name("FILE");
+  sub->add_option("--against-data", args->against_data, text(Msg::kHelpDiffAgainstData))->type_name("DIR");
+  sub->add_option("--input", args->input, text(Msg::kHelpDiffInput))->type_name("FILE|-");
+  sub->add_option("--format", args->format, text(Msg::kHelpFormatTextMdJson))
       ->check(CLI::IsMember({"text", "markdown", "json"}));
   add_output_options(*sub, args->output);
   add_common_options(*sub, args->common);
-  sub->footer(
-      "The change is --data DIR (or the built-in data) with --rules FILE (or that data's rules.json);\n"
-      "the baseline is --against-data DIR with --against FILE, by default the built-in data and rules.\n"
-      "Without --input, the grid: customer counts on a log scale from 1 to 100,000,000 for every\n"
-      "industry and each bare barrier, both adding modes; the exact flip points are compared too.\n"
-      "Exit 0 when no decision changed, 1 when any did, 2 when a profile could not be compared\n"
-      "(2 wins over 1), 3 for broken data or rules.\n"
-      "Examples:\n"
-      "  acct-advisor diff --rules my-rules.json\n"
-      "  acct-advisor diff --rules new.json --against old.json --input clients.csv\n"
-      "  acct-advisor diff --data data/ --format markdown > decision-diff.md");
+  sub->footer(text(Msg::kHelpDiffFooter));
   sub->callback([args] { run_diff(*args); });
 }
 

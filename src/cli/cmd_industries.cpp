@@ -28,11 +28,12 @@ void run_industries(const IndustriesArgs& args) {
 
 void setup_industries(CLI::App& app) {
   auto args = std::make_shared<IndustriesArgs>();
-  CLI::App* sub = app.add_subcommand("industries", "List the known industries and their knowledge barrier");
-  sub->add_option("--format", args->format, "text (default) or json")->check(CLI::IsMember({"text", "json"}));
+  CLI::App* sub = app.add_subcommand("industries", text(Msg::kHelpIndustries));
+  sub->add_option("--format", args->format, text(Msg::kHelpIndustriesFormat))
+      ->check(CLI::IsMember({"text", "json"}));
   add_output_options(*sub, args->output);
   add_common_options(*sub, args->common);
-  sub->footer("Examples:\n  acct-advisor industries --lang zh\n  acct-advisor industries --format json");
+  sub->footer(text(Msg::kHelpIndustriesFooter));
   sub->callback([args] { run_industries(*args); });
 }
 

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "acct_advisor/terminal_text.hpp"
 #include "acct_advisor/error.hpp"
 #include "acct_advisor/feature_table.hpp"
 #include "acct_advisor/messages.hpp"
@@ -28,16 +29,21 @@ struct PlanArgs {
 };
 
 void run_plan(const PlanArgs& args, const CLI::App& sub) {
+  const Lang lang = resolve_lang(args.common);
   if (sub.count("--days") && sub.count("--accounts"))
-    throw UsageError("--days and --accounts: give one or the other");
+    throw UsageError(std::string(msg(lang, Msg::kErrDaysOrAccounts)));
+  // The data and the flags given are checked before any question, so nobody answers questions
+  // for a run that cannot succeed.
+  const auto source = open_data(args.common);
+  const FeatureTable features = FeatureTable::load(*source);
   ProfileInput answers;
   answers.users = args.users;
   answers.adding = args.adding;
   const WizardScope scope{.industry = false};
   if (stdin_is_tty() && has_missing_answers(answers, scope)) {
-    ask_missing_answers(answers, IndustryCatalog{}, resolve_lang(args.common), scope);
+    check_given_answers(answers, IndustryCatalog{}, scope);
+    ask_missing_answers(answers, IndustryCatalog{}, lang, scope);
   }
-  const Lang lang = resolve_lang(args.common);
   std::string missing;
   if (answers.users.empty()) missing += "--users";
   if (answers.adding.empty())
@@ -48,21 +54,19 @@ void run_plan(const PlanArgs& args, const CLI::App& sub) {
   const auto adding = parse_adding(answers.adding);
   if (!adding) {
     throw UsageError(msg(lang, Msg::kInputAddingExpected, fmt::arg("field", "--adding"),
-                         fmt::arg("value", answers.adding.substr(0, 60))));
+                         fmt::arg("value", terminal_value(answers.adding, kShownValueBytes))));
   }
   input.adding = *adding;
   if (sub.count("--days")) input.days = args.days;
   if (sub.count("--accounts")) input.accounts = args.accounts;
   input.entities = args.entities;
 
-  const auto source = open_data(args.common);
-  const FeatureTable features = FeatureTable::load(*source);
   const Plan plan = make_plan(features, input);
   ReportOptions options;
   options.format = args.format == "json"       ? ReportFormat::kJson
                    : args.format == "markdown" ? ReportFormat::kMarkdown
                                                : ReportFormat::kText;
-  options.lang = resolve_lang(args.common);
+  options.lang = lang;
   options.width = terminal_width();
   options.color = use_color(args.output);
   options.box_drawing = use_box_drawing();
@@ -74,35 +78,24 @@ void run_plan(const PlanArgs& args, const CLI::App& sub) {
 
 void setup_plan(CLI::App& app) {
   auto args = std::make_shared<PlanArgs>();
-  CLI::App* sub = app.add_subcommand(
-      "plan", "Plan accounts, days and phone numbers to reach a customer target, for both account types");
-  sub->add_option("--users", args->users, "Customers to reach: 30000, 30,000, 30k or 3万")->type_name("N");
-  sub->add_option("--adding", args->adding,
-                  "active (the company adds users) or passive (users add the company)")
-      ->type_name("active|passive");
-  sub->add_option("--days", args->days, "Reach the target within D days: how many accounts that takes")
+  CLI::App* sub = app.add_subcommand("plan", text(Msg::kHelpPlan));
+  sub->add_option("--users", args->users, text(Msg::kHelpPlanUsers))->type_name("N");
+  sub->add_option("--adding", args->adding, text(Msg::kHelpPlanAdding))->type_name("active|passive");
+  sub->add_option("--days", args->days, text(Msg::kHelpPlanDays))
       ->type_name("D")
       ->check(whole_number(1, kMaxDays));
-  sub->add_option("--accounts", args->accounts, "Use K accounts of each type: how many days that takes")
+  sub->add_option("--accounts", args->accounts, text(Msg::kHelpPlanAccounts))
       ->type_name("K")
       ->check(whole_number(1, kMaxPlanAccounts));
-  sub->add_option("--entities", args->entities,
-                  "Company entities the WeCom accounts are registered under (default 1)")
+  sub->add_option("--entities", args->entities, text(Msg::kHelpPlanEntities))
       ->type_name("E")
       ->check(whole_number(1, kMaxEntities));
-  sub->add_option("--format", args->format, "text (default), markdown or json")
+  sub->add_option("--format", args->format, text(Msg::kHelpFormatTextMdJson))
       ->check(CLI::IsMember({"text", "markdown", "json"}));
-  sub->add_option("--svg", args->svg,
-                  "Also write a chart of customers reached over days to FILE (SVG; - for stdout)")
-      ->type_name("FILE");
+  sub->add_option("--svg", args->svg, text(Msg::kHelpPlanSvg))->type_name("FILE");
   add_output_options(*sub, args->output);
   add_common_options(*sub, args->common);
-  sub->footer(
-      "Examples:\n"
-      "  acct-advisor plan --users 30000 --adding passive\n"
-      "  acct-advisor plan --users 3万 --adding active --days 90 --lang zh\n"
-      "  acct-advisor plan --users 30000 --adding active --accounts 4 --svg plan.svg\n"
-      "  acct-advisor plan               (at a terminal: asks for each missing answer)");
+  sub->footer(text(Msg::kHelpPlanFooter));
   sub->callback([args, sub] { run_plan(*args, *sub); });
 }
 

@@ -80,69 +80,41 @@ void run_recommend(const RecommendArgs& args) {
                    args.rules_file);
   if (!args.expect.empty() && account_id(r.account) != args.expect) {
     if (args.quiet) throw ExpectationError("");  // the exit code is the whole answer
-    throw ExpectationError(
-        fmt::format("expected {}, but the recommendation is {} (wecom {}, personal {}, margin {})",
-                    args.expect, account_id(r.account), r.scores.wecom, r.scores.personal, r.margin()));
+    throw ExpectationError(msg(options.lang, Msg::kErrExpectation, fmt::arg("expected", args.expect),
+                               fmt::arg("got", account_id(r.account)), fmt::arg("wecom", r.scores.wecom),
+                               fmt::arg("personal", r.scores.personal), fmt::arg("margin", r.margin())));
   }
 }
 
 }  // namespace
 
 void add_profile_options(CLI::App& sub, ProfileInput& input) {
-  sub.add_option("--users", input.users, "Customers expected: 30000, 30,000, 30k, 3万 or 三万")
-      ->type_name("N");
-  sub.add_option("--industry", input.industry,
-                 "Industry id, name or alias (see 'industries'), e.g. fruit, 水果, law")
-      ->type_name("NAME");
-  sub.add_option("--barrier", input.barrier, "Knowledge barrier instead of an industry: low or high")
-      ->type_name("low|high");
-  sub.add_option("--adding", input.adding,
-                 "Who mostly starts the friend request: active (the company adds users) or passive (users "
-                 "add the company)")
-      ->type_name("active|passive");
+  sub.add_option("--users", input.users, text(Msg::kHelpUsers))->type_name("N");
+  sub.add_option("--industry", input.industry, text(Msg::kHelpIndustry))->type_name("NAME");
+  sub.add_option("--barrier", input.barrier, text(Msg::kHelpBarrier))->type_name("low|high");
+  sub.add_option("--adding", input.adding, text(Msg::kHelpAdding))->type_name("active|passive");
   sub.add_flag_function(
-         "--regulated", [&input](std::int64_t) { input.regulated = "true"; },
-         "With --barrier: the unlisted industry is strictly regulated (chats must be archived)")
+         "--regulated", [&input](std::int64_t) { input.regulated = "true"; }, text(Msg::kHelpRegulated))
       ->needs(sub.get_option("--barrier"));
-  sub.add_option("--entities", input.entities,
-                 "Company entities the WeCom accounts may be registered under (default 1)")
-      ->type_name("N");
-  sub.add_option("--within", input.within,
-                 "Days to add the customers in (default: the rules' own, a year); weighs adding speed")
-      ->type_name("DAYS");
+  sub.add_option("--entities", input.entities, text(Msg::kHelpEntities))->type_name("N");
+  sub.add_option("--within", input.within, text(Msg::kHelpWithin))->type_name("DAYS");
 }
 
 void setup_recommend(CLI::App& app) {
   auto args = std::make_shared<RecommendArgs>();
-  CLI::App* sub = app.add_subcommand(
-      "recommend", "Recommend WeCom or personal WeChat for a business profile, with reasons");
+  CLI::App* sub = app.add_subcommand("recommend", text(Msg::kHelpRecommend));
   add_profile_options(*sub, args->input);
-  sub->add_option(
-         "--format", args->format,
-         "text (default), markdown or json (with --expect also junit, github or tap: the gate's result "
-         "in that form instead of the report, as 'check --format')")
+  sub->add_option("--format", args->format, text(Msg::kHelpRecommendFormat))
       ->check(CLI::IsMember({"text", "markdown", "json", "junit", "github", "tap"}));
-  sub->add_option("--expect", args->expect, "Exit 1 unless the recommendation is this (a CI gate)")
+  sub->add_option("--expect", args->expect, text(Msg::kHelpRecommendExpect))
       ->check(CLI::IsMember({"wecom", "personal"}))
       ->type_name("wecom|personal");
   add_output_options(*sub, args->output);
-  sub->add_flag("--quiet,-q", args->quiet, "With --expect: print nothing; the exit code is the answer")
-      ->needs("--expect");
-  sub->add_option("--rules", args->rules_file, "Score with this rules file instead of the data's rules.json")
-      ->type_name("FILE");
-  sub->add_flag("--explain", args->explain,
-                "Text: also list every rule, fired or not, with the condition that decided it (Markdown and "
-                "JSON always carry this trace)");
+  sub->add_flag("--quiet,-q", args->quiet, text(Msg::kHelpRecommendQuiet))->needs("--expect");
+  sub->add_option("--rules", args->rules_file, text(Msg::kHelpRulesScore))->type_name("FILE");
+  sub->add_flag("--explain", args->explain, text(Msg::kHelpRecommendExplain));
   add_common_options(*sub, args->common);
-  sub->footer(
-      "Examples:\n"
-      "  acct-advisor recommend --users 30000 --industry fruit --adding active\n"
-      "  acct-advisor recommend --users 8000 --industry law --adding active --explain\n"
-      "  acct-advisor recommend --users 3万 --industry 保险 --adding passive --lang zh\n"
-      "  acct-advisor recommend --users 8k --barrier high --adding active --format json --expect wecom\n"
-      "  acct-advisor recommend --users 20万 --barrier high --regulated --adding passive --entities 4\n"
-      "  acct-advisor recommend --users 5000 --industry 律师 --adding active --within 180\n"
-      "  acct-advisor recommend          (at a terminal: asks for each missing answer)");
+  sub->footer(text(Msg::kHelpRecommendFooter));
   sub->callback([args] { run_recommend(*args); });
 }
 

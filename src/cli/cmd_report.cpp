@@ -31,18 +31,6 @@ constexpr std::int64_t kSweepFrom = 100;
 constexpr std::int64_t kSweepTo = 10'000'000;
 constexpr int kSweepSteps = 51;
 
-// A word as a POSIX shell reads it back: as is when it holds only safe characters, else in
-// single quotes (a quote inside written '\'').
-std::string shell_word(const std::string& word) {
-  const bool safe = !word.empty() && word.find_first_not_of(
-                                         "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
-                                         "0123456789_-./:=@%+,") == std::string::npos;
-  if (safe) return word;
-  std::string out = "'";
-  for (const char c : word) out += c == '\'' ? std::string("'\\''") : std::string(1, c);
-  return out + "'";
-}
-
 // The command that makes the same report: the resolved profile (so answers given to the
 // questions are in it too), the language and the data it was computed from. Not --output: where
 // the page is written does not change it.
@@ -92,24 +80,12 @@ void run_report(const ReportArgs& args) {
 
 void setup_report(CLI::App& app) {
   auto args = std::make_shared<ReportArgs>();
-  CLI::App* sub = app.add_subcommand(
-      "report", "Write the decision as one self-contained HTML page to share: answer, reasons, plan, table");
+  CLI::App* sub = app.add_subcommand("report", text(Msg::kHelpReport));
   add_profile_options(*sub, args->input);
-  sub->add_option("--output", args->output,
-                  "Write the page to FILE (replaced atomically); - or none for stdout")
-      ->type_name("FILE");
-  sub->add_option("--rules", args->rules_file, "Score with this rules file instead of the data's rules.json")
-      ->type_name("FILE");
+  sub->add_option("--output", args->output, text(Msg::kHelpReportOutput))->type_name("FILE");
+  sub->add_option("--rules", args->rules_file, text(Msg::kHelpRulesScore))->type_name("FILE");
   add_common_options(*sub, args->common);
-  sub->footer(
-      "The page has no scripts and makes no network requests: open it offline, send it, print it.\n"
-      "SOURCE_DATE_EPOCH sets its date, so the same command gives the same bytes.\n"
-      "\n"
-      "Examples:\n"
-      "  acct-advisor report --users 30000 --industry fruit --adding active --output report.html\n"
-      "  acct-advisor report --users 3万 --industry 保险 --adding passive --lang zh --output 报告.html\n"
-      "  acct-advisor report --users 8k --barrier high --adding active > report.html\n"
-      "  acct-advisor report --output report.html   (at a terminal: asks for each missing answer)");
+  sub->footer(text(Msg::kHelpReportFooter));
   sub->callback([args] { run_report(*args); });
 }
 

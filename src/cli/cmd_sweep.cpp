@@ -4,6 +4,7 @@
 
 #include "acct_advisor/data_set.hpp"
 #include "acct_advisor/error.hpp"
+#include "acct_advisor/messages.hpp"
 #include "acct_advisor/render/sweep_view.hpp"
 #include "acct_advisor/sweep.hpp"
 #include "cli_support.hpp"
@@ -22,12 +23,14 @@ struct SweepArgs {
 };
 
 void run_sweep(const SweepArgs& args) {
-  if (args.input.users.empty()) throw UsageError("missing --users FROM..TO");
+  const Lang lang = resolve_lang(args.common);
+  if (args.input.users.empty()) throw UsageError(std::string(msg(lang, Msg::kErrSweepMissingUsers)));
   // More points than this is no longer a table anyone reads; it is a typo.
   constexpr std::int64_t kMaxSteps = 10'000;
   if (args.steps < 2 || args.steps > kMaxSteps)
-    throw UsageError(fmt::format("--steps: {} is out of range; give 2 to {}", args.steps, kMaxSteps));
-  const Lang lang = resolve_lang(args.common);
+    throw UsageError(msg(lang, Msg::kErrOptionProblem, fmt::arg("name", "--steps"),
+                         fmt::arg("problem", msg(lang, Msg::kErrOutOfRange, fmt::arg("value", args.steps),
+                                                 fmt::arg("lo", 2), fmt::arg("hi", kMaxSteps)))));
   const auto [from, to] = parse_user_range(args.input.users, lang);
   const auto source = open_data(args.common);
   const DataSet data = load_data_set(*source, args.rules_file);
@@ -51,23 +54,16 @@ void run_sweep(const SweepArgs& args) {
 
 void setup_sweep(CLI::App& app) {
   auto args = std::make_shared<SweepArgs>();
-  CLI::App* sub = app.add_subcommand(
-      "sweep", "Show the recommendation across a range of customer counts and where it flips");
+  CLI::App* sub = app.add_subcommand("sweep", text(Msg::kHelpSweep));
   add_profile_options(*sub, args->input);
-  sub->get_option("--users")
-      ->description("Range of customers FROM..TO, e.g. 1000..1000000 or 1k..100万")
-      ->type_name("FROM..TO");
-  sub->add_option("--steps", args->steps, "Points on a log scale (default 20)")->type_name("N");
-  sub->add_option("--format", args->format, "text (default), json or csv")
+  sub->get_option("--users")->description(text(Msg::kHelpSweepUsers))->type_name("FROM..TO");
+  sub->add_option("--steps", args->steps, text(Msg::kHelpSweepSteps))->type_name("N");
+  sub->add_option("--format", args->format, text(Msg::kHelpSweepFormat))
       ->check(CLI::IsMember({"text", "json", "csv"}));
-  sub->add_option("--rules", args->rules_file, "Score with this rules file instead of the data's rules.json")
-      ->type_name("FILE");
+  sub->add_option("--rules", args->rules_file, text(Msg::kHelpRulesScore))->type_name("FILE");
   add_output_options(*sub, args->output, /*csv=*/true);
   add_common_options(*sub, args->common);
-  sub->footer(
-      "Examples:\n"
-      "  acct-advisor sweep --users 1000..1000000 --industry law --adding passive\n"
-      "  acct-advisor sweep --users 1k..100万 --barrier high --adding active --format csv");
+  sub->footer(text(Msg::kHelpSweepFooter));
   sub->callback([args] { run_sweep(*args); });
 }
 

@@ -44,23 +44,15 @@ void run_table(const TableArgs& args) {
 
 void setup_table(CLI::App& app) {
   auto args = std::make_shared<TableArgs>();
-  CLI::App* sub = app.add_subcommand("table", "Print the 24-feature WeCom vs personal WeChat comparison");
-  sub->add_option("--format", args->format, "text (default), markdown, csv or json")
+  CLI::App* sub = app.add_subcommand("table", text(Msg::kHelpTable));
+  sub->add_option("--format", args->format, text(Msg::kHelpTableFormat))
       ->check(CLI::IsMember({"text", "markdown", "csv", "json"}));
-  sub->add_option("--dimension", args->dimension,
-                  "Only rows bearing on one dimension: scale, barrier, adding, compliance, general");
-  sub->add_flag("--differences-only", args->differences_only, "Only rows that favour one side");
-  sub->add_flag("--sources", args->sources,
-                "Where each row comes from: source, published and checked dates, note, references "
-                "(csv and json always carry them)");
+  sub->add_option("--dimension", args->dimension, text(Msg::kHelpTableDimension));
+  sub->add_flag("--differences-only", args->differences_only, text(Msg::kHelpTableDifferencesOnly));
+  sub->add_flag("--sources", args->sources, text(Msg::kHelpTableSources));
   add_output_options(*sub, args->output, /*csv=*/true);
   add_common_options(*sub, args->common);
-  sub->footer(
-      "Examples:\n"
-      "  acct-advisor table --lang zh\n"
-      "  acct-advisor table --sources\n"
-      "  acct-advisor table --dimension scale --format markdown\n"
-      "  acct-advisor table --format csv > features.csv");
+  sub->footer(text(Msg::kHelpTableFooter));
   sub->callback([args] { run_table(*args); });
 }
 

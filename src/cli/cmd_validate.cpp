@@ -49,10 +49,13 @@ void run_validate(const ValidateArgs& args) {
     print_warnings();
     for (const auto& problem : report.problems)
       std::fprintf(stderr, "acct-advisor: error: %s\n", terminal_value(problem, kNoLengthCap).c_str());
-    throw DataError(
-        {fmt::format("{} problem{} found", report.problems.size(), report.problems.size() == 1 ? "" : "s")});
+    throw DataError({msg(lang, Msg::kErrValidateProblems,
+                         fmt::arg("count", Count{static_cast<std::int64_t>(report.problems.size()), lang}))});
   }
-  write_out(report.summary);
+  const ValidationCounts& n = report.counts;
+  write_out(msg(lang, Msg::kValidateSummary, fmt::arg("features", n.features),
+                fmt::arg("industries", n.industries), fmt::arg("rules", n.rules),
+                fmt::arg("advice", n.advice), fmt::arg("examples", n.examples)));
   flush_out();
   print_warnings();
 }
@@ -61,23 +64,13 @@ void run_validate(const ValidateArgs& args) {
 
 void setup_validate(CLI::App& app) {
   auto args = std::make_shared<ValidateArgs>();
-  CLI::App* sub = app.add_subcommand(
-      "validate",
-      "Check the data and rules files, and run the rules file's examples; exit 3 listing every problem");
-  sub->add_option("--rules", args->rules_file, "Validate this rules file instead of the data's rules.json")
-      ->type_name("FILE");
-  sub->add_option("--max-age", args->max_age,
-                  "Also warn (on stderr, exit status unchanged) about rows published more than MONTHS months "
-                  "ago; today is SOURCE_DATE_EPOCH when set")
+  CLI::App* sub = app.add_subcommand("validate", text(Msg::kHelpValidate));
+  sub->add_option("--rules", args->rules_file, text(Msg::kHelpValidateRules))->type_name("FILE");
+  sub->add_option("--max-age", args->max_age, text(Msg::kHelpValidateMaxAge))
       ->type_name("MONTHS")
       ->check(whole_number(1, kMaxAgeMonths));
   add_common_options(*sub, args->common);
-  sub->footer(
-      "Examples:\n"
-      "  acct-advisor validate\n"
-      "  acct-advisor validate --data ./data\n"
-      "  acct-advisor validate --rules my-rules.json\n"
-      "  acct-advisor validate --max-age 24");
+  sub->footer(text(Msg::kHelpValidateFooter));
   sub->callback([args] { run_validate(*args); });
 }
 

@@ -391,14 +391,11 @@ std::string render_zsh_completion(const CompletionModel& model) {
 
 void setup_completion(CLI::App& app) {
   auto shell = std::make_shared<std::string>();
-  CLI::App* sub = app.add_subcommand("completion", "Print a bash or zsh completion script for acct-advisor");
-  sub->add_option("shell", *shell, "bash or zsh")->required()->check(CLI::IsMember({"bash", "zsh"}));
-  sub->footer(
-      "The script completes subcommands, options, their fixed values and the built-in industry ids.\n"
-      "Examples:\n"
-      "  source <(acct-advisor completion bash)        # in ~/.bashrc\n"
-      "  acct-advisor completion bash > ~/.local/share/bash-completion/completions/acct-advisor\n"
-      "  acct-advisor completion zsh > ~/.zfunc/_acct-advisor   # with fpath+=(~/.zfunc) before compinit");
+  CLI::App* sub = app.add_subcommand("completion", text(Msg::kHelpCompletion));
+  sub->add_option("shell", *shell, text(Msg::kHelpCompletionShell))
+      ->required()
+      ->check(CLI::IsMember({"bash", "zsh"}));
+  sub->footer(text(Msg::kHelpCompletionFooter));
   sub->callback([shell, &app] {
     const CompletionModel model = build_completion_model(app);
     write_out(*shell == "zsh" ? render_zsh_completion(model) : render_bash_completion(model));

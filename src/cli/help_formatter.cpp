@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "acct_advisor/messages.hpp"
 #include "acct_advisor/render/text_layout.hpp"
 
 namespace advisor::cli {
@@ -82,15 +83,49 @@ std::string joined(const std::vector<std::string>& parts, std::string_view separ
   return out;
 }
 
+// The placeholders and type names help shows, as the catalogue words them: the keys are what
+// the options are given in the code (type names stay ASCII: completion reads them).
+constexpr std::pair<const char*, Msg> kLabels[] = {
+    {"FILE", Msg::kHelpLabelFile},
+    {"FILE|-", Msg::kHelpLabelFileOrStdin},
+    {"DIR", Msg::kHelpLabelDir},
+    {"NAME", Msg::kHelpLabelName},
+    {"DAYS", Msg::kHelpLabelDays},
+    {"MONTHS", Msg::kHelpLabelMonths},
+    {"FROM..TO", Msg::kHelpLabelRange},
+    {"FORMAT", Msg::kHelpLabelFormat},
+    {"INPUT-FORMAT", Msg::kHelpLabelInputFormat},
+    {"OUTPUT", Msg::kHelpLabelOutput},
+    {"EXPECT", Msg::kHelpLabelExpect},
+    {"DIMENSION", Msg::kHelpLabelDimension},
+    {"LANG", Msg::kHelpLabelLang},
+    {"BARRIER", Msg::kHelpLabelBarrier},
+    {"ADDING", Msg::kHelpLabelAdding},
+    {"OPTIONS", Msg::kHelpOptionsBadge},
+    {"SUBCOMMAND", Msg::kHelpCommandBadge},
+    {"REQUIRED", Msg::kHelpRequired},
+    {"Positionals", Msg::kHelpGroupPositionals},
+};
+
 }  // namespace
 
-std::string HelpFormatter::make_option_opts(const CLI::Option* opt) const {
-  if (!opt->get_option_text().empty()) return " " + opt->get_option_text();
-  if (opt->get_type_size() == 0) return "";  // a flag
+HelpFormatter::HelpFormatter(std::function<std::size_t()> width, Lang lang)
+    : width_(std::move(width)), lang_(lang) {
+  for (const auto& [key, id] : kLabels) label(key, std::string(msg(lang, id)));
+}
+
+std::string HelpFormatter::value_name(const CLI::Option* opt) const {
   // CLI11's own type names say only how the value is stored: name it for the option instead.
   const std::string type = own_type_name(opt);
   const bool generic = type.empty() || type == "TEXT" || type == "INT" || type == "UINT" || type == "FLOAT";
-  std::string out = " " + (generic || !fixed_values(opt).empty() ? placeholder(opt) : get_label(type));
+  return get_label(generic || !fixed_values(opt).empty() ? placeholder(opt) : type);
+}
+
+std::string HelpFormatter::make_option_opts(const CLI::Option* opt) const {
+  if (!opt->get_option_text().empty()) return " " + opt->get_option_text();
+  // A flag (CLI11 leaves the type size of a flag without a variable, as --help, at 1).
+  if (opt->get_type_size() == 0 || opt->get_expected_max() == 0) return "";
+  std::string out = " " + value_name(opt);
   if (!opt->get_default_str().empty()) out += "=" + opt->get_default_str();
   if (opt->get_expected_max() == CLI::detail::expected_max_vector_size) out += " ...";
   if (opt->get_required()) out += " " + get_label("REQUIRED");
@@ -102,16 +137,20 @@ std::string HelpFormatter::make_option_desc(const CLI::Option* opt) const {
   const auto values = fixed_values(opt);
   if (!values.empty() &&
       !std::all_of(values.begin(), values.end(), [&](const std::string& v) { return mentions(out, v); })) {
-    out += " [" + joined(values, "|") + "]";
+    out = msg(lang_, Msg::kHelpValues, fmt::arg("text", out), fmt::arg("values", joined(values, "|")));
   }
+  const std::string separator(msg(lang_, Msg::kListSeparator));
   std::vector<std::string> others;
   for (const CLI::Option* needed : opt->get_needs())
     if (!mentions(out, needed->get_name())) others.push_back(needed->get_name());
-  if (!others.empty()) out += " (" + get_label("Needs") + ": " + joined(others, ", ") + ")";
+  if (!others.empty())
+    out = msg(lang_, Msg::kHelpNeeds, fmt::arg("text", out), fmt::arg("names", joined(others, separator)));
   others.clear();
   for (const CLI::Option* excluded : opt->get_excludes()) others.push_back(excluded->get_name());
-  if (!others.empty()) out += " (" + get_label("Excludes") + ": " + joined(others, ", ") + ")";
-  if (!opt->get_envname().empty()) out += " (" + get_label("Env") + ": " + opt->get_envname() + ")";
+  if (!others.empty())
+    out = msg(lang_, Msg::kHelpExcludes, fmt::arg("text", out), fmt::arg("names", joined(others, separator)));
+  if (!opt->get_envname().empty())
+    out = msg(lang_, Msg::kHelpEnv, fmt::arg("text", out), fmt::arg("name", opt->get_envname()));
   return out;
 }
 
@@ -176,6 +215,40 @@ std::string HelpFormatter::make_description(const CLI::App* app) const {
       desc[at] = ' ';
   }
   return wrapped_lines(desc);
+}
+
+std::string HelpFormatter::make_usage(const CLI::App* app, std::string name) const {
+  std::string usage = name;
+  if (!app->get_options([](const CLI::Option* opt) { return opt->nonpositional(); }).empty())
+    usage += " [" + get_label("OPTIONS") + "]";
+  for (const CLI::Option* opt :
+       app->get_options([](const CLI::Option* opt) { return opt->get_positional(); }))
+    usage += " " + make_option_usage(opt);
+  if (!app->get_subcommands(
+              [](const CLI::App* sub) { return !sub->get_disabled() && !sub->get_name().empty(); })
+           .empty())
+    usage += " " + get_label("SUBCOMMAND");
+  return msg(lang_, Msg::kHelpUsage, fmt::arg("usage", usage)) + "\n";
+}
+
+std::string HelpFormatter::make_group(std::string group, bool is_positional,
+                                      std::vector<const CLI::Option*> opts) const {
+  std::string out = "\n" + msg(lang_, Msg::kHelpHeading, fmt::arg("group", group)) + "\n";
+  for (const CLI::Option* opt : opts) out += make_option(opt, is_positional);
+  return out;
+}
+
+std::string HelpFormatter::make_subcommands(const CLI::App* app, CLI::AppFormatMode mode) const {
+  if (mode == CLI::AppFormatMode::All) return CLI::Formatter::make_subcommands(app, mode);
+  std::string out;
+  for (const CLI::App* sub : app->get_subcommands({})) {
+    if (sub->get_name().empty()) continue;  // option groups: none in this program
+    if (out.empty())
+      out =
+          "\n" + msg(lang_, Msg::kHelpHeading, fmt::arg("group", msg(lang_, Msg::kHelpGroupCommands))) + "\n";
+    out += make_subcommand(sub);
+  }
+  return out;
 }
 
 std::string HelpFormatter::make_footer(const CLI::App* app) const {

@@ -8,13 +8,19 @@
 
 #include <CLI/CLI.hpp>
 
+#include "acct_advisor/lang.hpp"
+
 namespace advisor::cli {
 
 class HelpFormatter : public CLI::Formatter {
  public:
   /// `width` is asked each time help is made, so --width and COLUMNS given on the same command
   /// line as --help count.
-  explicit HelpFormatter(std::function<std::size_t()> width) : width_(std::move(width)) {}
+  HelpFormatter(std::function<std::size_t()> width, Lang lang);
+
+  /// What help shows after an option's name for its value ("FORMAT", "FILE|-"; in Chinese
+  /// "格式", "文件|-"), also named by the error for a missing value.
+  std::string value_name(const CLI::Option* opt) const;
 
   std::string make_option(const CLI::Option* opt, bool is_positional) const override;
   /// " FORMAT" for an option with a fixed set of values (they are in its description, once) or
@@ -27,6 +33,12 @@ class HelpFormatter : public CLI::Formatter {
   std::string make_subcommand(const CLI::App* sub) const override;
   std::string make_description(const CLI::App* app) const override;
   std::string make_footer(const CLI::App* app) const override;
+  /// "Usage: acct-advisor recommend [OPTIONS]", from the catalogue.
+  std::string make_usage(const CLI::App* app, std::string name) const override;
+  /// Group headings ("Options:", "选项：") with the language's colon.
+  std::string make_group(std::string group, bool is_positional,
+                         std::vector<const CLI::Option*> opts) const override;
+  std::string make_subcommands(const CLI::App* app, CLI::AppFormatMode mode) const override;
 
  private:
   /// `name` in the left column and `text` wrapped in the right one (under it when it is wider).
@@ -35,6 +47,7 @@ class HelpFormatter : public CLI::Formatter {
   std::string wrapped_lines(const std::string& text) const;
 
   std::function<std::size_t()> width_;
+  Lang lang_;
 };
 
 }  // namespace advisor::cli

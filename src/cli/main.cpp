@@ -12,34 +12,21 @@
 #include <fmt/format.h>
 #include <CLI/CLI.hpp>
 
-#include "acct_advisor/edit_distance.hpp"
 #include "acct_advisor/error.hpp"
 #include "acct_advisor/feature_table.hpp"
+#include "acct_advisor/messages.hpp"
 #include "acct_advisor/render/escape.hpp"
 #include "acct_advisor/render/feature_table_view.hpp"
+#include "acct_advisor/terminal_text.hpp"
 #include "acct_advisor/utf8.hpp"
 #include "argv_conventions.hpp"
 #include "cli_support.hpp"
 #include "commands.hpp"
 #include "completion.hpp"
 #include "help_formatter.hpp"
+#include "parse_errors.hpp"
 
 namespace {
-
-constexpr const char* kExitCodes =
-    "Exit codes:\n"
-    "  0  success\n"
-    "  1  an expectation was not met (recommend --expect, check), or diff found a changed decision\n"
-    "  2  usage or input error (unknown flag, bad value, a bad batch, check or diff record)\n"
-    "  3  data or rules file unreadable or invalid\n"
-    "  4  output could not be written\n"
-    "  5  out of memory\n"
-    " 70  internal error (a bug: please report it with the command line)\n"
-    "  (a reader that stops early, as in '| head', is not an error: the run ends quietly, exit 0)\n"
-    "\n"
-    "Environment: ACCT_ADVISOR_DATA (as --data), LC_ALL/LC_MESSAGES/LANG (zh_* gives Chinese),\n"
-    "COLUMNS (text width; 40 at least), NO_COLOR or TERM=dumb (no colour), SOURCE_DATE_EPOCH (today,\n"
-    "for validate --max-age and the date of a report).";
 
 // An error line never grows past this, whatever it quotes (each quoted value is capped where
 // it is quoted; this catches the rest, such as CLI11 quoting a whole 10 KB argument).
@@ -64,22 +51,10 @@ std::string one_line(std::string message) {
   return message;
 }
 
-// A first word that is not a command is a mistyped one: CLI11 would only say "A subcommand is
-// required". Returns the message, or "" when the word is a command (or a flag).
-std::string unknown_command(const CLI::App& app, std::string_view word) {
-  if (word.empty() || word.front() == '-') return "";
-  std::string best, names;
-  std::size_t best_distance = 3;  // at most two edits away, as the industry suggestions
-  for (const CLI::App* sub : app.get_subcommands([](const CLI::App*) { return true; })) {
-    const std::string& name = sub->get_name();
-    if (name == word) return "";
-    names += (names.empty() ? "" : ", ") + name;
-    if (const std::size_t d = advisor::edit_distance(word, name); d < best_distance)
-      best_distance = d, best = name;
-  }
-  std::string message = "unknown command '" + advisor::terminal_value(word, advisor::kShownValueBytes) + "'";
-  message += best.empty() ? "; the commands are " + names : "; did you mean '" + best + "'?";
-  return message;
+// A usage error, with where to read how the command is used.
+int usage_error(const std::string& message, advisor::Lang lang) {
+  print_error(advisor::msg(lang, advisor::Msg::kErrRunHelp, fmt::arg("message", message)));
+  return static_cast<int>(advisor::ExitCode::kUsage);
 }
 
 // The program's version, then the built-in data's: its data_version, how old its figures are
@@ -92,7 +67,7 @@ std::string version_text() {
     if (!data.empty() && data.back() == '\n') data.pop_back();  // CLI11 adds the last newline
     out += "\n" + data;
   } catch (const advisor::Error&) {
-    out += "\ndata: the built-in features.json does not load (run 'acct-advisor validate')";
+    out += "\n" + advisor::cli::text(advisor::Msg::kVersionDataBroken);
   }
   return out;
 }
@@ -100,15 +75,22 @@ std::string version_text() {
 }  // namespace
 
 int main(int argc, char** argv) {
-  CLI::App app{
-      "acct-advisor: choose between WeCom (企业微信) and personal WeChat (个人微信) for private-domain\n"
-      "customer operations, from user scale, industry knowledge barrier and adding mode."};
+  using advisor::Msg;
+  using advisor::cli::text;
+  // The language first: every description, heading and error of the run is worded in it.
+  const advisor::Lang lang = advisor::cli::lang_from_args(argc, argv);
+  advisor::cli::set_run_lang(lang);
+  advisor::cli::set_command_line(argc, argv);
+  CLI::App app{text(Msg::kHelpProgram)};
   app.name("acct-advisor");
-  app.set_version_flag("--version", version_text);
+  // Before any option is added (--help too), which takes its group from here.
+  app.option_defaults()->group(text(Msg::kHelpGroupOptions));
+  app.set_help_flag("-h,--help", text(Msg::kHelpHelpFlag));
+  app.set_version_flag("--version", version_text, text(Msg::kHelpVersionFlag));
   app.require_subcommand(1);
-  app.footer(kExitCodes);
+  app.footer(text(Msg::kHelpExitCodes));
   // Before the subcommands are added, which take the formatter from here.
-  auto formatter = std::make_shared<advisor::cli::HelpFormatter>(advisor::cli::terminal_width);
+  auto formatter = std::make_shared<advisor::cli::HelpFormatter>(advisor::cli::terminal_width, lang);
   formatter->column_width(30);
   app.formatter(formatter);
 
@@ -123,10 +105,12 @@ int main(int argc, char** argv) {
   advisor::cli::setup_industries(app);
   advisor::cli::setup_validate(app);
   advisor::cli::setup_completion(app);  // last: it describes every subcommand above
+  // A subcommand makes its --help before it can take the group from option_defaults.
+  for (CLI::App* sub : app.get_subcommands([](const CLI::App*) { return true; }))
+    sub->get_option("--help")->group(text(Msg::kHelpGroupOptions));
 
   // A closed pipe is reported by write errors (EPIPE, see write_out), not by a signal.
   std::signal(SIGPIPE, SIG_IGN);
-  advisor::cli::remember_command_line(argc, argv);
 
   try {
     // Help and version text go to stdout too, and must fail as loudly when it cannot be written.
@@ -138,10 +122,8 @@ int main(int argc, char** argv) {
     try {
       auto args = advisor::cli::apply_argv_conventions(std::vector<std::string>(argv + 1, argv + argc));
       if (!args.empty()) {
-        if (const std::string message = unknown_command(app, args.front()); !message.empty()) {
-          print_error(message + " (run 'acct-advisor --help')");
-          return static_cast<int>(advisor::ExitCode::kUsage);
-        }
+        if (const std::string message = advisor::cli::unknown_command(app, args.front(), lang); !message.empty())
+          return usage_error(message, lang);
       }
       std::reverse(args.begin(), args.end());  // CLI11 takes a vector last argument first
       app.parse(args);
@@ -151,23 +133,12 @@ int main(int argc, char** argv) {
       return print_help(e);
     } catch (const CLI::CallForVersion& e) {
       return print_help(e);
-    } catch (const CLI::ExtrasError& e) {
-      // CLI11 says only "not expected"; name the option meant, as git does.
-      if (const auto guess = advisor::cli::suggest_option(app); !guess.option.empty()) {
-        std::string message =
-            "unknown option '" + advisor::terminal_value(guess.option, advisor::kShownValueBytes) + "'";
-        if (!guess.suggestion.empty()) message += "; did you mean '" + guess.suggestion + "'?";
-        print_error(message + " (run '" + guess.command + " --help')");
-      } else {
-        print_error(advisor::terminal_value(one_line(e.what()), kMaxCli11Bytes) +
-                    " (run 'acct-advisor --help')");
-      }
-      return static_cast<int>(advisor::ExitCode::kUsage);
     } catch (const CLI::ParseError& e) {
-      // CLI11's own codes (100+) are mapped to the documented usage code.
-      print_error(advisor::terminal_value(one_line(e.what()), kMaxCli11Bytes) +
-                  " (run 'acct-advisor --help')");
-      return static_cast<int>(advisor::ExitCode::kUsage);
+      // CLI11's own codes (100+) are mapped to the documented usage code, its English words to
+      // the catalogue's.
+      return usage_error(
+          advisor::terminal_value(one_line(advisor::cli::describe_parse_error(e, app, lang)), kMaxCli11Bytes),
+          lang);
     }
     advisor::cli::flush_out();
     return 0;
@@ -189,10 +160,10 @@ int main(int argc, char** argv) {
     print_error(one_line(e.what()));
     return static_cast<int>(e.code());
   } catch (const std::bad_alloc&) {
-    print_error("out of memory");
+    print_error(text(Msg::kErrOutOfMemory));
     return static_cast<int>(advisor::ExitCode::kResources);
   } catch (const std::exception& e) {
-    print_error(std::string("internal error: ") + e.what());
+    print_error(advisor::msg(lang, Msg::kErrInternal, fmt::arg("detail", e.what())));
     return static_cast<int>(advisor::ExitCode::kInternal);  // a bug, not the user's input
   }
 }

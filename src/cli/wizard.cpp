@@ -57,8 +57,8 @@ void say(const std::string& text) {
 
 [[noreturn]] void cancel(std::string_view flag, bool interrupted) {
   say("\n");
-  throw UsageError(fmt::format("{} before answering {}; give it as a flag to run without questions",
-                               interrupted ? "interrupted" : "input ended", flag));
+  throw UsageError(msg(run_lang(), interrupted ? Msg::kWizardInterrupted : Msg::kWizardInputEnded,
+                       fmt::arg("flag", flag)));
 }
 
 // Reads one line from the terminal, byte by byte so nothing past the newline is consumed.
@@ -204,18 +204,21 @@ std::string ask_industry(const IndustryCatalog& catalog, Lang lang) {
           fmt::arg("high", barrier_id(Barrier::kHigh))) +
       industry_menu(catalog, lang);
   const auto& industries = catalog.industries();
-  return ask(question, "--industry", lang,
-             [&catalog, &industries, lang](const std::string& answer) -> std::string {
-               if (const auto choice = as_choice(answer, industries.size())) return industries[*choice].id;
-               if (const Industry* industry = catalog.find(answer)) return industry->id;
-               if (const auto barrier = parse_barrier(answer))
-                 return "barrier:" + std::string(barrier_id(*barrier));
-               const auto close = catalog.suggest(answer);
-               std::string text = msg(lang, Msg::kWizardNotAnIndustry,
-                                      fmt::arg("answer", terminal_value(answer, kShownValueBytes)));
-               if (!close.empty()) text += msg(lang, Msg::kWizardDidYouMean, fmt::arg("name", close.front()));
-               throw UsageError(text);
-             });
+  return ask(
+      question, "--industry", lang, [&catalog, &industries, lang](const std::string& answer) -> std::string {
+        if (const auto choice = as_choice(answer, industries.size())) return industries[*choice].id;
+        if (const Industry* industry = catalog.find(answer)) return industry->id;
+        if (const auto barrier = parse_barrier_answer(answer)) return "barrier:" + std::string(barrier_id(*barrier));
+        // A number is a menu choice out of range: say the range, not a name it resembles.
+        if (std::all_of(answer.begin(), answer.end(), [](unsigned char c) { return c >= '0' && c <= '9'; })) {
+          throw UsageError(msg(lang, Msg::kWizardBadChoice, fmt::arg("answer", terminal_value(answer, kShownValueBytes)),
+                               fmt::arg("count", industries.size())));
+        }
+        const auto close = catalog.suggest(answer);
+        std::string text = msg(lang, Msg::kWizardNotAnIndustry, fmt::arg("answer", terminal_value(answer, kShownValueBytes)));
+        if (!close.empty()) text += msg(lang, Msg::kWizardDidYouMean, fmt::arg("name", close.front()));
+        throw UsageError(text);
+      });
 }
 
 std::string ask_adding(Lang lang) {
@@ -245,21 +248,21 @@ std::string ask_regulated(Lang lang) {
   });
 }
 
-/// The command that gives the same answer without questions: as typed, plus a flag for each
-/// answer given at the questions, so a person can paste it into a script.
-std::string same_command(const ProfileInput& given, const ProfileInput& answered) {
-  std::vector<std::string> typed;
-  for_each_answer(given, [&](std::string_view name, const std::string& before) {
-    std::string_view after;
-    for_each_answer(answered, [&](std::string_view n, const std::string& v) {
-      if (n == name) after = v;
-    });
-    if (before.empty() && !after.empty()) {
-      typed.push_back(fmt::format("--{}", name));
-      typed.emplace_back(after);
-    }
-  });
-  return command_line_with(typed);
+// The command that gives the same answers without questions: the command line as typed, with a
+// flag for each answer given at the questions.
+std::string same_without_questions(const ProfileInput& before, const ProfileInput& after) {
+  std::string out = "acct-advisor";
+  const auto& words = command_line();
+  for (std::size_t i = 1; i < words.size(); ++i) out += " " + shell_word(words[i]);
+  auto add = [&out](std::string_view flag, const std::string& was, const std::string& is) {
+    if (was.empty() && !is.empty()) out += " " + std::string(flag) + " " + shell_word(is);
+  };
+  add("--users", before.users, after.users);
+  add("--industry", before.industry, after.industry);
+  add("--barrier", before.barrier, after.barrier);
+  if (before.regulated.empty() && after.regulated == "true") out += " --regulated";
+  add("--adding", before.adding, after.adding);
+  return out;
 }
 
 }  // namespace
@@ -267,6 +270,22 @@ std::string same_command(const ProfileInput& given, const ProfileInput& answered
 bool has_missing_answers(const ProfileInput& input, WizardScope scope) {
   return input.users.empty() || input.adding.empty() ||
          (scope.industry && input.industry.empty() && input.barrier.empty());
+}
+
+void check_given_answers(const ProfileInput& input, const IndustryCatalog& catalog, WizardScope scope) {
+  // What resolve_profile will say about the given answers, said now: the missing ones filled
+  // with any valid answer, so only a given one can fail.
+  ProfileInput probe = input;
+  if (probe.users.empty()) probe.users = "1";
+  if (probe.adding.empty()) probe.adding = std::string(adding_id(Adding::kActive));
+  if (!scope.industry) {
+    probe.industry.clear();
+    probe.barrier = std::string(barrier_id(Barrier::kLow));
+    probe.regulated.clear();
+  } else if (probe.industry.empty() && probe.barrier.empty()) {
+    probe.barrier = std::string(barrier_id(Barrier::kLow));
+  }
+  (void)resolve_profile(probe, catalog);
 }
 
 void ask_missing_answers(ProfileInput& input, const IndustryCatalog& catalog, Lang lang, WizardScope scope) {
@@ -294,11 +313,12 @@ void ask_missing_answers(ProfileInput& input, const IndustryCatalog& catalog, La
     input.adding = ask_adding(lang);
     say("\n");
   }
-  say(msg(lang, Msg::kWizardSameCommand, fmt::arg("command", same_command(given, input))));
+  say(msg(lang, Msg::kWizardEquivalent, fmt::arg("command", same_without_questions(given, input))));
 }
 
 Profile profile_from_answers(ProfileInput& input, const IndustryCatalog& catalog, Lang lang) {
   if (stdin_is_tty() && has_missing_answers(input, WizardScope{})) {
+    check_given_answers(input, catalog, WizardScope{});
     ask_missing_answers(input, catalog, lang, WizardScope{});
   }
   return resolve_profile(input, catalog, "--", lang);

@@ -84,10 +84,8 @@ ValidationReport validate_data_set(const DataSource& source, const std::string& 
   }
   const auto failures = failing_examples(data);
   report.problems.insert(report.problems.end(), failures.begin(), failures.end());
-  report.summary =
-      fmt::format("ok: {} features, {} industries, {} rules, {} advice rules, {} examples passed\n",
-                  data.features.features().size(), data.industries.industries().size(),
-                  data.rules.rules.size(), data.rules.advice.size(), data.rules.examples.size());
+  report.counts = {data.features.features().size(), data.industries.industries().size(),
+                   data.rules.rules.size(), data.rules.advice.size(), data.rules.examples.size()};
   return report;
 }
 

@@ -194,7 +194,6 @@ constexpr Entry kEnglish[] = {
 
     // --- Questions and warnings (src/cli)
     {Msg::kWizardIntro, "A few questions, then the answer (Ctrl-D to quit).\n\n"},
-    {Msg::kWizardSameCommand, "The same without questions:\n  {command}\n\n"},
     {Msg::kWizardEmpty, "Please type an answer (Ctrl-D to quit).\n"},
     {Msg::kWizardNotUnderstood, "Not understood: {reason}\n"},
     {Msg::kWizardUsersQuestion, "How many customers do you expect to serve? (e.g. 30000, 30,000, 30k, 3万)"},
@@ -445,6 +444,251 @@ constexpr Entry kEnglish[] = {
     {Msg::kInputFieldUtf8, "invalid UTF-8 in a field"},
     {Msg::kInputJsonNotWhole, "{field}: {value} is not a whole number"},
     {Msg::kInputJsonTooLarge, "{field}: {value} is far too large; check the number"},
+
+
+    // --- Help and command-line errors (src/cli)
+    {Msg::kHelpProgram,
+     "acct-advisor: choose between WeCom (企业微信) and personal WeChat (个人微信) for private-domain\n"
+     "customer operations, from user scale, industry knowledge barrier and adding mode."},
+    {Msg::kHelpExitCodes,
+     "Exit codes:\n"
+     "  0  success\n"
+     "  1  an expectation was not met (recommend --expect, check), or diff found a changed decision\n"
+     "  2  usage or input error (unknown flag, bad value, a bad batch, check or diff record)\n"
+     "  3  data or rules file unreadable or invalid\n"
+     "  4  output could not be written\n"
+     "  5  out of memory\n"
+     " 70  internal error (a bug: please report it with the command line)\n"
+     "  (a reader that stops early, as in '| head', is not an error: the run ends quietly, exit 0)\n"
+     "\n"
+     "Environment: ACCT_ADVISOR_DATA (as --data), LC_ALL/LC_MESSAGES/LANG (zh_* gives Chinese),\n"
+     "COLUMNS (text width; 40 at least), NO_COLOR or TERM=dumb (no colour), SOURCE_DATE_EPOCH (today,\n"
+     "for validate --max-age and the date of a report)."},
+    {Msg::kHelpUsage, "Usage: {usage}"},
+    {Msg::kHelpOptionsBadge, "OPTIONS"},
+    {Msg::kHelpCommandBadge, "SUBCOMMAND"},
+    {Msg::kHelpHeading, "{group}:"},
+    {Msg::kHelpGroupOptions, "Options"},
+    {Msg::kHelpGroupPositionals, "Positionals"},
+    {Msg::kHelpGroupCommands, "Subcommands"},
+    {Msg::kHelpRequired, "REQUIRED"},
+    {Msg::kHelpNeeds, "{text} (Needs: {names})"},
+    {Msg::kHelpExcludes, "{text} (Excludes: {names})"},
+    {Msg::kHelpEnv, "{text} (Env: {name})"},
+    {Msg::kHelpValues, "{text} [{values}]"},
+    {Msg::kHelpHelpFlag, "Print this help message and exit"},
+    {Msg::kHelpVersionFlag, "Display program version information and exit"},
+    {Msg::kHelpLabelFile, "FILE"},
+    {Msg::kHelpLabelFileOrStdin, "FILE|-"},
+    {Msg::kHelpLabelDir, "DIR"},
+    {Msg::kHelpLabelName, "NAME"},
+    {Msg::kHelpLabelDays, "DAYS"},
+    {Msg::kHelpLabelMonths, "MONTHS"},
+    {Msg::kHelpLabelRange, "FROM..TO"},
+    {Msg::kHelpLabelFormat, "FORMAT"},
+    {Msg::kHelpLabelInputFormat, "INPUT-FORMAT"},
+    {Msg::kHelpLabelOutput, "OUTPUT"},
+    {Msg::kHelpLabelExpect, "EXPECT"},
+    {Msg::kHelpLabelDimension, "DIMENSION"},
+    {Msg::kHelpLabelLang, "LANG"},
+    {Msg::kHelpLabelBarrier, "BARRIER"},
+    {Msg::kHelpLabelAdding, "ADDING"},
+    {Msg::kHelpData,
+     "Read features.json, industries.json and rules.json from DIR instead of the built-in copies"},
+    {Msg::kHelpLang, "Output language: zh or en (default: from LC_ALL/LANG)"},
+    {Msg::kHelpAscii, "Draw tables with +-| (default: box-drawing lines when the locale is UTF-8)"},
+    {Msg::kHelpWidth, "Lay text out for N columns, 40 at least (default: COLUMNS, else the terminal's width, else 80)"},
+    {Msg::kHelpUsers, "Customers expected: 30000, 30,000, 30k or 3万"},
+    {Msg::kHelpIndustry, "Industry id, name or alias (see 'industries'), e.g. fruit, 水果, law"},
+    {Msg::kHelpBarrier, "Knowledge barrier instead of an industry: low or high"},
+    {Msg::kHelpAdding,
+     "Who mostly starts the friend request: active (the company adds users) or passive (users "
+     "add the company)"},
+    {Msg::kHelpRegulated,
+     "With --barrier: the unlisted industry is strictly regulated (chats must be archived)"},
+    {Msg::kHelpEntities, "Company entities the WeCom accounts may be registered under (default 1)"},
+    {Msg::kHelpWithin, "Days to add the customers in (default: the rules' own, a year); weighs adding speed"},
+    {Msg::kHelpFormatTextMdJson, "text (default), markdown or json"},
+    {Msg::kHelpRulesScore, "Score with this rules file instead of the data's rules.json"},
+    {Msg::kHelpRecommend, "Recommend WeCom or personal WeChat for a business profile, with reasons"},
+    {Msg::kHelpRecommendExpect, "Exit 1 unless the recommendation is this (a CI gate)"},
+    {Msg::kHelpRecommendFormat, "text (default), markdown or json (with --expect also junit, github or tap: the gate's result in that form instead of the report, as 'check --format')"},
+    {Msg::kHelpRecommendQuiet, "With --expect: print nothing; the exit code is the answer"},
+    {Msg::kHelpRecommendExplain,
+     "Text: also list every rule, fired or not, with the condition that decided it (Markdown and "
+     "JSON always carry this trace)"},
+    {Msg::kHelpRecommendFooter,
+     "Examples:\n"
+     "  acct-advisor recommend --users 30000 --industry fruit --adding active\n"
+     "  acct-advisor recommend --users 8000 --industry law --adding active --explain\n"
+     "  acct-advisor recommend --users 3万 --industry 保险 --adding passive --lang zh\n"
+     "  acct-advisor recommend --users 8k --barrier high --adding active --format json --expect wecom\n"
+     "  acct-advisor recommend --users 20万 --barrier high --regulated --adding passive --entities 4\n"
+     "  acct-advisor recommend --users 5000 --industry 律师 --adding active --within 180\n"
+     "  acct-advisor recommend          (at a terminal: asks for each missing answer)"},
+    {Msg::kHelpBatch,
+     "Score many profiles (JSON Lines or CSV with a header), one result per input record, streaming"},
+    {Msg::kHelpBatchInput, "Input file, or - for standard input (default)"},
+    {Msg::kHelpBatchInputFormat,
+     "auto (default: '{' on the first line means JSON Lines, else CSV), jsonl or csv"},
+    {Msg::kHelpBatchFormat, "Output: jsonl (default) or csv"},
+    {Msg::kHelpBatchExplain,
+     "Add the full 'recommend --format json' output, with its trace of every rule, to each record "
+     "(jsonl only)"},
+    {Msg::kHelpBatchRawCsv,
+     "CSV output: write ids and error messages exactly as given (by default a cell starting with "
+     "= + - @ is quoted and prefixed with ', so a spreadsheet does not run it as a formula)"},
+    {Msg::kHelpBatchFooter, "Input records: {\"id\": \"c1\", \"users\": 30000, \"industry\": \"fruit\", \"adding\": \"active\"}\n  (or \"barrier\" instead of \"industry\"); CSV: a header naming users, industry|barrier, adding, id.\nA bad record gives {\"line\": N, \"error\": \"...\"} and the run goes on; exit 2 if any was bad.\nExamples:\n  acct-advisor batch --input profiles.jsonl > results.jsonl\n  acct-advisor batch --input clients.csv --format csv --output report.csv   (with a BOM, for Excel)\n  printf '{\"users\":\"3万\",\"industry\":\"水果\",\"adding\":\"active\"}\\n' | acct-advisor batch"},
+    {Msg::kHelpPlan,
+     "Plan accounts, days and phone numbers to reach a customer target, for both account types"},
+    {Msg::kHelpPlanUsers, "Customers to reach: 30000, 30,000, 30k or 3万"},
+    {Msg::kHelpPlanAdding, "active (the company adds users) or passive (users add the company)"},
+    {Msg::kHelpPlanDays, "Reach the target within D days: how many accounts that takes"},
+    {Msg::kHelpPlanAccounts, "Use K accounts of each type: how many days that takes"},
+    {Msg::kHelpPlanEntities, "Company entities the WeCom accounts are registered under (default 1)"},
+    {Msg::kHelpPlanSvg, "Also write a chart of customers reached over days to FILE (SVG; - for stdout)"},
+    {Msg::kHelpPlanFooter,
+     "Examples:\n"
+     "  acct-advisor plan --users 30000 --adding passive\n"
+     "  acct-advisor plan --users 3万 --adding active --days 90 --lang zh\n"
+     "  acct-advisor plan --users 30000 --adding active --accounts 4 --svg plan.svg\n"
+     "  acct-advisor plan               (at a terminal: asks for each missing answer)"},
+    {Msg::kHelpSweep, "Show the recommendation across a range of customer counts and where it flips"},
+    {Msg::kHelpSweepUsers, "Range of customers FROM..TO, e.g. 1000..1000000 or 1k..100万"},
+    {Msg::kHelpSweepSteps, "Points on a log scale (default 20)"},
+    {Msg::kHelpSweepFormat, "text (default), json or csv"},
+    {Msg::kHelpSweepFooter,
+     "Examples:\n"
+     "  acct-advisor sweep --users 1000..1000000 --industry law --adding passive\n"
+     "  acct-advisor sweep --users 1k..100万 --barrier high --adding active --format csv"},
+    {Msg::kHelpCheck, "Check profile files against the answer each record expects (a CI gate on the rules)"},
+    {Msg::kHelpCheckFiles, "Profile files (JSON Lines or CSV, as batch reads), - for standard input"},
+    {Msg::kHelpCheckOutput, "text (default), json, junit, github or tap"},
+    {Msg::kHelpCheckQuiet, "Print no report: the exit code is the answer (errors in the files are still reported)"},
+    {Msg::kHelpCheckFooter, "Each record is a batch profile plus \"expect\": wecom or personal, e.g.\n  {\"id\": \"c1\", \"users\": 30000, \"industry\": \"fruit\", \"adding\": \"active\", \"expect\": \"wecom\"}\n  or CSV: id,users,industry,adding,expect\nExit 0 when every record gets its expected answer, 1 when any gets the other, 2 when any\nrecord cannot be read or scored (it is reported and the run goes on; 2 wins over 1), 3 for\nbroken data or rules.\n--output FORM (text, json, junit, github or tap) still selects the form and standard output,\nas before --format; write --output ./junit for a file of that name.\nExamples:\n  acct-advisor check expected.csv\n  acct-advisor check --format junit --output check.xml expected.csv\n  acct-advisor check --format github --rules my-rules.json profiles/*.jsonl"},
+    {Msg::kHelpDiff, "Show which decisions a rules or data change would flip (exit 1 if any would)"},
+    {Msg::kHelpDiffRules, "The changed rules file (default: the data's rules.json)"},
+    {Msg::kHelpDiffAgainst,
+     "Compare with this rules file (default: the built-in rules, or --against-data's)"},
+    {Msg::kHelpDiffAgainstData, "Compare with the data in DIR (default: the built-in data)"},
+    {Msg::kHelpDiffInput,
+     "Compare over the profiles in FILE (JSON Lines or CSV, as batch reads; - for standard "
+     "input) instead of the built-in grid"},
+    {Msg::kHelpDiffFooter,
+     "The change is --data DIR (or the built-in data) with --rules FILE (or that data's rules.json);\n"
+     "the baseline is --against-data DIR with --against FILE, by default the built-in data and rules.\n"
+     "Without --input, the grid: customer counts on a log scale from 1 to 100,000,000 for every\n"
+     "industry and each bare barrier, both adding modes; the exact flip points are compared too.\n"
+     "Exit 0 when no decision changed, 1 when any did, 2 when a profile could not be compared\n"
+     "(2 wins over 1), 3 for broken data or rules.\n"
+     "Examples:\n"
+     "  acct-advisor diff --rules my-rules.json\n"
+     "  acct-advisor diff --rules new.json --against old.json --input clients.csv\n"
+     "  acct-advisor diff --data data/ --format markdown > decision-diff.md"},
+    {Msg::kHelpReport,
+     "Write the decision as one self-contained HTML page to share: answer, reasons, plan, table"},
+    {Msg::kHelpReportOutput, "Write the page to FILE (replaced atomically); - or none for stdout"},
+    {Msg::kHelpReportFooter,
+     "The page has no scripts and makes no network requests: open it offline, send it, print it.\n"
+     "SOURCE_DATE_EPOCH sets its date, so the same command gives the same bytes.\n"
+     "\n"
+     "Examples:\n"
+     "  acct-advisor report --users 30000 --industry fruit --adding active --output report.html\n"
+     "  acct-advisor report --users 3万 --industry 保险 --adding passive --lang zh --output 报告.html\n"
+     "  acct-advisor report --users 8k --barrier high --adding active > report.html\n"
+     "  acct-advisor report --output report.html   (at a terminal: asks for each missing answer)"},
+    {Msg::kHelpTable, "Print the 24-feature WeCom vs personal WeChat comparison"},
+    {Msg::kHelpTableFormat, "text (default), markdown, csv or json"},
+    {Msg::kHelpTableDimension,
+     "Only rows bearing on one dimension: scale, barrier, adding, compliance, general"},
+    {Msg::kHelpTableDifferencesOnly, "Only rows that favour one side"},
+    {Msg::kHelpTableSources,
+     "Where each row comes from: source, published and checked dates, note, references "
+     "(csv and json always carry them)"},
+    {Msg::kHelpTableFooter,
+     "Examples:\n"
+     "  acct-advisor table --lang zh\n"
+     "  acct-advisor table --sources\n"
+     "  acct-advisor table --dimension scale --format markdown\n"
+     "  acct-advisor table --format csv > features.csv"},
+    {Msg::kHelpIndustries, "List the known industries and their knowledge barrier"},
+    {Msg::kHelpIndustriesFormat, "text (default) or json"},
+    {Msg::kHelpIndustriesFooter,
+     "Examples:\n  acct-advisor industries --lang zh\n  acct-advisor industries --format json"},
+    {Msg::kHelpValidate,
+     "Check the data and rules files, and run the rules file's examples; exit 3 listing every problem"},
+    {Msg::kHelpValidateRules, "Validate this rules file instead of the data's rules.json"},
+    {Msg::kHelpValidateMaxAge,
+     "Also warn (on stderr, exit status unchanged) about rows published more than MONTHS months "
+     "ago; today is SOURCE_DATE_EPOCH when set"},
+    {Msg::kHelpValidateFooter,
+     "Examples:\n"
+     "  acct-advisor validate\n"
+     "  acct-advisor validate --data ./data\n"
+     "  acct-advisor validate --rules my-rules.json\n"
+     "  acct-advisor validate --max-age 24"},
+    {Msg::kHelpCompletion, "Print a bash or zsh completion script for acct-advisor"},
+    {Msg::kHelpCompletionShell, "bash or zsh"},
+    {Msg::kHelpCompletionFooter,
+     "The script completes subcommands, options, their fixed values and the built-in industry ids.\n"
+     "Examples:\n"
+     "  source <(acct-advisor completion bash)        # in ~/.bashrc\n"
+     "  acct-advisor completion bash > ~/.local/share/bash-completion/completions/acct-advisor\n"
+     "  acct-advisor completion zsh > ~/.zfunc/_acct-advisor   # with fpath+=(~/.zfunc) before compinit"},
+    {Msg::kErrRunHelp, "{message} (run 'acct-advisor --help')"},
+    {Msg::kErrUnknownCommandSuggest, "unknown command '{word}'; did you mean '{name}'?"},
+    {Msg::kErrUnknownCommandList, "unknown command '{word}'; the commands are {names}"},
+    {Msg::kErrCommandRequired, "A subcommand is required; the commands are {names}"},
+    {Msg::kErrExtrasOne, "The following argument was not expected: {args}"},
+    {Msg::kErrExtrasMany, "The following arguments were not expected: {args}"},
+    {Msg::kErrUnknownOption, "unknown option '{option}'"},
+    {Msg::kErrUnknownOptionSuggest, "unknown option '{option}'; did you mean '{name}'?"},
+    {Msg::kErrDidYouMeanOption, "{message}; did you mean {name}?"},
+    {Msg::kErrRequired, "{name} is required"},
+    {Msg::kErrExcludes, "{name} excludes {other}"},
+    {Msg::kErrRequires, "{name} requires {other}"},
+    {Msg::kErrNotOneOf, "{name}: '{value}' is not one of {values}"},
+    {Msg::kErrOptionProblem, "{name}: {problem}"},
+    {Msg::kErrNotWholeNumber, "'{value}' is not a whole number"},
+    {Msg::kErrOutOfRange, "{value} is out of range; give {lo} to {hi}"},
+    {Msg::kErrNotConvertible, "{name}: '{value}' is not a valid value"},
+    {Msg::kErrMissingValue, "{name}: a value is missing ({type})"},
+    {Msg::kErrFlagTakesNoValue, "{name} is a switch and takes no value"},
+    {Msg::kErrBadCommandLine, "the command line is not valid"},
+    {Msg::kErrSourceDateEpoch,
+     "SOURCE_DATE_EPOCH: expected whole seconds since 1970-01-01 00:00 UTC, got '{value}'"},
+    {Msg::kErrStdoutWrite, "cannot write to standard output: {reason}"},
+    {Msg::kErrBatchExplainCsv, "--explain: needs --format jsonl (a CSV cell cannot hold the explanation)"},
+    {Msg::kErrCannotOpen, "cannot open '{path}': {reason}"},
+    {Msg::kErrIsDirectory, "'{path}' is a directory; give a file, or - for standard input"},
+    {Msg::kErrReadError, "read error on '{path}'"},
+    {Msg::kErrStandardInput, "standard input"},
+    {Msg::kErrInputIsOutput, "'{path}' is also the standard output; write the results to another file"},
+    {Msg::kErrBatchBad,
+     "{bad} of {total:record|records} could not be scored; see the error records in the output"},
+    {Msg::kErrDiffNothing,
+     "nothing to compare: give --rules FILE or --data DIR (the change), and optionally --against FILE "
+     "or --against-data DIR (what it is compared with; default the built-in data)"},
+    {Msg::kErrDaysOrAccounts, "--days and --accounts: give one or the other"},
+    {Msg::kErrMissingFlags, "missing {flags}"},
+    {Msg::kErrBadAdding, "--adding: expected active or passive, got '{value}'"},
+    {Msg::kErrSweepMissingUsers, "missing --users FROM..TO"},
+    {Msg::kErrExpectation,
+     "expected {expected}, but the recommendation is {got} (wecom {wecom}, personal {personal}, margin "
+     "{margin})"},
+    {Msg::kErrValidateProblems, "{count:problem|problems} found"},
+    {Msg::kValidateSummary,
+     "ok: {features} features, {industries} industries, {rules} rules, {advice} advice rules, {examples} "
+     "examples passed\n"},
+    {Msg::kErrOutOfMemory, "out of memory"},
+    {Msg::kErrInternal, "internal error: {detail}"},
+    {Msg::kVersionDataBroken, "data: the built-in features.json does not load (run 'acct-advisor validate')"},
+    {Msg::kWizardInputEnded,
+     "input ended before answering {flag}; give it as a flag to run without questions"},
+    {Msg::kWizardInterrupted,
+     "interrupted before answering {flag}; give it as a flag to run without questions"},
+    {Msg::kWizardBadChoice, "'{answer}': type 1 to {count}, or a name from the list"},
+    {Msg::kWizardEquivalent, "The same without questions:\n  {command}\n"},
 };
 static_assert(complete(kEnglish), "messages_en.cpp must list every Msg once, in the enum's order");
 

@@ -187,7 +187,6 @@ constexpr Entry kChinese[] = {
 
     // --- Questions and warnings (src/cli)
     {Msg::kWizardIntro, "回答以下问题即可得到结果（Ctrl-D 退出）。\n\n"},
-    {Msg::kWizardSameCommand, "下次不用回答问题，直接运行：\n  {command}\n\n"},
     {Msg::kWizardEmpty, "请输入一个答案（Ctrl-D 退出）。\n"},
     {Msg::kWizardNotUnderstood, "无法识别：{reason}\n"},
     {Msg::kWizardUsersQuestion, "预计要服务多少客户？（如 30000、30,000、30k、3万）"},
@@ -423,6 +422,234 @@ constexpr Entry kChinese[] = {
     {Msg::kInputFieldUtf8, "字段中有无效的 UTF-8 字节"},
     {Msg::kInputJsonNotWhole, "{field}：{value} 不是整数"},
     {Msg::kInputJsonTooLarge, "{field}：{value} 太大了；请检查这个数"},
+
+
+    // --- Help and command-line errors (src/cli)
+    {Msg::kHelpProgram,
+     "acct-advisor：根据客户规模、行业知识门槛和添加方式，为私域客户运营在企业微信和个人微信之间做选择。"},
+    {Msg::kHelpExitCodes,
+     "退出码：\n"
+     "  0  成功\n"
+     "  1  结果不符合预期（recommend --expect、check），或 diff 发现有结论改变\n"
+     "  2  用法或输入有误（未知参数、取值不对、batch、check 或 diff 有记录出错）\n"
+     "  3  数据文件或规则文件无法读取或内容无效\n"
+     "  4  输出无法写入\n"
+     "  5  内存不足\n"
+     " 70  内部错误（程序缺陷：请连同命令行一起报告）\n"
+     "  （读取方提前结束，如接在“| head”后面，不算错误：程序安静退出，退出码 0）\n"
+     "\n"
+     "环境变量：ACCT_ADVISOR_DATA（同 --data）；LC_ALL、LC_MESSAGES、LANG（zh_* 时输出中文）；\n"
+     "COLUMNS（文字宽度，至少40列）；NO_COLOR 或 TERM=dumb（不用颜色）；SOURCE_DATE_EPOCH（“今天”的日期，用于\n"
+     "validate --max-age 和报告的日期）。"},
+    {Msg::kHelpUsage, "用法：{usage}"},
+    {Msg::kHelpOptionsBadge, "选项"},
+    {Msg::kHelpCommandBadge, "命令"},
+    {Msg::kHelpHeading, "{group}："},
+    {Msg::kHelpGroupOptions, "选项"},
+    {Msg::kHelpGroupPositionals, "参数"},
+    {Msg::kHelpGroupCommands, "命令"},
+    {Msg::kHelpRequired, "必填"},
+    {Msg::kHelpNeeds, "{text}（需同时给出 {names}）"},
+    {Msg::kHelpExcludes, "{text}（不能与 {names} 同时使用）"},
+    {Msg::kHelpEnv, "{text}（也可用环境变量 {name} 设置）"},
+    {Msg::kHelpValues, "{text}（可选：{values}）"},
+    {Msg::kHelpHelpFlag, "显示本帮助并退出"},
+    {Msg::kHelpVersionFlag, "显示程序和内置数据的版本并退出"},
+    {Msg::kHelpLabelFile, "文件"},
+    {Msg::kHelpLabelFileOrStdin, "文件|-"},
+    {Msg::kHelpLabelDir, "目录"},
+    {Msg::kHelpLabelName, "名称"},
+    {Msg::kHelpLabelDays, "天数"},
+    {Msg::kHelpLabelMonths, "月数"},
+    {Msg::kHelpLabelRange, "起..止"},
+    {Msg::kHelpLabelFormat, "格式"},
+    {Msg::kHelpLabelInputFormat, "输入格式"},
+    {Msg::kHelpLabelOutput, "格式"},
+    {Msg::kHelpLabelExpect, "账号类型"},
+    {Msg::kHelpLabelDimension, "维度"},
+    {Msg::kHelpLabelLang, "语言"},
+    {Msg::kHelpLabelBarrier, "门槛"},
+    {Msg::kHelpLabelAdding, "添加方式"},
+    {Msg::kHelpData, "从目录读取 features.json、industries.json 和 rules.json，代替内置的数据"},
+    {Msg::kHelpLang, "输出语言：zh 或 en（默认按 LC_ALL、LANG 决定）"},
+    {Msg::kHelpAscii, "表格边框用 +-| 画（默认：区域设置为 UTF-8 时用制表符画线）"},
+    {Msg::kHelpWidth, "按 N 列排版，至少40列（默认取 COLUMNS，其次终端宽度，都没有则 80）"},
+    {Msg::kHelpUsers, "预计客户数：30000、30,000、30k 或 3万"},
+    {Msg::kHelpIndustry, "行业的标识、名称或别名（见 industries 命令），如 fruit、水果、律师"},
+    {Msg::kHelpBarrier, "不指定行业时直接给出知识门槛：low（低）或 high（高）"},
+    {Msg::kHelpAdding,
+     "好友请求主要由谁发起：active（主动添加：企业去加用户）或 passive（被动添加：用户来加企业）"},
+    {Msg::kHelpRegulated, "与 --barrier 同用：这个未列出的行业受严格监管（聊天记录必须留存）"},
+    {Msg::kHelpEntities, "可用于注册企业微信账号的企业主体数（默认 1）"},
+    {Msg::kHelpWithin, "要在多少天内加完这些客户（默认按规则文件，即一年）；会影响对添加速度的权衡"},
+    {Msg::kHelpFormatTextMdJson, "输出格式：text（默认）、markdown 或 json"},
+    {Msg::kHelpRulesScore, "用这个规则文件评分，代替数据目录里的 rules.json"},
+    {Msg::kHelpRecommend, "根据业务概况推荐企业微信或个人微信，并说明理由"},
+    {Msg::kHelpRecommendExpect, "推荐结果不是它时以退出码 1 结束（用作 CI 关卡）"},
+    {Msg::kHelpRecommendFormat, "输出格式：text（默认）、markdown 或 json（与 --expect 同用时还可以是 junit、github 或 tap：以该格式输出检查结果而不是报告，同 check --format）"},
+    {Msg::kHelpRecommendQuiet, "与 --expect 同用：什么都不输出，只看退出码"},
+    {Msg::kHelpRecommendExplain,
+     "文本输出时另列出每条规则（无论是否成立）及决定它的条件（Markdown 和 JSON 输出总是带有这些）"},
+    {Msg::kHelpRecommendFooter,
+     "示例：\n"
+     "  acct-advisor recommend --users 3万 --industry 水果 --adding active\n"
+     "  acct-advisor recommend --users 8000 --industry 律师 --adding active --explain\n"
+     "  acct-advisor recommend --users 3万 --industry 保险 --adding passive --lang zh\n"
+     "  acct-advisor recommend --users 8000 --barrier high --adding active --format json --expect wecom\n"
+     "  acct-advisor recommend --users 20万 --barrier high --regulated --adding passive --entities 4\n"
+     "  acct-advisor recommend --users 5000 --industry 律师 --adding active --within 180\n"
+     "  acct-advisor recommend          （在终端里运行：缺少的信息会逐项询问）"},
+    {Msg::kHelpBatch, "批量评分（JSON Lines，或带表头的 CSV），每条输入记录输出一条结果，边读边出"},
+    {Msg::kHelpBatchInput, "输入文件，- 表示标准输入（默认）"},
+    {Msg::kHelpBatchInputFormat,
+     "输入格式：auto（默认：首行以左花括号开头即为 JSON Lines，否则为 CSV）、jsonl 或 csv"},
+    {Msg::kHelpBatchFormat, "输出格式：jsonl（默认）或 csv"},
+    {Msg::kHelpBatchExplain,
+     "在每条结果里附上完整的 recommend --format json 输出，含每条规则的判断过程（仅限 jsonl）"},
+    {Msg::kHelpBatchRawCsv,
+     "CSV 输出时原样写出标识和错误信息（默认会给以 = + - @ "
+     "开头的单元格加引号并在前面加单引号，以免电子表格把它当公式执行）"},
+    {Msg::kHelpBatchFooter, "输入记录：{\"id\": \"c1\", \"users\": 30000, \"industry\": \"fruit\", \"adding\": \"active\"}\n  （也可以用 \"barrier\" 代替 \"industry\"）；CSV 的表头列出 users、industry 或 barrier、adding、id。\n出错的记录输出 {\"line\": N, \"error\": \"...\"}，其余照常处理；只要有一条出错，退出码为 2。\n示例：\n  acct-advisor batch --input profiles.jsonl > results.jsonl\n  acct-advisor batch --input clients.csv --format csv --output report.csv   （带 BOM，Excel 直接打开）\n  printf '{\"users\":\"3万\",\"industry\":\"水果\",\"adding\":\"active\"}\\n' | acct-advisor batch"},
+    {Msg::kHelpPlan, "为两种账号分别规划达到目标客户数所需的账号数、天数和手机号"},
+    {Msg::kHelpPlanUsers, "目标客户数：30000、30,000、30k 或 3万"},
+    {Msg::kHelpPlanAdding, "添加方式：active（主动添加：企业去加用户）或 passive（被动添加：用户来加企业）"},
+    {Msg::kHelpPlanDays, "在 D 天内达到目标：算出需要多少个账号"},
+    {Msg::kHelpPlanAccounts, "每种账号各用 K 个：算出需要多少天"},
+    {Msg::kHelpPlanEntities, "注册企业微信账号的企业主体数（默认 1）"},
+    {Msg::kHelpPlanSvg, "另把客户数随天数增长的图表写入文件（SVG；- 表示标准输出）"},
+    {Msg::kHelpPlanFooter,
+     "示例：\n"
+     "  acct-advisor plan --users 3万 --adding passive\n"
+     "  acct-advisor plan --users 3万 --adding active --days 90 --lang zh\n"
+     "  acct-advisor plan --users 3万 --adding active --accounts 4 --svg plan.svg\n"
+     "  acct-advisor plan               （在终端里运行：缺少的信息会逐项询问）"},
+    {Msg::kHelpSweep, "在一段客户数范围内逐点给出推荐，并指出结论在哪里改变"},
+    {Msg::kHelpSweepUsers, "客户数范围，写作 起..止，如 1000..1000000 或 1k..100万"},
+    {Msg::kHelpSweepSteps, "按对数刻度取的点数（默认 20）"},
+    {Msg::kHelpSweepFormat, "输出格式：text（默认）、json 或 csv"},
+    {Msg::kHelpSweepFooter,
+     "示例：\n"
+     "  acct-advisor sweep --users 1000..1000000 --industry 律师 --adding passive\n"
+     "  acct-advisor sweep --users 1000..100万 --barrier high --adding active --format csv"},
+    {Msg::kHelpCheck, "逐条核对概况文件里每条记录预期的结论（用作规则的 CI 关卡）"},
+    {Msg::kHelpCheckFiles, "概况文件（JSON Lines 或 CSV，格式同 batch），- 表示标准输入"},
+    {Msg::kHelpCheckOutput, "输出格式：text（默认）、json、junit、github 或 tap"},
+    {Msg::kHelpCheckQuiet, "不输出报告，只看退出码（文件里的错误仍会报告）"},
+    {Msg::kHelpCheckFooter, "每条记录是一条 batch 概况，另加 \"expect\"：wecom 或 personal，例如\n  {\"id\": \"c1\", \"users\": 30000, \"industry\": \"fruit\", \"adding\": \"active\", \"expect\": \"wecom\"}\n  或 CSV：id,users,industry,adding,expect\n每条记录都得到预期结论时退出码为 0；有记录得到另一种结论时为 1；有记录无法读取或评分时为 2\n（会报告出来，其余照常检查；2 优先于 1）；数据或规则有误时为 3。\n旧写法 --output 格式名（text、json、junit、github 或 tap）仍然有效，结果输出到标准输出；\n要写入名为 junit 的文件，请写 --output ./junit。\n示例：\n  acct-advisor check expected.csv\n  acct-advisor check --format junit --output check.xml expected.csv\n  acct-advisor check --format github --rules my-rules.json profiles/*.jsonl"},
+    {Msg::kHelpDiff, "列出规则或数据的改动会改变哪些结论（有改变时退出码为 1）"},
+    {Msg::kHelpDiffRules, "改动后的规则文件（默认为数据目录里的 rules.json）"},
+    {Msg::kHelpDiffAgainst, "与这个规则文件比较（默认为内置规则，或 --against-data 目录里的规则）"},
+    {Msg::kHelpDiffAgainstData, "与这个目录里的数据比较（默认为内置数据）"},
+    {Msg::kHelpDiffInput,
+     "用文件里的概况比较（JSON Lines 或 CSV，格式同 batch；- 表示标准输入），代替内置的网格"},
+    {Msg::kHelpDiffFooter,
+     "改动方是 --data 目录（或内置数据）加 --rules 文件（或该目录的 rules.json）；\n"
+     "基准方是 --against-data 目录加 --against 文件，默认为内置数据和规则。\n"
+     "不给 --input 时用内置网格：每个行业和每种单独的门槛、两种添加方式，客户数从 1 到 1亿\n"
+     "按对数刻度取点；结论改变的确切位置也会比较。\n"
+     "没有结论改变时退出码为 0；有改变时为 1；有概况无法比较时为 2（2 优先于 1）；\n"
+     "数据或规则有误时为 3。\n"
+     "示例：\n"
+     "  acct-advisor diff --rules my-rules.json\n"
+     "  acct-advisor diff --rules new.json --against old.json --input clients.csv\n"
+     "  acct-advisor diff --data data/ --format markdown > decision-diff.md"},
+    {Msg::kHelpReport, "把结论写成一个独立的 HTML 页面以便分享：结论、理由、计划和对比表"},
+    {Msg::kHelpReportOutput, "把页面写入文件（原子替换）；- 或不给表示标准输出"},
+    {Msg::kHelpReportFooter,
+     "页面不含脚本，也不发出任何网络请求：可以离线打开、发送、打印。\n"
+     "页面日期取自 SOURCE_DATE_EPOCH，所以同样的命令生成完全相同的字节。\n"
+     "\n"
+     "示例：\n"
+     "  acct-advisor report --users 3万 --industry 水果 --adding active --output 报告.html\n"
+     "  acct-advisor report --users 3万 --industry 保险 --adding passive --lang zh --output 报告.html\n"
+     "  acct-advisor report --users 8000 --barrier high --adding active > 报告.html\n"
+     "  acct-advisor report --output 报告.html   （在终端里运行：缺少的信息会逐项询问）"},
+    {Msg::kHelpTable, "打印企业微信与个人微信的24项功能对比表"},
+    {Msg::kHelpTableFormat, "输出格式：text（默认）、markdown、csv 或 json"},
+    {Msg::kHelpTableDimension,
+     "只列与某个维度相关的行：scale（规模）、barrier（门槛）、adding（添加方式）、compliance（合规）、general"
+     "（通用）"},
+    {Msg::kHelpTableDifferencesOnly, "只列对某一方有利的行"},
+    {Msg::kHelpTableSources,
+     "列出每行的出处：来源、发布和核实日期、备注、参考链接（csv 和 json 输出总是带有这些）"},
+    {Msg::kHelpTableFooter,
+     "示例：\n"
+     "  acct-advisor table --lang zh\n"
+     "  acct-advisor table --sources\n"
+     "  acct-advisor table --dimension scale --format markdown\n"
+     "  acct-advisor table --format csv > features.csv"},
+    {Msg::kHelpIndustries, "列出已知的行业及其知识门槛"},
+    {Msg::kHelpIndustriesFormat, "输出格式：text（默认）或 json"},
+    {Msg::kHelpIndustriesFooter,
+     "示例：\n  acct-advisor industries --lang zh\n  acct-advisor industries --format json"},
+    {Msg::kHelpValidate, "检查数据文件和规则文件，并运行规则文件里的示例；有问题时逐条列出，退出码为 3"},
+    {Msg::kHelpValidateRules, "检查这个规则文件，代替数据目录里的 rules.json"},
+    {Msg::kHelpValidateMaxAge,
+     "另对发布超过指定月数的行给出警告（写到标准错误，不影响退出码）；设置了 SOURCE_DATE_EPOCH 时以它为今天"},
+    {Msg::kHelpValidateFooter,
+     "示例：\n"
+     "  acct-advisor validate\n"
+     "  acct-advisor validate --data ./data\n"
+     "  acct-advisor validate --rules my-rules.json\n"
+     "  acct-advisor validate --max-age 24"},
+    {Msg::kHelpCompletion, "输出 acct-advisor 的 bash 或 zsh 补全脚本"},
+    {Msg::kHelpCompletionShell, "bash 或 zsh"},
+    {Msg::kHelpCompletionFooter,
+     "脚本可以补全命令、选项、选项的固定取值和内置的行业标识。\n"
+     "示例：\n"
+     "  source <(acct-advisor completion bash)        # 写在 ~/.bashrc 里\n"
+     "  acct-advisor completion bash > ~/.local/share/bash-completion/completions/acct-advisor\n"
+     "  acct-advisor completion zsh > ~/.zfunc/_acct-advisor   # 在 compinit 之前加上 fpath+=(~/.zfunc)"},
+    {Msg::kErrRunHelp, "{message}（用法见 acct-advisor --help）"},
+    {Msg::kErrUnknownCommandSuggest, "没有「{word}」这个命令；是不是想用「{name}」？"},
+    {Msg::kErrUnknownCommandList, "没有「{word}」这个命令；可用的命令有：{names}"},
+    {Msg::kErrCommandRequired, "请指定一个命令，可用的命令有：{names}"},
+    {Msg::kErrExtrasOne, "无法识别的参数：{args}"},
+    {Msg::kErrExtrasMany, "无法识别的参数：{args}"},
+    {Msg::kErrUnknownOption, "没有「{option}」这个选项"},
+    {Msg::kErrUnknownOptionSuggest, "没有「{option}」这个选项；是不是想用「{name}」？"},
+    {Msg::kErrDidYouMeanOption, "{message}；是不是想用 {name}？"},
+    {Msg::kErrRequired, "缺少必填的 {name}"},
+    {Msg::kErrExcludes, "{name} 不能与 {other} 同时使用"},
+    {Msg::kErrRequires, "{name} 需要同时给出 {other}"},
+    {Msg::kErrNotOneOf, "{name} 只能是 {values}，不能是「{value}」"},
+    {Msg::kErrOptionProblem, "{name}：{problem}"},
+    {Msg::kErrNotWholeNumber, "「{value}」不是整数"},
+    {Msg::kErrOutOfRange, "{value} 超出范围，请给出 {lo} 到 {hi} 之间的整数"},
+    {Msg::kErrNotConvertible, "{name}：「{value}」不是有效的值"},
+    {Msg::kErrMissingValue, "{name} 后面缺少取值（{type}）"},
+    {Msg::kErrFlagTakesNoValue, "{name} 是开关，不带取值"},
+    {Msg::kErrBadCommandLine, "命令行有误"},
+    {Msg::kErrSourceDateEpoch,
+     "SOURCE_DATE_EPOCH 应为自 1970-01-01 00:00（协调世界时）起的整秒数，不能是「{value}」"},
+    {Msg::kErrStdoutWrite, "无法写入标准输出：{reason}"},
+    {Msg::kErrBatchExplainCsv, "--explain 需要 --format jsonl（CSV 的单元格放不下解释）"},
+    {Msg::kErrCannotOpen, "无法打开「{path}」：{reason}"},
+    {Msg::kErrIsDirectory, "「{path}」是目录；请给出文件，或用 - 表示标准输入"},
+    {Msg::kErrReadError, "读取「{path}」时出错"},
+    {Msg::kErrStandardInput, "标准输入"},
+    {Msg::kErrInputIsOutput, "「{path}」同时也是标准输出；请把结果写到另一个文件"},
+    {Msg::kErrBatchBad, "共{total}条记录，其中{bad}条无法评分，详见输出中的错误记录"},
+    {Msg::kErrDiffNothing,
+     "没有可比较的内容：请用 --rules 文件或 --data 目录给出改动，可再用 --against 文件或 --against-data "
+     "目录给出比较的基准（默认为内置数据）"},
+    {Msg::kErrDaysOrAccounts, "--days 和 --accounts 只能给一个"},
+    {Msg::kErrMissingFlags, "缺少 {flags}"},
+    {Msg::kErrBadAdding, "--adding 应为 active（主动添加）或 passive（被动添加），不能是「{value}」"},
+    {Msg::kErrSweepMissingUsers, "缺少 --users 起..止（客户数范围）"},
+    {Msg::kErrExpectation,
+     "预期 {expected}，但推荐的是 {got}（企业微信{wecom}分，个人微信{personal}分，相差{margin}分）"},
+    {Msg::kErrValidateProblems, "发现{count}个问题"},
+    {Msg::kValidateSummary,
+     "检查通过：{features}项功能、{industries}个行业、{rules}条规则、{advice}条建议规则，{examples}"
+     "个示例全部通过\n"},
+    {Msg::kErrOutOfMemory, "内存不足"},
+    {Msg::kErrInternal, "内部错误（程序缺陷，请连同命令行一起报告）：{detail}"},
+    {Msg::kVersionDataBroken, "数据：内置的 features.json 无法加载（请运行 acct-advisor validate）"},
+    {Msg::kWizardInputEnded, "还没回答 {flag} 输入就结束了；把它作为参数给出，就可以不经提问直接运行"},
+    {Msg::kWizardInterrupted, "回答 {flag} 之前被中断；把它作为参数给出，就可以不经提问直接运行"},
+    {Msg::kWizardBadChoice, "「{answer}」：请输入 1 到 {count} 的编号，或列表里的名称"},
+    {Msg::kWizardEquivalent, "下次不用回答问题，直接运行：\n  {command}\n"},
 };
 static_assert(complete(kChinese), "messages_zh.cpp must list every Msg once, in the enum's order");
 

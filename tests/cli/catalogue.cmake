@@ -245,6 +245,29 @@ catalogue_case(batch.format-bogus ARGS batch --format xml EXIT 2 STDERR_REGEX "-
 catalogue_case(batch.explain-csv ARGS batch --explain --format csv EXIT 2
   STDERR_REGEX "--explain: needs --format jsonl")
 
+# Chinese all the way: CLI11's parse errors, the errors of src/cli and validate's summary are
+# worded by the catalogue in the run's language (--lang, else the locale), keeping the flag
+# and the user's value.
+catalogue_case(zh.unknown-option-suggestion ARGS recommend --lang zh --uesrs 3 EXIT 2
+  STDERR_REGEX "没有「--uesrs」这个选项；是不是想用「--users」？（用法见 acct-advisor --help）")
+catalogue_case(en.unknown-option-suggestion ARGS recommend --lang en --uesrs 3 EXIT 2
+  STDERR_REGEX "unknown option '--uesrs'; did you mean '--users'\\?")
+catalogue_case(zh.missing-value ARGS recommend ${FRUIT} --lang zh --users EXIT 2
+  STDERR_REGEX "--users 后面缺少取值（N）")
+catalogue_case(zh.not-one-of ARGS recommend --users 30000 ${FRUIT} --format pdf ENV LANG=zh_CN.UTF-8 EXIT 2
+  STDERR_REGEX "--format 只能是 text、markdown、json、junit、github、tap，不能是「pdf」")
+catalogue_case(zh.excludes ARGS recommend --users 30000 ${FRUIT} --expect wecom --output tap --format json
+  ENV LANG=zh_CN.UTF-8 EXIT 2 STDERR_REGEX "--format json 已指定了形式")
+catalogue_case(zh.whole-number ARGS table --width abc --lang zh EXIT 2 STDERR_REGEX "--width：「abc」不是整数")
+catalogue_case(zh.unknown-command ARGS recomend --lang zh EXIT 2
+  STDERR_REGEX "没有「recomend」这个命令；是不是想用「recommend」？")
+catalogue_case(zh.command-required ARGS --lang zh ENV LANG=zh_CN.UTF-8 EXIT 2 STDERR_REGEX "请指定一个命令，可用的命令有：recommend、")
+catalogue_case(zh.batch-explain-csv ARGS batch --explain --format csv --lang zh EXIT 2
+  STDERR_REGEX "--explain 需要 --format jsonl")
+catalogue_case(zh.validate ARGS validate --lang zh EXIT 0 STDERR_MODE empty
+  STDOUT_REGEX "^检查通过：24项功能、[0-9]+个行业、[0-9]+条规则、[0-9]+条建议规则，[0-9]+个示例全部通过\n$")
+catalogue_case(en.validate ARGS validate --lang en EXIT 0 STDOUT_REGEX "^ok: 24 features, ")
+
 # ============================================================================ data files
 # Each breaks one of the three files of a data directory (the others are the real ones).
 file(READ ${PROJECT_SOURCE_DIR}/data/features.json FEATURES)
@@ -524,7 +547,7 @@ set(text "id,users,barrier,regulated,adding\nc1,三万,高,是,被动\nc2,三万
 catalogue_file(zh-values.csv text)
 catalogue_case(batch.zh-values ARGS batch --input zh-values.csv --lang zh EXIT 2
   STDOUT_REGEX "^{\"line\":2,\"id\":\"c1\",\"recommendation\":\"[a-z]+\"[^\n]*\n{\"line\":3,\"id\":\"c2\",\"error\":\"users：「三万x」不是数字；"
-  STDERR_REGEX "records")
+  STDERR_REGEX "共2条记录，其中1条无法评分")
 # Reading its own output: refused before anything is written.
 catalogue_scenario(batch.same-file batch-same-file)
 # A pipe in and a pipe out: each result as soon as it is made.
