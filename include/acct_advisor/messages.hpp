@@ -243,10 +243,10 @@ enum class Msg : std::uint16_t {
   kCheckNoRules,
   kCheckSummaryOne,
   kCheckSummaryMany,
-  kCheckExitFailed,   ///< stderr, exit 1
-  kCheckExitBad,      ///< stderr, exit 2
+  kCheckExitFailed,    ///< stderr, exit 1
+  kCheckExitBad,       ///< stderr, exit 2
   kCheckExitBadQuiet,  ///< stderr, exit 2 under --quiet: the first bad record itself
-  kCheckCommandLine,  ///< names the one profile of recommend --expect
+  kCheckCommandLine,   ///< names the one profile of recommend --expect
   kDiffSides,
   kDiffBuiltIn,  ///< the data built into the binary
   kDiffRulesOf,  ///< a rules file within a data set
@@ -353,7 +353,6 @@ enum class Msg : std::uint16_t {
   kOutputFormWithoutExpect,
   kOutputBomNotCsv,
   kOutputEmptyName,
-
 
   // --- Files and terminal (intact)
   kFileNoSuchFile,    ///< why a file could not be opened: ENOENT

@@ -6,7 +6,6 @@
 #include <string>
 #include <vector>
 
-
 namespace advisor::cli {
 
 /// Rewrites the arguments (without the program name) into what CLI11 parses:

@@ -30,7 +30,7 @@ constexpr std::size_t kDefaultWidth = 80;  // no terminal anywhere: what a termi
 std::size_t forced_width = 0;              // --width N; 0: not given
 // The width the user's settings ask for, before the minimum: --width, COLUMNS, a terminal, 80.
 std::size_t requested_width();
-bool forced_ascii = false;  // --ascii
+bool forced_ascii = false;    // --ascii
 Lang g_run_lang = Lang::kEn;  // set by main before the commands are set up
 std::vector<std::string> g_command_line;
 
@@ -113,7 +113,8 @@ std::string shell_word(const std::string& word) {
   // UTF-8 text is safe too, so `--industry 水果` reads as typed.
   const bool safe = !word.empty() && std::all_of(word.begin(), word.end(), [](char c) {
     const auto u = static_cast<unsigned char>(c);
-    return u >= 0x80 || std::isalnum(u) != 0 || std::string_view("_-./:=@%+,").find(c) != std::string_view::npos;
+    return u >= 0x80 || std::isalnum(u) != 0 ||
+           std::string_view("_-./:=@%+,").find(c) != std::string_view::npos;
   });
   if (safe) return word;
   std::string out = "'";
@@ -173,10 +174,10 @@ std::size_t terminal_width() {
   if (!said) {
     said = true;
     std::fflush(stdout);
-    std::fprintf(stderr, "acct-advisor: warning: %s\n",
-                 msg(run_lang(), Msg::kWidthBelowMinimum, fmt::arg("width", width),
-                     fmt::arg("minimum", kMinimumWidth))
-                     .c_str());
+    std::fprintf(
+        stderr, "acct-advisor: warning: %s\n",
+        msg(run_lang(), Msg::kWidthBelowMinimum, fmt::arg("width", width), fmt::arg("minimum", kMinimumWidth))
+            .c_str());
   }
   return kMinimumWidth;
 }
@@ -255,7 +256,6 @@ OutputTarget output_target(const std::string& path, const CommonOptions& common,
   target.write_stdout = write_out;
   return target;
 }
-
 
 constexpr std::string_view kUtf8Bom = "\xEF\xBB\xBF";
 }  // namespace

@@ -14,10 +14,10 @@
 #include "acct_advisor/data_source.hpp"
 #include "acct_advisor/feature_table.hpp"
 #include "acct_advisor/lang.hpp"
+#include "acct_advisor/messages.hpp"
 #include "acct_advisor/output_file.hpp"
 #include "acct_advisor/render/text_layout.hpp"
 #include "acct_advisor/text_encoding.hpp"
-#include "acct_advisor/messages.hpp"
 
 namespace advisor::cli {
 

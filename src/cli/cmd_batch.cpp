@@ -81,11 +81,14 @@ void run_batch(const BatchArgs& args) {
   if (args.input != "-") {
     file.reset(std::fopen(args.input.c_str(), "rb"));
     if (!file)
-      throw UsageError(input_problem(lang, msg(lang, Msg::kErrCannotOpen, fmt::arg("path", terminal_value(args.input, kShownPathBytes)),
-                                               fmt::arg("reason", open_error_reason(errno, lang)))));
+      throw UsageError(input_problem(
+          lang, msg(lang, Msg::kErrCannotOpen, fmt::arg("path", terminal_value(args.input, kShownPathBytes)),
+                    fmt::arg("reason", open_error_reason(errno, lang)))));
     struct stat st {};
     if (::fstat(::fileno(file.get()), &st) == 0 && S_ISDIR(st.st_mode)) {
-      throw UsageError(input_problem(lang, msg(lang, Msg::kErrIsDirectory, fmt::arg("path", terminal_value(args.input, kShownPathBytes)))));
+      throw UsageError(input_problem(
+          lang,
+          msg(lang, Msg::kErrIsDirectory, fmt::arg("path", terminal_value(args.input, kShownPathBytes)))));
     }
     in = file.get();
   }
@@ -97,7 +100,8 @@ void run_batch(const BatchArgs& args) {
   // checked by the writer.)
   if (args.output.to_stdout() && in_known && out_known && S_ISREG(in_st.st_mode) &&
       in_st.st_dev == out_st.st_dev && in_st.st_ino == out_st.st_ino) {
-    const std::string path = args.input == "-" ? std::string(msg(lang, Msg::kErrStandardInput)) : terminal_value(args.input, kShownPathBytes);
+    const std::string path = args.input == "-" ? std::string(msg(lang, Msg::kErrStandardInput))
+                                               : terminal_value(args.input, kShownPathBytes);
     throw UsageError(input_problem(lang, msg(lang, Msg::kErrInputIsOutput, fmt::arg("path", path))));
   }
   // Live input to a live reader (tail -f log | acct-advisor batch | ...): each result as it
@@ -124,7 +128,8 @@ void run_batch(const BatchArgs& args) {
   // A read error leaves a file as it was (the results would be cut short); bad records are in
   // the results, which are then complete.
   if (stats.read_error)
-    throw UsageError(input_problem(lang, msg(lang, Msg::kErrReadError, fmt::arg("path", terminal_value(args.input, kShownPathBytes)))));
+    throw UsageError(input_problem(
+        lang, msg(lang, Msg::kErrReadError, fmt::arg("path", terminal_value(args.input, kShownPathBytes)))));
   out->commit();
   if (stats.bad > 0) {
     flush_out();

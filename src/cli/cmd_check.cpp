@@ -45,7 +45,8 @@ bool read_input_file(const std::string& path, std::string& text, std::string& er
   std::size_t n = 0;
   while ((n = std::fread(buffer, 1, sizeof buffer, in)) > 0) text.append(buffer, n);
   if (std::ferror(in) != 0) {
-    const std::string shown = path == "-" ? std::string(msg(run_lang(), Msg::kErrStandardInput)) : terminal_value(path, kShownPathBytes);
+    const std::string shown = path == "-" ? std::string(msg(run_lang(), Msg::kErrStandardInput))
+                                          : terminal_value(path, kShownPathBytes);
     error = msg(run_lang(), Msg::kErrReadError, fmt::arg("path", shown));
     return false;
   }

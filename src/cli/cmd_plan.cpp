@@ -2,13 +2,13 @@
 
 #include <fmt/format.h>
 
-#include "acct_advisor/terminal_text.hpp"
 #include "acct_advisor/error.hpp"
 #include "acct_advisor/feature_table.hpp"
 #include "acct_advisor/messages.hpp"
 #include "acct_advisor/planner.hpp"
 #include "acct_advisor/render/plan_chart.hpp"
 #include "acct_advisor/render/plan_view.hpp"
+#include "acct_advisor/terminal_text.hpp"
 #include "cli_support.hpp"
 #include "commands.hpp"
 #include "wizard.hpp"

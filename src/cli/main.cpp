@@ -122,7 +122,8 @@ int main(int argc, char** argv) {
     try {
       auto args = advisor::cli::apply_argv_conventions(std::vector<std::string>(argv + 1, argv + argc));
       if (!args.empty()) {
-        if (const std::string message = advisor::cli::unknown_command(app, args.front(), lang); !message.empty())
+        if (const std::string message = advisor::cli::unknown_command(app, args.front(), lang);
+            !message.empty())
           return usage_error(message, lang);
       }
       std::reverse(args.begin(), args.end());  // CLI11 takes a vector last argument first

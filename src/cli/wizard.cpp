@@ -208,14 +208,17 @@ std::string ask_industry(const IndustryCatalog& catalog, Lang lang) {
       question, "--industry", lang, [&catalog, &industries, lang](const std::string& answer) -> std::string {
         if (const auto choice = as_choice(answer, industries.size())) return industries[*choice].id;
         if (const Industry* industry = catalog.find(answer)) return industry->id;
-        if (const auto barrier = parse_barrier_answer(answer)) return "barrier:" + std::string(barrier_id(*barrier));
+        if (const auto barrier = parse_barrier_answer(answer))
+          return "barrier:" + std::string(barrier_id(*barrier));
         // A number is a menu choice out of range: say the range, not a name it resembles.
         if (std::all_of(answer.begin(), answer.end(), [](unsigned char c) { return c >= '0' && c <= '9'; })) {
-          throw UsageError(msg(lang, Msg::kWizardBadChoice, fmt::arg("answer", terminal_value(answer, kShownValueBytes)),
+          throw UsageError(msg(lang, Msg::kWizardBadChoice,
+                               fmt::arg("answer", terminal_value(answer, kShownValueBytes)),
                                fmt::arg("count", industries.size())));
         }
         const auto close = catalog.suggest(answer);
-        std::string text = msg(lang, Msg::kWizardNotAnIndustry, fmt::arg("answer", terminal_value(answer, kShownValueBytes)));
+        std::string text = msg(lang, Msg::kWizardNotAnIndustry,
+                               fmt::arg("answer", terminal_value(answer, kShownValueBytes)));
         if (!close.empty()) text += msg(lang, Msg::kWizardDidYouMean, fmt::arg("name", close.front()));
         throw UsageError(text);
       });

@@ -445,7 +445,6 @@ constexpr Entry kEnglish[] = {
     {Msg::kInputJsonNotWhole, "{field}: {value} is not a whole number"},
     {Msg::kInputJsonTooLarge, "{field}: {value} is far too large; check the number"},
 
-
     // --- Help and command-line errors (src/cli)
     {Msg::kHelpProgram,
      "acct-advisor: choose between WeCom (企业微信) and personal WeChat (个人微信) for private-domain\n"
@@ -497,7 +496,8 @@ constexpr Entry kEnglish[] = {
      "Read features.json, industries.json and rules.json from DIR instead of the built-in copies"},
     {Msg::kHelpLang, "Output language: zh or en (default: from LC_ALL/LANG)"},
     {Msg::kHelpAscii, "Draw tables with +-| (default: box-drawing lines when the locale is UTF-8)"},
-    {Msg::kHelpWidth, "Lay text out for N columns, 40 at least (default: COLUMNS, else the terminal's width, else 80)"},
+    {Msg::kHelpWidth,
+     "Lay text out for N columns, 40 at least (default: COLUMNS, else the terminal's width, else 80)"},
     {Msg::kHelpUsers, "Customers expected: 30000, 30,000, 30k or 3万"},
     {Msg::kHelpIndustry, "Industry id, name or alias (see 'industries'), e.g. fruit, 水果, law"},
     {Msg::kHelpBarrier, "Knowledge barrier instead of an industry: low or high"},
@@ -512,7 +512,9 @@ constexpr Entry kEnglish[] = {
     {Msg::kHelpRulesScore, "Score with this rules file instead of the data's rules.json"},
     {Msg::kHelpRecommend, "Recommend WeCom or personal WeChat for a business profile, with reasons"},
     {Msg::kHelpRecommendExpect, "Exit 1 unless the recommendation is this (a CI gate)"},
-    {Msg::kHelpRecommendFormat, "text (default), markdown or json (with --expect also junit, github or tap: the gate's result in that form instead of the report, as 'check --format')"},
+    {Msg::kHelpRecommendFormat,
+     "text (default), markdown or json (with --expect also junit, github or tap: the gate's result in that "
+     "form instead of the report, as 'check --format')"},
     {Msg::kHelpRecommendQuiet, "With --expect: print nothing; the exit code is the answer"},
     {Msg::kHelpRecommendExplain,
      "Text: also list every rule, fired or not, with the condition that decided it (Markdown and "
@@ -538,7 +540,13 @@ constexpr Entry kEnglish[] = {
     {Msg::kHelpBatchRawCsv,
      "CSV output: write ids and error messages exactly as given (by default a cell starting with "
      "= + - @ is quoted and prefixed with ', so a spreadsheet does not run it as a formula)"},
-    {Msg::kHelpBatchFooter, "Input records: {\"id\": \"c1\", \"users\": 30000, \"industry\": \"fruit\", \"adding\": \"active\"}\n  (or \"barrier\" instead of \"industry\"); CSV: a header naming users, industry|barrier, adding, id.\nA bad record gives {\"line\": N, \"error\": \"...\"} and the run goes on; exit 2 if any was bad.\nExamples:\n  acct-advisor batch --input profiles.jsonl > results.jsonl\n  acct-advisor batch --input clients.csv --format csv --output report.csv   (with a BOM, for Excel)\n  printf '{\"users\":\"3万\",\"industry\":\"水果\",\"adding\":\"active\"}\\n' | acct-advisor batch"},
+    {Msg::kHelpBatchFooter,
+     "Input records: {\"id\": \"c1\", \"users\": 30000, \"industry\": \"fruit\", \"adding\": \"active\"}\n  "
+     "(or \"barrier\" instead of \"industry\"); CSV: a header naming users, industry|barrier, adding, id.\nA "
+     "bad record gives {\"line\": N, \"error\": \"...\"} and the run goes on; exit 2 if any was "
+     "bad.\nExamples:\n  acct-advisor batch --input profiles.jsonl > results.jsonl\n  acct-advisor batch "
+     "--input clients.csv --format csv --output report.csv   (with a BOM, for Excel)\n  printf "
+     "'{\"users\":\"3万\",\"industry\":\"水果\",\"adding\":\"active\"}\\n' | acct-advisor batch"},
     {Msg::kHelpPlan,
      "Plan accounts, days and phone numbers to reach a customer target, for both account types"},
     {Msg::kHelpPlanUsers, "Customers to reach: 30000, 30,000, 30k or 3万"},
@@ -564,8 +572,17 @@ constexpr Entry kEnglish[] = {
     {Msg::kHelpCheck, "Check profile files against the answer each record expects (a CI gate on the rules)"},
     {Msg::kHelpCheckFiles, "Profile files (JSON Lines or CSV, as batch reads), - for standard input"},
     {Msg::kHelpCheckOutput, "text (default), json, junit, github or tap"},
-    {Msg::kHelpCheckQuiet, "Print no report: the exit code is the answer (errors in the files are still reported)"},
-    {Msg::kHelpCheckFooter, "Each record is a batch profile plus \"expect\": wecom or personal, e.g.\n  {\"id\": \"c1\", \"users\": 30000, \"industry\": \"fruit\", \"adding\": \"active\", \"expect\": \"wecom\"}\n  or CSV: id,users,industry,adding,expect\nExit 0 when every record gets its expected answer, 1 when any gets the other, 2 when any\nrecord cannot be read or scored (it is reported and the run goes on; 2 wins over 1), 3 for\nbroken data or rules.\n--output FORM (text, json, junit, github or tap) still selects the form and standard output,\nas before --format; write --output ./junit for a file of that name.\nExamples:\n  acct-advisor check expected.csv\n  acct-advisor check --format junit --output check.xml expected.csv\n  acct-advisor check --format github --rules my-rules.json profiles/*.jsonl"},
+    {Msg::kHelpCheckQuiet,
+     "Print no report: the exit code is the answer (errors in the files are still reported)"},
+    {Msg::kHelpCheckFooter,
+     "Each record is a batch profile plus \"expect\": wecom or personal, e.g.\n  {\"id\": \"c1\", \"users\": "
+     "30000, \"industry\": \"fruit\", \"adding\": \"active\", \"expect\": \"wecom\"}\n  or CSV: "
+     "id,users,industry,adding,expect\nExit 0 when every record gets its expected answer, 1 when any gets "
+     "the other, 2 when any\nrecord cannot be read or scored (it is reported and the run goes on; 2 wins "
+     "over 1), 3 for\nbroken data or rules.\n--output FORM (text, json, junit, github or tap) still selects "
+     "the form and standard output,\nas before --format; write --output ./junit for a file of that "
+     "name.\nExamples:\n  acct-advisor check expected.csv\n  acct-advisor check --format junit --output "
+     "check.xml expected.csv\n  acct-advisor check --format github --rules my-rules.json profiles/*.jsonl"},
     {Msg::kHelpDiff, "Show which decisions a rules or data change would flip (exit 1 if any would)"},
     {Msg::kHelpDiffRules, "The changed rules file (default: the data's rules.json)"},
     {Msg::kHelpDiffAgainst,

@@ -423,7 +423,6 @@ constexpr Entry kChinese[] = {
     {Msg::kInputJsonNotWhole, "{field}：{value} 不是整数"},
     {Msg::kInputJsonTooLarge, "{field}：{value} 太大了；请检查这个数"},
 
-
     // --- Help and command-line errors (src/cli)
     {Msg::kHelpProgram,
      "acct-advisor：根据客户规模、行业知识门槛和添加方式，为私域客户运营在企业微信和个人微信之间做选择。"},
@@ -439,7 +438,8 @@ constexpr Entry kChinese[] = {
      "  （读取方提前结束，如接在“| head”后面，不算错误：程序安静退出，退出码 0）\n"
      "\n"
      "环境变量：ACCT_ADVISOR_DATA（同 --data）；LC_ALL、LC_MESSAGES、LANG（zh_* 时输出中文）；\n"
-     "COLUMNS（文字宽度，至少40列）；NO_COLOR 或 TERM=dumb（不用颜色）；SOURCE_DATE_EPOCH（“今天”的日期，用于\n"
+     "COLUMNS（文字宽度，至少40列）；NO_COLOR 或 "
+     "TERM=dumb（不用颜色）；SOURCE_DATE_EPOCH（“今天”的日期，用于\n"
      "validate --max-age 和报告的日期）。"},
     {Msg::kHelpUsage, "用法：{usage}"},
     {Msg::kHelpOptionsBadge, "选项"},
@@ -486,7 +486,9 @@ constexpr Entry kChinese[] = {
     {Msg::kHelpRulesScore, "用这个规则文件评分，代替数据目录里的 rules.json"},
     {Msg::kHelpRecommend, "根据业务概况推荐企业微信或个人微信，并说明理由"},
     {Msg::kHelpRecommendExpect, "推荐结果不是它时以退出码 1 结束（用作 CI 关卡）"},
-    {Msg::kHelpRecommendFormat, "输出格式：text（默认）、markdown 或 json（与 --expect 同用时还可以是 junit、github 或 tap：以该格式输出检查结果而不是报告，同 check --format）"},
+    {Msg::kHelpRecommendFormat,
+     "输出格式：text（默认）、markdown 或 json（与 --expect 同用时还可以是 junit、github 或 "
+     "tap：以该格式输出检查结果而不是报告，同 check --format）"},
     {Msg::kHelpRecommendQuiet, "与 --expect 同用：什么都不输出，只看退出码"},
     {Msg::kHelpRecommendExplain,
      "文本输出时另列出每条规则（无论是否成立）及决定它的条件（Markdown 和 JSON 输出总是带有这些）"},
@@ -509,7 +511,14 @@ constexpr Entry kChinese[] = {
     {Msg::kHelpBatchRawCsv,
      "CSV 输出时原样写出标识和错误信息（默认会给以 = + - @ "
      "开头的单元格加引号并在前面加单引号，以免电子表格把它当公式执行）"},
-    {Msg::kHelpBatchFooter, "输入记录：{\"id\": \"c1\", \"users\": 30000, \"industry\": \"fruit\", \"adding\": \"active\"}\n  （也可以用 \"barrier\" 代替 \"industry\"）；CSV 的表头列出 users、industry 或 barrier、adding、id。\n出错的记录输出 {\"line\": N, \"error\": \"...\"}，其余照常处理；只要有一条出错，退出码为 2。\n示例：\n  acct-advisor batch --input profiles.jsonl > results.jsonl\n  acct-advisor batch --input clients.csv --format csv --output report.csv   （带 BOM，Excel 直接打开）\n  printf '{\"users\":\"3万\",\"industry\":\"水果\",\"adding\":\"active\"}\\n' | acct-advisor batch"},
+    {Msg::kHelpBatchFooter,
+     "输入记录：{\"id\": \"c1\", \"users\": 30000, \"industry\": \"fruit\", \"adding\": \"active\"}\n  "
+     "（也可以用 \"barrier\" 代替 \"industry\"）；CSV 的表头列出 users、industry 或 "
+     "barrier、adding、id。\n出错的记录输出 {\"line\": N, \"error\": "
+     "\"...\"}，其余照常处理；只要有一条出错，退出码为 2。\n示例：\n  acct-advisor batch --input "
+     "profiles.jsonl > results.jsonl\n  acct-advisor batch --input clients.csv --format csv --output "
+     "report.csv   （带 BOM，Excel 直接打开）\n  printf "
+     "'{\"users\":\"3万\",\"industry\":\"水果\",\"adding\":\"active\"}\\n' | acct-advisor batch"},
     {Msg::kHelpPlan, "为两种账号分别规划达到目标客户数所需的账号数、天数和手机号"},
     {Msg::kHelpPlanUsers, "目标客户数：30000、30,000、30k 或 3万"},
     {Msg::kHelpPlanAdding, "添加方式：active（主动添加：企业去加用户）或 passive（被动添加：用户来加企业）"},
@@ -535,7 +544,15 @@ constexpr Entry kChinese[] = {
     {Msg::kHelpCheckFiles, "概况文件（JSON Lines 或 CSV，格式同 batch），- 表示标准输入"},
     {Msg::kHelpCheckOutput, "输出格式：text（默认）、json、junit、github 或 tap"},
     {Msg::kHelpCheckQuiet, "不输出报告，只看退出码（文件里的错误仍会报告）"},
-    {Msg::kHelpCheckFooter, "每条记录是一条 batch 概况，另加 \"expect\"：wecom 或 personal，例如\n  {\"id\": \"c1\", \"users\": 30000, \"industry\": \"fruit\", \"adding\": \"active\", \"expect\": \"wecom\"}\n  或 CSV：id,users,industry,adding,expect\n每条记录都得到预期结论时退出码为 0；有记录得到另一种结论时为 1；有记录无法读取或评分时为 2\n（会报告出来，其余照常检查；2 优先于 1）；数据或规则有误时为 3。\n旧写法 --output 格式名（text、json、junit、github 或 tap）仍然有效，结果输出到标准输出；\n要写入名为 junit 的文件，请写 --output ./junit。\n示例：\n  acct-advisor check expected.csv\n  acct-advisor check --format junit --output check.xml expected.csv\n  acct-advisor check --format github --rules my-rules.json profiles/*.jsonl"},
+    {Msg::kHelpCheckFooter,
+     "每条记录是一条 batch 概况，另加 \"expect\"：wecom 或 personal，例如\n  {\"id\": \"c1\", \"users\": "
+     "30000, \"industry\": \"fruit\", \"adding\": \"active\", \"expect\": \"wecom\"}\n  或 "
+     "CSV：id,users,industry,adding,expect\n每条记录都得到预期结论时退出码为 0；有记录得到另一种结论时为 "
+     "1；有记录无法读取或评分时为 2\n（会报告出来，其余照常检查；2 优先于 1）；数据或规则有误时为 "
+     "3。\n旧写法 --output 格式名（text、json、junit、github 或 "
+     "tap）仍然有效，结果输出到标准输出；\n要写入名为 junit 的文件，请写 --output ./junit。\n示例：\n  "
+     "acct-advisor check expected.csv\n  acct-advisor check --format junit --output check.xml expected.csv\n "
+     " acct-advisor check --format github --rules my-rules.json profiles/*.jsonl"},
     {Msg::kHelpDiff, "列出规则或数据的改动会改变哪些结论（有改变时退出码为 1）"},
     {Msg::kHelpDiffRules, "改动后的规则文件（默认为数据目录里的 rules.json）"},
     {Msg::kHelpDiffAgainst, "与这个规则文件比较（默认为内置规则，或 --against-data 目录里的规则）"},

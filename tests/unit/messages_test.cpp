@@ -77,7 +77,8 @@ TEST_CASE("Chinese messages carry no English words") {
   for (std::size_t i = 0; i < static_cast<std::size_t>(Msg::kCount); ++i) {
     const auto id = static_cast<Msg>(i);
     const std::string rest = words_outside_placeholders(msg(Lang::kZh, id));
-    INFO("message #" << i << ": '" << msg(Lang::kZh, id) << "'; left after the allowed words: '" << rest << "'");
+    INFO("message #" << i << ": '" << msg(Lang::kZh, id) << "'; left after the allowed words: '" << rest
+                     << "'");
     CHECK(std::none_of(rest.begin(), rest.end(), [](unsigned char c) { return std::isalpha(c) != 0; }));
   }
 }
