@@ -276,7 +276,8 @@ bool DocumentOutput::bom_for_csv() const {
 void add_output_options(CLI::App& sub, DocumentOutput& output, bool csv) {
   const Lang lang = run_lang();
   sub.add_option("--output", output.path,
-                 msg(lang, Msg::kOutputOptionOutput, fmt::arg("file", "FILE"), fmt::arg("stdout", "-")))
+                 msg(lang, Msg::kOutputOptionOutput, fmt::arg("file", msg(lang, Msg::kHelpLabelFile)),
+                     fmt::arg("stdout", "-")))
       ->type_name("FILE|-")
       ->check(CLI::Validator(
           [lang](const std::string& value) -> std::string {

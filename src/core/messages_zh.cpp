@@ -331,7 +331,7 @@ constexpr Entry kChinese[] = {
 
     // --- Output files and encodings
     {Msg::kOutputOptionOutput,
-     "把结果写入文件 {file}，而不是标准输出（{stdout} 即标准输出）；已有的文件在结果完整写好后才整体替换"},
+     "把结果写入{file}，而不是标准输出（{stdout} 即标准输出）；已有的文件在结果完整写好后才整体替换"},
     {Msg::kOutputOptionBom,
      "CSV 输出：开头写入 UTF-8 字节顺序标记，让 Excel 正确显示中文（默认：{output} 指定 {ext} "
      "文件时写入，其他情况不写）"},
@@ -472,9 +472,9 @@ constexpr Entry kChinese[] = {
     {Msg::kHelpLabelAdding, "添加方式"},
     {Msg::kHelpData, "从目录读取 features.json、industries.json 和 rules.json，代替内置的数据"},
     {Msg::kHelpLang, "输出语言：zh 或 en（默认按 LC_ALL、LANG 决定）"},
-    {Msg::kHelpAscii, "表格边框用 +-| 画（默认：区域设置为 UTF-8 时用制表符画线）"},
+    {Msg::kHelpAscii, "表格边框用 +-| 画（默认：区域设置为 UTF-8 时用线框字符画）"},
     {Msg::kHelpWidth, "按 N 列排版，至少40列（默认取 COLUMNS，其次终端宽度，都没有则 80）"},
-    {Msg::kHelpUsers, "预计客户数：30000、30,000、30k 或 3万"},
+    {Msg::kHelpUsers, "预计客户数：30000、30,000、30k、3万 或 三万"},
     {Msg::kHelpIndustry, "行业的标识、名称或别名（见 industries 命令），如 fruit、水果、律师"},
     {Msg::kHelpBarrier, "不指定行业时直接给出知识门槛：low（低）或 high（高）"},
     {Msg::kHelpAdding,
@@ -520,7 +520,7 @@ constexpr Entry kChinese[] = {
      "report.csv   （带 BOM，Excel 直接打开）\n  printf "
      "'{\"users\":\"3万\",\"industry\":\"水果\",\"adding\":\"active\"}\\n' | acct-advisor batch"},
     {Msg::kHelpPlan, "为两种账号分别规划达到目标客户数所需的账号数、天数和手机号"},
-    {Msg::kHelpPlanUsers, "目标客户数：30000、30,000、30k 或 3万"},
+    {Msg::kHelpPlanUsers, "目标客户数：30000、30,000、30k、3万 或 三万"},
     {Msg::kHelpPlanAdding, "添加方式：active（主动添加：企业去加用户）或 passive（被动添加：用户来加企业）"},
     {Msg::kHelpPlanDays, "在 D 天内达到目标：算出需要多少个账号"},
     {Msg::kHelpPlanAccounts, "每种账号各用 K 个：算出需要多少天"},
