@@ -555,6 +555,15 @@ enum class Msg : std::uint16_t {
   kWizardBadChoice,
   kWizardEquivalent,
 
+  // --- Records: CSV headers and check (core/batch, core/check_records, core/check)
+  kCsvColumnTwice,        ///< batch and check
+  kCsvMissingColumns,     ///< {columns} joined by kListSeparator
+  kCsvIndustryOrBarrier,  ///< a needed column: one of the two
+  kCsvExpectColumn,       ///< check's column
+  kCheckNoExpect,         ///< a check record
+  kCheckBadExpect,
+  kCheckEmptyFile,
+
   kCount  ///< not a message: the number of them
 };
 

@@ -380,19 +380,21 @@ void BatchRunner::set_csv_header(const std::vector<std::string_view>& header) {
     }
     if (*slot != npos)
       throw UsageError(
-          fmt::format("CSV header: column '{}' appears twice", terminal_value(name, kShownValueBytes)));
+          msg(options_.lang, Msg::kCsvColumnTwice, fmt::arg("name", terminal_value(name, kShownValueBytes))));
     *slot = i;
   }
   std::string missing;
-  if (col_users_ == npos) missing += "users";
-  if (col_adding_ == npos) missing += missing.empty() ? "adding" : ", adding";
-  if (col_industry_ == npos && col_barrier_ == npos)
-    missing += missing.empty() ? "industry or barrier" : ", industry or barrier";
+  auto need = [this, &missing](bool present, std::string_view what) {
+    if (!present)
+      missing +=
+          (missing.empty() ? "" : std::string(msg(options_.lang, Msg::kListSeparator))) + std::string(what);
+  };
+  need(col_users_ != npos, "users");
+  need(col_adding_ != npos, "adding");
+  need(col_industry_ != npos || col_barrier_ != npos, msg(options_.lang, Msg::kCsvIndustryOrBarrier));
   if (!missing.empty()) {
-    throw UsageError(
-        fmt::format("CSV header: missing column {} (the header is the first line, e.g. "
-                    "id,users,industry,adding)",
-                    missing));
+    throw UsageError(msg(options_.lang, Msg::kCsvMissingColumns, fmt::arg("columns", missing),
+                         fmt::arg("example", "id,users,industry,adding")));
   }
   if (!extra.empty() && options_.warn) {
     std::string names;

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "acct_advisor/error.hpp"
+#include "acct_advisor/messages.hpp"
 #include "acct_advisor/terminal_text.hpp"
 
 namespace advisor {
@@ -59,11 +60,11 @@ CheckCase check_record(const DataSet& data, const Engine& engine, ProfileRecord&
   }
   const auto expected = parse_account(record.expect);
   if (record.expect.empty()) {
-    c.error = "no 'expect' value: give wecom or personal";
+    c.error = msg(lang, Msg::kCheckNoExpect);
     return c;
   }
   if (!expected) {
-    c.error = fmt::format("expect: '{}' is not wecom or personal", terminal_value(record.expect, 40));
+    c.error = msg(lang, Msg::kCheckBadExpect, fmt::arg("value", terminal_value(record.expect, 40)));
     return c;
   }
   Profile profile;
@@ -88,7 +89,7 @@ void check_file(const DataSet& data, const Engine& engine, std::string_view file
   ProfileFile parsed = read_profile_file(text, /*need_expect=*/true, RecordFormat::kAuto, lang);
   if (parsed.records.empty()) {
     // An empty file checks nothing, and a gate that passes on nothing hides a mistake.
-    add_unreadable_file(report, file, "no records: the file is empty");
+    add_unreadable_file(report, file, std::string(msg(lang, Msg::kCheckEmptyFile)));
     return;
   }
   for (auto& warning : parsed.warnings) report.warnings.push_back(fmt::format("{}: {}", file, warning));

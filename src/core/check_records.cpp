@@ -184,25 +184,25 @@ class Reader {
         continue;
       }
       if (seen[*index]) {
-        stop(fmt::format("CSV header: column '{}' appears twice", terminal_value(name, kShownValueBytes)));
+        stop(msg(lang_, Msg::kCsvColumnTwice, fmt::arg("name", terminal_value(name, kShownValueBytes))));
         return;
       }
       seen[*index] = true;
       columns_[i] = *index;
     }
     std::string missing;
-    auto need = [&missing](bool present, std::string_view what) {
-      if (!present) missing += (missing.empty() ? "" : ", ") + std::string(what);
+    auto need = [this, &missing](bool present, std::string_view what) {
+      if (!present)
+        missing += (missing.empty() ? "" : std::string(msg(lang_, Msg::kListSeparator))) + std::string(what);
     };
     need(seen[0], "users");
     need(seen[3], "adding");
-    need(seen[1] || seen[2], "industry or barrier");
-    if (need_expect_) need(seen[kExpect], "expect (wecom or personal)");
+    need(seen[1] || seen[2], msg(lang_, Msg::kCsvIndustryOrBarrier));
+    if (need_expect_) need(seen[kExpect], msg(lang_, Msg::kCsvExpectColumn));
     if (!missing.empty())
-      stop(
-          fmt::format("CSV header: missing column {} (the header is the first line, e.g. "
-                      "id,users,industry,adding{})",
-                      missing, need_expect_ ? ",expect" : ""));
+      stop(msg(lang_, Msg::kCsvMissingColumns, fmt::arg("columns", missing),
+               fmt::arg("example",
+                        need_expect_ ? "id,users,industry,adding,expect" : "id,users,industry,adding")));
   }
 
   void stop(std::string error) {

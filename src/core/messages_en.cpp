@@ -706,6 +706,16 @@ constexpr Entry kEnglish[] = {
      "interrupted before answering {flag}; give it as a flag to run without questions"},
     {Msg::kWizardBadChoice, "'{answer}': type 1 to {count}, or a name from the list"},
     {Msg::kWizardEquivalent, "The same without questions:\n  {command}\n"},
+
+    // --- Records: CSV headers and check
+    {Msg::kCsvColumnTwice, "CSV header: column '{name}' appears twice"},
+    {Msg::kCsvMissingColumns,
+     "CSV header: missing column {columns} (the header is the first line, e.g. {example})"},
+    {Msg::kCsvIndustryOrBarrier, "industry or barrier"},
+    {Msg::kCsvExpectColumn, "expect (wecom or personal)"},
+    {Msg::kCheckNoExpect, "no 'expect' value: give wecom or personal"},
+    {Msg::kCheckBadExpect, "expect: '{value}' is not wecom or personal"},
+    {Msg::kCheckEmptyFile, "no records: the file is empty"},
 };
 static_assert(complete(kEnglish), "messages_en.cpp must list every Msg once, in the enum's order");
 

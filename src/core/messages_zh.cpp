@@ -667,6 +667,15 @@ constexpr Entry kChinese[] = {
     {Msg::kWizardInterrupted, "回答 {flag} 之前被中断；把它作为参数给出，就可以不经提问直接运行"},
     {Msg::kWizardBadChoice, "「{answer}」：请输入 1 到 {count} 的编号，或列表里的名称"},
     {Msg::kWizardEquivalent, "下次不用回答问题，直接运行：\n  {command}\n"},
+
+    // --- Records: CSV headers and check
+    {Msg::kCsvColumnTwice, "CSV 表头：「{name}」列出现了两次"},
+    {Msg::kCsvMissingColumns, "CSV 表头缺少列：{columns}；表头是第一行，例如 {example}"},
+    {Msg::kCsvIndustryOrBarrier, "industry 或 barrier"},
+    {Msg::kCsvExpectColumn, "expect（wecom 或 personal）"},
+    {Msg::kCheckNoExpect, "缺少 expect 的值：请填写 wecom 或 personal"},
+    {Msg::kCheckBadExpect, "expect：「{value}」不是 wecom 或 personal"},
+    {Msg::kCheckEmptyFile, "没有记录：文件是空的"},
 };
 static_assert(complete(kChinese), "messages_zh.cpp must list every Msg once, in the enum's order");
 
