@@ -156,7 +156,12 @@ std::string render_text(const Recommendation& r, const DataSet& data, const Repo
   auto heading = [lang](Msg id) { return std::string(msg(lang, id)) + "\n"; };
   std::string out;
   const std::string bold = o.color ? "\x1b[1m" : "", reset = o.color ? "\x1b[0m" : "";
-  for (const auto& line : wrap(headline(r, lang), width)) out += bold + line + reset + "\n";
+  for (const auto& line : wrap(headline(r, lang), width)) {
+    out += bold;
+    out += line;
+    out += reset;
+    out += '\n';
+  }
   if (r.band) append_hanging(out, label(Msg::kLabelMeaning), r.band->meaning.in(lang), width, kHeadHang);
   out += "\n";
   append_hanging(out, label(Msg::kLabelProfile), profile_line(r, data, lang), width, kHeadHang);
