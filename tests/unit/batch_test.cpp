@@ -48,7 +48,7 @@ using Fields = std::vector<std::string>;
 // The same records whatever the feed size.
 std::vector<Got> read_every_way(std::string_view input, RecordFormat format) {
   const auto whole = read_records(input, format);
-  for (std::size_t piece : {1, 2, 3, 7}) {
+  for (std::size_t piece : {1U, 2U, 3U, 7U}) {
     const auto split = read_records(input, format, piece);
     REQUIRE(split.size() == whole.size());
     for (std::size_t i = 0; i < whole.size(); ++i) {
@@ -153,7 +153,7 @@ TEST_CASE("record reader: huge records are error records, not held", "[batch][re
   const std::string big(5000, 'x');
   for (auto format : {RecordFormat::kCsv, RecordFormat::kJsonl}) {
     std::string input = "a\n" + big + "\nb\n" + big;
-    for (std::size_t piece : {0, 1, 100, 4999}) {
+    for (std::size_t piece : {0U, 1U, 100U, 4999U}) {
       const auto r = read_records(input, format, piece, 1000);
       REQUIRE(r.size() == 4);
       CHECK(r[1].error == "record is longer than 1000 bytes; skipped");

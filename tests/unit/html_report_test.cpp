@@ -225,12 +225,11 @@ TEST_CASE("the report loads nothing from the network") {
     static const std::regex web(R"(https?://)");
     std::size_t links = 0;
     for (auto it = std::sregex_iterator(html.begin(), html.end(), web); it != std::sregex_iterator(); ++it) {
-      const std::string before =
-          html.substr(static_cast<std::size_t>(it->position()) > 40 ? it->position() - 40 : 0,
-                      std::min<std::size_t>(40, it->position()));
+      const auto at = static_cast<std::size_t>(it->position());
+      const std::string before = html.substr(at > 40 ? at - 40 : 0, std::min<std::size_t>(40, at));
       const bool ok = before.ends_with("<a href=\"") || before.ends_with(">") ||
                       before.ends_with("xmlns=\"") || before.ends_with("(");
-      INFO("…" << before << html.substr(it->position(), 40));
+      INFO("…" << before << html.substr(at, 40));
       CHECK(ok);
       if (before.ends_with("<a href=\"")) ++links;
     }

@@ -154,7 +154,7 @@ TEST_CASE("sweep: flips match direct decisions on both sides", "[sweep][flip]") 
       const Sweep all = sweep_users(engine(), p, 1, kMaxUsers, 60);
       CHECK(all.points.size() == 59);  // 1 and 1.4 round to the same count
       check_flips(p, all);
-      with_flips += all.flips.empty() ? 0 : 1;
+      with_flips += all.flips.empty() ? 0U : 1U;
     }
   }
   CHECK(with_flips > 0);  // the check above ran on something

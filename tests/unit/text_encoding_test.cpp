@@ -43,7 +43,7 @@ TEST_CASE("GB18030 well-formedness", "[encoding]") {
 }
 
 TEST_CASE("auto: GB18030 is decoded, in any pieces, and said once", "[encoding]") {
-  for (std::size_t piece : {1, 2, 3, 5, 7, 64, 4096}) {
+  for (std::size_t piece : {1U, 2U, 3U, 5U, 7U, 64U, 4096U}) {
     INFO("piece " << piece);
     bool detected = false;
     CHECK(decode_in_pieces(kGbCsv, std::nullopt, piece, &detected) == kUtf8Csv);
@@ -52,7 +52,7 @@ TEST_CASE("auto: GB18030 is decoded, in any pieces, and said once", "[encoding]"
 }
 
 TEST_CASE("auto: UTF-8 and ASCII pass through untouched", "[encoding]") {
-  for (std::size_t piece : {1, 2, 3, 4096}) {
+  for (std::size_t piece : {1U, 2U, 3U, 4096U}) {
     bool detected = true;
     CHECK(decode_in_pieces(kUtf8Csv, std::nullopt, piece, &detected) == kUtf8Csv);
     CHECK_FALSE(detected);
@@ -85,7 +85,7 @@ TEST_CASE("explicit encodings", "[encoding]") {
 TEST_CASE("batch reads GB18030 CSV, and a bad record names the encoding option", "[encoding][batch]") {
   const DataSet& data = fuzz_entries::real_data();
   const Engine engine(data.features, data.industries, data.rules);
-  for (std::size_t piece : {0, 1, 9}) {
+  for (std::size_t piece : {0U, 1U, 9U}) {
     int said = 0;
     BatchOptions options;
     options.output = BatchOutputFormat::kCsv;
