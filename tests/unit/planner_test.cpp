@@ -250,7 +250,8 @@ TEST_CASE("planner: out-of-range input is a usage error", "[planner]") {
   const RangeError accounts = range_error([] { plan(30000, Adding::kActive, std::nullopt, -3); });
   CHECK(accounts.field() == InputField::kPlanAccounts);
   CHECK(accounts.describe("--accounts", Lang::kEn) == "--accounts: -3 is out of range; give 1 to 1000000");
-  CHECK(range_error([] { plan(30000, Adding::kActive, std::nullopt, 0); }).field() == InputField::kPlanAccounts);
+  CHECK(range_error([] { plan(30000, Adding::kActive, std::nullopt, 0); }).field() ==
+        InputField::kPlanAccounts);
   const RangeError entities =
       range_error([] { plan(30000, Adding::kActive, std::nullopt, std::nullopt, 0); });
   CHECK(entities.field() == InputField::kEntities);
