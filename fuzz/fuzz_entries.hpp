@@ -150,9 +150,9 @@ inline void rules(std::string_view input) {
 
 /// fuzz_users: the --users parser. A count it accepts is in range and reads back the same.
 inline void users(std::string_view input) {
-  const std::int64_t n = advisor::parse_users(input);
+  const std::int64_t n = advisor::parse_users(input, "users");
   require(n >= 1 && n <= advisor::kMaxUsers, "users in [1, kMaxUsers]");
-  require(advisor::parse_users(std::to_string(n)) == n, "users round-trips");
+  require(advisor::parse_users(std::to_string(n), "users") == n, "users round-trips");
 }
 
 /// Every output line must be a JSON object (append_json_string promises valid output whatever

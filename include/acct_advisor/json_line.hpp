@@ -26,12 +26,14 @@ struct FlatField {
 
 /// Parses `{"key": value, ...}` where every value is a string, number, true, false or null.
 /// Rejects nested objects and arrays, invalid UTF-8, bad escapes and trailing text. On failure
-/// returns false and sets `error` to what was wrong and where (column).
-bool parse_flat_object(std::string_view line, std::vector<FlatField>& fields, std::string& error);
+/// returns false and sets `error` to what was wrong and where (column), in `lang`.
+bool parse_flat_object(std::string_view line, std::vector<FlatField>& fields, std::string& error,
+                       Lang lang = Lang::kEn);
 
 /// The full parser alone. parse_flat_object first tries a one-pass reader of the usual record
 /// and falls back to this for anything else; tests check the two agree on every line.
-bool parse_flat_object_full(std::string_view line, std::vector<FlatField>& fields, std::string& error);
+bool parse_flat_object_full(std::string_view line, std::vector<FlatField>& fields, std::string& error,
+                            Lang lang = Lang::kEn);
 
 /// Appends s as a JSON string literal. Invalid UTF-8 becomes U+FFFD, so output is always
 /// valid JSON whatever the input held.

@@ -564,6 +564,62 @@ enum class Msg : std::uint16_t {
   kCheckBadExpect,
   kCheckEmptyFile,
 
+  // --- batch and plan (core/json_line, record_reader, batch, check_records, planner, sweep,
+  //     output_file; render/feature_table_view)
+  kJsonAt,              ///< {what}: one of the kJson* below
+  kJsonExpectedObject,  ///< {open} is the brace
+  kJsonExpectedName,
+  kJsonExpectedColon,
+  kJsonExpectedCommaOrEnd,
+  kJsonTrailingText,
+  kJsonIncompleteEscape,
+  kJsonBadHexEscape,
+  kJsonUnterminatedString,
+  kJsonControlCharacter,
+  kJsonInvalidUtf8,
+  kJsonUnpairedSurrogate,
+  kJsonBadEscape,
+  kJsonBadNumber,
+  kJsonUnexpectedValue,
+  kJsonNestedValue,
+  kJsonExpectedValue,
+  kRecordTooLong,  ///< record_reader: a record past the byte limit
+  kCsvTextAfterQuote,
+  kCsvQuoteNeverClosed,
+  kCsvQuoteSwallowedLine,
+  kCsvQuoteSwallowedLines,
+  kCsvHeaderAtLine,        ///< batch: a header line that cannot be read
+  kCsvHeaderError,         ///< check: the same
+  kUnknownName,            ///< a field or column name not read, quoted
+  kUnknownNameClose,       ///< the same with the known one it is close to
+  kUnknownNameExpect,      ///< batch given check's column
+  kMoreNames,              ///< after a list cut short
+  kBatchUnknownField,      ///< a JSONL field batch ignores
+  kBatchUnknownFieldLast,  ///< the same, the last one named
+  kBatchUnknownColumn,
+  kBatchUnknownColumns,
+  kCheckUnknownField,
+  kCheckUnknownFields,
+  kWithHint,               ///< a record error and the hint after it
+  kRangeOutOfRange,        ///< a count outside its bounds (planner)
+  kRangeDaysOutOfRange,    ///< the same for days
+  kRangeUsersOutOfRange,   ///< the planner given a count parse_users would refuse
+  kRangeFrom,              ///< a range's first end
+  kRangeTo,                ///< a range's last end
+  kTableUnknownDimension,  ///< table --dimension
+  kTableUnknownDimensionClose,
+  kOutputCannotWrite,  ///< output_file: {path}: what: {reason}
+  kOutputCannotFollowLink,
+  kOutputCannotCreateTemp,
+  kOutputCannotKeepOwner,
+  kOutputCannotSetPermissions,
+  kOutputCannotReplace,
+  kOutputCannotOpen,
+  kOutputCannotWriteStdout,
+  kOutputNameEmpty,
+  kOutputRefuseInput,
+  kOutputWrittenAfterClose,
+
   kCount  ///< not a message: the number of them
 };
 

@@ -17,13 +17,15 @@
 // A path that is the same file (st_dev and st_ino) as one the run reads is refused, so an
 // output can never overwrite the data it was computed from. A pending temporary file is
 // removed on any error and on SIGINT or SIGTERM. Every failure throws OutputError (exit 4)
-// with one line naming the path and the errno's text.
+// with one line naming the path and why (the errno, in the target's language).
 
 #include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "acct_advisor/lang.hpp"
 
 namespace advisor {
 
@@ -32,6 +34,7 @@ struct OutputTarget {
   std::vector<std::string> inputs;  ///< files the run reads, which the output must not be
   /// How "-" (and a path that is our own stdout) is written; default: fwrite to stdout.
   std::function<void(std::string_view)> write_stdout;
+  Lang lang = Lang::kEn;  ///< of the error messages
 };
 
 /// The same, written piece by piece as it is made (batch streams its records): opened when

@@ -22,9 +22,6 @@ struct PlanInput {
   std::int64_t entities = 1;             ///< Company entities the WeCom accounts are spread over.
 };
 
-/// The most accounts `--accounts` may name: a sanity bound on input, not a WeChat limit.
-inline constexpr std::int64_t kMaxPlanAccounts = 1'000'000;
-
 /// A figure from features.json that a computed number rests on.
 struct FigureRef {
   int row = 0;

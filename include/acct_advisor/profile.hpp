@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include "acct_advisor/industry_catalog.hpp"
+#include "acct_advisor/input_bounds.hpp"
 #include "acct_advisor/lang.hpp"
 
 namespace advisor {
@@ -68,20 +69,12 @@ struct ProfileFields {
   std::string_view within;
 };
 
-/// Sanity bounds on input, not WeCom or WeChat limits: ten thousand company entities, and a
-/// hundred years to reach the customers in.
-inline constexpr std::int64_t kMaxEntities = 10'000;
-inline constexpr std::int64_t kMaxDays = 36'500;
-
-/// The most customers a profile may name; more is a typo, not a business (WeChat itself has
-/// about 1.3 billion users). A sanity bound on input, not a WeCom or WeChat limit.
-inline constexpr std::int64_t kMaxUsers = 1'000'000'000;
-
 /// Parses a customer count as operators type it: 30000, 30,000, 30k, 3万, 3.5w, 1.5万, 三万,
 /// 一万五千, 十万, 两千, 1万2千, and the same in full-width forms (３００００, ３ｋ, ３０，０００).
-/// Throws UsageError naming `what` (e.g. "--users"), in `lang`, for zero, negative, fractional,
-/// non-numeric or absurdly large values, and for 30.000 (thousands to some, 30 to others).
-std::int64_t parse_users(std::string_view text, std::string_view what = "--users", Lang lang = Lang::kEn);
+/// Throws UsageError naming `what` (the caller's name for the input: "users" in a record, the
+/// flag on the command line), in `lang`, for zero, negative, fractional, non-numeric or absurdly
+/// large values, and for 30.000 (thousands to some, 30 to others).
+std::int64_t parse_users(std::string_view text, std::string_view what, Lang lang = Lang::kEn);
 
 /// A whole number in [low, high], as typed ("12"); throws UsageError naming `what`, in `lang`.
 std::int64_t parse_whole(std::string_view text, std::string_view what, std::int64_t low, std::int64_t high,

@@ -17,7 +17,10 @@
 #include <functional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
+
+#include "acct_advisor/lang.hpp"
 
 namespace advisor {
 
@@ -38,8 +41,10 @@ class RecordReader {
   using Sink = std::function<void(const InputRecord&)>;
 
   /// kAuto decides on the first byte that is not a BOM, space, tab or line end: '{' means JSON
-  /// Lines, anything else CSV.
-  RecordReader(RecordFormat format, Sink sink, std::size_t max_bytes = kMaxRecordBytes);
+  /// Lines, anything else CSV. Error records are worded in `lang` (English when not given).
+  RecordReader(RecordFormat format, Lang lang, Sink sink, std::size_t max_bytes = kMaxRecordBytes);
+  RecordReader(RecordFormat format, Sink sink, std::size_t max_bytes = kMaxRecordBytes)
+      : RecordReader(format, Lang::kEn, std::move(sink), max_bytes) {}
 
   void feed(std::string_view chunk);
   /// End of input: emits the last record (unterminated line, unclosed quote).
@@ -62,6 +67,7 @@ class RecordReader {
   RecordFormat format_;
   Sink sink_;
   std::size_t max_bytes_;
+  Lang lang_;
   bool started_ = false;
   std::string pre_;           // input before the format and the BOM are decided
   std::size_t line_ = 1;      // the line being read

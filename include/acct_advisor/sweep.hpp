@@ -36,7 +36,9 @@ struct Sweep {
 /// only if a point lands between them, which more steps ensure.
 Sweep sweep_users(const Engine& engine, Profile profile, std::int64_t from, std::int64_t to, int steps);
 
-/// "FROM..TO" with each end as parse_users reads it (1k..10万). Throws UsageError.
-std::pair<std::int64_t, std::int64_t> parse_user_range(std::string_view text, Lang lang = Lang::kEn);
+/// "FROM..TO" with each end as parse_users reads it (1k..10万). Throws UsageError naming the
+/// input `what` (the caller's name for it: the flag on the command line), in `lang`.
+std::pair<std::int64_t, std::int64_t> parse_user_range(std::string_view text, std::string_view what,
+                                                       Lang lang = Lang::kEn);
 
 }  // namespace advisor

@@ -254,6 +254,7 @@ OutputTarget output_target(const std::string& path, const CommonOptions& common,
   }
   if (!rules_file.empty()) target.inputs.push_back(rules_file);
   target.write_stdout = write_out;
+  target.lang = run_lang();
   return target;
 }
 

@@ -123,8 +123,9 @@ struct CheckArgs {
 void hint_encoding(CheckReport& report, std::size_t first_case, Lang lang) {
   for (std::size_t i = first_case; i < report.cases.size(); ++i) {
     std::string& error = report.cases[i].error;
-    if (error.starts_with("invalid UTF-8")) {
-      error += "; " + invalid_utf8_hint(lang);
+    if (error.starts_with(msg(lang, Msg::kInputFieldUtf8))) {
+      error =
+          msg(lang, Msg::kWithHint, fmt::arg("message", error), fmt::arg("hint", invalid_utf8_hint(lang)));
       return;
     }
   }

@@ -77,7 +77,7 @@ void run_diff(const DiffArgs& args) {
     if (!read_input_file(args.input, text, error))
       throw UsageError(
           msg(lang, Msg::kErrOptionProblem, fmt::arg("name", "--input"), fmt::arg("problem", error)));
-    const ProfileFile file = read_profile_file(text, /*need_expect=*/false);
+    const ProfileFile file = read_profile_file(text, /*need_expect=*/false, RecordFormat::kAuto, lang);
     for (const auto& warning : file.warnings)
       std::fprintf(stderr, "acct-advisor: warning: %s: %s\n",
                    terminal_value(args.input, kShownPathBytes).c_str(),

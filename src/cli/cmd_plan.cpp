@@ -11,6 +11,7 @@
 #include "acct_advisor/terminal_text.hpp"
 #include "cli_support.hpp"
 #include "commands.hpp"
+#include "flag_names.hpp"
 #include "wizard.hpp"
 
 namespace advisor::cli {
@@ -61,7 +62,7 @@ void run_plan(const PlanArgs& args, const CLI::App& sub) {
   if (sub.count("--accounts")) input.accounts = args.accounts;
   input.entities = args.entities;
 
-  const Plan plan = make_plan(features, input);
+  const Plan plan = with_flag_names(lang, [&] { return make_plan(features, input); });
   ReportOptions options;
   options.format = args.format == "json"       ? ReportFormat::kJson
                    : args.format == "markdown" ? ReportFormat::kMarkdown
@@ -83,13 +84,13 @@ void setup_plan(CLI::App& app) {
   sub->add_option("--adding", args->adding, text(Msg::kHelpPlanAdding))->type_name("active|passive");
   sub->add_option("--days", args->days, text(Msg::kHelpPlanDays))
       ->type_name("D")
-      ->check(whole_number(1, kMaxDays));
+      ->check(whole_number(kDaysBounds.low, kDaysBounds.high));
   sub->add_option("--accounts", args->accounts, text(Msg::kHelpPlanAccounts))
       ->type_name("K")
-      ->check(whole_number(1, kMaxPlanAccounts));
+      ->check(whole_number(kAccountsBounds.low, kAccountsBounds.high));
   sub->add_option("--entities", args->entities, text(Msg::kHelpPlanEntities))
       ->type_name("E")
-      ->check(whole_number(1, kMaxEntities));
+      ->check(whole_number(kEntitiesBounds.low, kEntitiesBounds.high));
   sub->add_option("--format", args->format, text(Msg::kHelpFormatTextMdJson))
       ->check(CLI::IsMember({"text", "markdown", "json"}));
   sub->add_option("--svg", args->svg, text(Msg::kHelpPlanSvg))->type_name("FILE");

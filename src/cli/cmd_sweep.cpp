@@ -31,7 +31,7 @@ void run_sweep(const SweepArgs& args) {
     throw UsageError(msg(lang, Msg::kErrOptionProblem, fmt::arg("name", "--steps"),
                          fmt::arg("problem", msg(lang, Msg::kErrOutOfRange, fmt::arg("value", args.steps),
                                                  fmt::arg("lo", 2), fmt::arg("hi", kMaxSteps)))));
-  const auto [from, to] = parse_user_range(args.input.users, lang);
+  const auto [from, to] = parse_user_range(args.input.users, "--users", lang);
   const auto source = open_data(args.common);
   const DataSet data = load_data_set(*source, args.rules_file);
   ProfileInput input = args.input;

@@ -4,6 +4,7 @@
 #include "acct_advisor/render/feature_table_view.hpp"
 #include "cli_support.hpp"
 #include "commands.hpp"
+#include "flag_names.hpp"
 
 namespace advisor::cli {
 namespace {
@@ -36,8 +37,9 @@ void run_table(const TableArgs& args) {
   options.width = terminal_width();
   options.color = use_color(args.output);
   options.box_drawing = use_box_drawing();
-  write_document(args.output, render_feature_table(table, options), args.common,
-                 options.format == TableFormat::kCsv);
+  const std::string document =
+      with_flag_names(options.lang, [&] { return render_feature_table(table, options); });
+  write_document(args.output, document, args.common, options.format == TableFormat::kCsv);
 }
 
 }  // namespace

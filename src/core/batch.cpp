@@ -13,9 +13,9 @@
 #include <fmt/format.h>
 
 #include "acct_advisor/csv.hpp"
-#include "acct_advisor/edit_distance.hpp"
 #include "acct_advisor/error.hpp"
 #include "acct_advisor/messages.hpp"
+#include "acct_advisor/record_fields.hpp"
 #include "acct_advisor/terminal_text.hpp"
 #include "acct_advisor/utf8.hpp"
 
@@ -31,27 +31,11 @@ constexpr std::size_t npos = static_cast<std::size_t>(-1);
 constexpr std::size_t kChunk = 1u << 20;      // input read size
 constexpr std::size_t kMaxWarnedFields = 20;  // distinct unknown JSONL fields warned about
 constexpr std::size_t kFlushAt = 64u << 10;   // output handed to emit in pieces this big
-constexpr std::string_view kFields[] = {"users",     "industry", "barrier", "adding",
-                                        "regulated", "entities", "within",  "id"};
 
 std::string_view trim(std::string_view s) {
   while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
   while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
   return s;
-}
-
-// An extra field or column (a spreadsheet's "notes") is ignored, so real exports work as they
-// are; a warning names it, with the known field it is close to if any.
-std::string describe_unknown(std::string_view key) {
-  // An expected answer is check's input: point there rather than drop it without a word.
-  if (key == "expect")
-    return "'expect' (to test the answers against it, run 'acct-advisor check' on the file)";
-  for (auto known : kFields) {
-    if (key.size() >= 2 && edit_distance(known, key) <= (key.size() >= 4 ? 2u : 1u)) {
-      return fmt::format("'{}' (did you mean '{}'?)", terminal_value(key, 40), known);
-    }
-  }
-  return fmt::format("'{}'", terminal_value(key, 40));
 }
 
 // A JSONL field name -> its bit in ProfileFields' order, kIdBit or kUnknownBit. By length
@@ -84,13 +68,6 @@ bool is_plain_integer(std::string_view s) {
   for (char c : s)
     if (c < '0' || c > '9') return false;
   return true;
-}
-
-std::string lower_ascii(std::string_view s) {
-  std::string out(trim(s));
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return out;
 }
 
 // Writes a record's fixed text and numbers into a buffer on the stack, then into the output in
@@ -180,9 +157,11 @@ void BatchRunner::error_record(std::size_t line_no, const RecordId& id, std::str
                                std::string& out) {
   ++output_records_;
   std::string hinted;
-  if (!hinted_ && !options_.invalid_utf8_hint.empty() && message.starts_with("invalid UTF-8")) {
+  if (!hinted_ && !options_.invalid_utf8_hint.empty() &&
+      message.starts_with(msg(options_.lang, Msg::kInputFieldUtf8))) {
     hinted_ = true;
-    hinted = fmt::format("{}; {}", message, options_.invalid_utf8_hint);
+    hinted = msg(options_.lang, Msg::kWithHint, fmt::arg("message", message),
+                 fmt::arg("hint", options_.invalid_utf8_hint));
     message = hinted;
   }
   if (options_.output == BatchOutputFormat::kCsv) {
@@ -265,7 +244,7 @@ bool BatchRunner::score(const ProfileFields& input, std::size_t line_no, const R
 bool BatchRunner::process_jsonl(std::string_view line, std::size_t line_no, std::string& out) {
   std::string& error = error_;
   error.clear();
-  if (!parse_flat_object(line, fields_, error)) {
+  if (!parse_flat_object(line, fields_, error, options_.lang)) {
     error_record(line_no, {}, error, out);
     return false;
   }
@@ -354,56 +333,39 @@ void BatchRunner::note_unknown_field(std::string_view key) {
   for (const auto& w : warned_)
     if (w == key) return;
   warned_.emplace_back(key);
+  // An extra field (a spreadsheet's "notes") is ignored, so real exports work as they are.
   if (options_.warn)
     options_.warn(
-        fmt::format("field {} is not one batch reads; ignored{}", describe_unknown(key),
-                    warned_.size() == kMaxWarnedFields ? " (no more unknown fields will be named)" : ""));
+        msg(options_.lang,
+            warned_.size() == kMaxWarnedFields ? Msg::kBatchUnknownFieldLast : Msg::kBatchUnknownField,
+            fmt::arg("name", describe_unknown_field(key, /*reads_expect=*/false, options_.lang))));
 }
 
 void BatchRunner::set_csv_header(const std::vector<std::string_view>& header) {
+  CsvHeader read;
+  std::string error;
+  if (!read_csv_header(header, ExpectField::kNotRead, options_.lang, read, error)) throw UsageError(error);
   columns_ = header.size();
-  std::vector<std::string> extra;
-  for (std::size_t i = 0; i < header.size(); ++i) {
-    const std::string name = lower_ascii(header[i]);
-    std::size_t* slot = name == "users"       ? &col_users_
-                        : name == "industry"  ? &col_industry_
-                        : name == "barrier"   ? &col_barrier_
-                        : name == "adding"    ? &col_adding_
-                        : name == "regulated" ? &col_regulated_
-                        : name == "entities"  ? &col_entities_
-                        : name == "within"    ? &col_within_
-                        : name == "id"        ? &col_id_
-                                              : nullptr;
-    if (slot == nullptr) {
-      extra.push_back(describe_unknown(name));
-      continue;
-    }
-    if (*slot != npos)
-      throw UsageError(
-          msg(options_.lang, Msg::kCsvColumnTwice, fmt::arg("name", terminal_value(name, kShownValueBytes))));
-    *slot = i;
-  }
-  std::string missing;
-  auto need = [this, &missing](bool present, std::string_view what) {
-    if (!present)
-      missing +=
-          (missing.empty() ? "" : std::string(msg(options_.lang, Msg::kListSeparator))) + std::string(what);
-  };
-  need(col_users_ != npos, "users");
-  need(col_adding_ != npos, "adding");
-  need(col_industry_ != npos || col_barrier_ != npos, msg(options_.lang, Msg::kCsvIndustryOrBarrier));
-  if (!missing.empty()) {
-    throw UsageError(msg(options_.lang, Msg::kCsvMissingColumns, fmt::arg("columns", missing),
-                         fmt::arg("example", "id,users,industry,adding")));
-  }
+  auto column = [&read](RecordField field) { return read.column_of(field).value_or(npos); };
+  col_users_ = column(RecordField::kUsers);
+  col_industry_ = column(RecordField::kIndustry);
+  col_barrier_ = column(RecordField::kBarrier);
+  col_adding_ = column(RecordField::kAdding);
+  col_regulated_ = column(RecordField::kRegulated);
+  col_entities_ = column(RecordField::kEntities);
+  col_within_ = column(RecordField::kWithin);
+  col_id_ = column(RecordField::kId);
+  // Extra columns (a spreadsheet's "notes") are ignored, so real exports work as they are.
+  const auto& extra = read.unknown;
   if (!extra.empty() && options_.warn) {
+    const std::string_view separator = msg(options_.lang, Msg::kListSeparator);
     std::string names;
     for (std::size_t i = 0; i < extra.size() && i < kMaxWarnedFields; ++i)
-      names += (i ? ", " : "") + extra[i];
+      names.append(i ? separator : "").append(extra[i]);
     if (extra.size() > kMaxWarnedFields)
-      names += fmt::format(" and {} more", extra.size() - kMaxWarnedFields);
-    options_.warn(fmt::format("CSV header: column{} {} {} not one batch reads; ignored",
-                              extra.size() == 1 ? "" : "s", names, extra.size() == 1 ? "is" : "are"));
+      names += msg(options_.lang, Msg::kMoreNames, fmt::arg("count", extra.size() - kMaxWarnedFields));
+    options_.warn(msg(options_.lang, extra.size() == 1 ? Msg::kBatchUnknownColumn : Msg::kBatchUnknownColumns,
+                      fmt::arg("names", names)));
   }
 }
 
@@ -445,7 +407,8 @@ bool BatchRunner::handle_record(const InputRecord& record, std::string& out) {
   if (!header_seen_) {
     // A header that cannot be read stops the run, as a header missing a column does.
     if (!record.error.empty())
-      throw UsageError(fmt::format("CSV header (line {}): {}", record.line, record.error));
+      throw UsageError(msg(options_.lang, Msg::kCsvHeaderAtLine, fmt::arg("line", record.line),
+                           fmt::arg("error", record.error)));
     set_csv_header(*record.fields);
     header_seen_ = true;
     return true;
@@ -471,7 +434,7 @@ BatchStats BatchRunner::run_with(const Feed& feed, const std::function<void(std:
   const RecordFormat format = detected_ == BatchInputFormat::kJsonl ? RecordFormat::kJsonl
                               : detected_ == BatchInputFormat::kCsv ? RecordFormat::kCsv
                                                                     : RecordFormat::kAuto;
-  RecordReader reader(format, [&](const InputRecord& record) {
+  RecordReader reader(format, options_.lang, [&](const InputRecord& record) {
     if (detected_ == BatchInputFormat::kAuto)
       detected_ = record.fields != nullptr ? BatchInputFormat::kCsv : BatchInputFormat::kJsonl;
     const bool is_header = detected_ == BatchInputFormat::kCsv && !header_seen_;

@@ -27,7 +27,7 @@ constexpr std::array<bool, 256> kStringStop = [] {
 
 class Parser {
  public:
-  Parser(std::string_view s, std::string& error) : s_(s), error_(error) {}
+  Parser(std::string_view s, std::string& error, Lang lang) : s_(s), error_(error), lang_(lang) {}
 
   // On return `fields` holds the fields parsed so far, as before. The elements are reused
   // rather than cleared and rebuilt: their strings keep their capacity between records, so a
@@ -47,7 +47,7 @@ class Parser {
  private:
   bool members(std::vector<FlatField>& fields, std::size_t& count) {
     skip_space();
-    if (!eat('{')) return fail("expected a JSON object starting with '{'");
+    if (!eat('{')) return fail(msg(lang_, Msg::kJsonExpectedObject, fmt::arg("open", "{")));
     skip_space();
     if (eat('}')) return end();
     while (true) {
@@ -58,17 +58,17 @@ class Parser {
       field.key_stored = field.value_stored = false;
       field.kind = FlatField::Kind::kString;
       skip_space();
-      if (peek() != '"') return fail("expected a field name in double quotes");
+      if (peek() != '"') return fail(Msg::kJsonExpectedName);
       if (!string(field.key, field.key_storage, field.key_stored)) return false;
       skip_space();
-      if (!eat(':')) return fail("expected ':' after a field name");
+      if (!eat(':')) return fail(msg(lang_, Msg::kJsonExpectedColon, fmt::arg("colon", ":")));
       skip_space();
       if (!value(field)) return false;
       ++count;
       skip_space();
       if (eat(',')) continue;
       if (eat('}')) return end();
-      return fail("expected ',' or '}'");
+      return fail(msg(lang_, Msg::kJsonExpectedCommaOrEnd, fmt::arg("comma", ","), fmt::arg("close", "}")));
     }
   }
 
@@ -85,16 +85,18 @@ class Parser {
       ++i_;
   }
   bool fail(std::string_view what) {
-    error_ = fmt::format("not valid JSON at column {}: {}", i_ + 1, what);
+    error_ = msg(lang_, Msg::kJsonAt, fmt::arg("column", i_ + 1), fmt::arg("what", what));
     return false;
   }
+  bool fail(Msg what) { return fail(msg(lang_, what)); }
+  bool fail_escape(Msg what) { return fail(msg(lang_, what, fmt::arg("escape", "\\u"))); }
   bool end() {
     skip_space();
-    return i_ == s_.size() || fail("unexpected text after the object");
+    return i_ == s_.size() || fail(Msg::kJsonTrailingText);
   }
 
   bool hex4(std::uint32_t& out) {
-    if (i_ + 4 > s_.size()) return fail("incomplete \\u escape");
+    if (i_ + 4 > s_.size()) return fail_escape(Msg::kJsonIncompleteEscape);
     out = 0;
     for (int k = 0; k < 4; ++k) {
       const char c = s_[i_++];
@@ -106,7 +108,7 @@ class Parser {
       else if (c >= 'A' && c <= 'F')
         out |= static_cast<std::uint32_t>(c - 'A' + 10);
       else
-        return fail("bad \\u escape");
+        return fail_escape(Msg::kJsonBadHexEscape);
     }
     return true;
   }
@@ -120,7 +122,7 @@ class Parser {
     const std::size_t size = s_.size();
     while (true) {
       while (i_ < size && !kStringStop[static_cast<unsigned char>(data[i_])]) ++i_;
-      if (i_ >= size) return fail("unterminated string");
+      if (i_ >= size) return fail(Msg::kJsonUnterminatedString);
       const auto u = static_cast<unsigned char>(data[i_]);
       if (u == '"') {
         view = std::string_view(data + start, i_ - start);
@@ -128,9 +130,9 @@ class Parser {
         return true;
       }
       if (u == '\\') break;
-      if (u < 0x20) return fail("control character in a string");
+      if (u < 0x20) return fail(Msg::kJsonControlCharacter);
       const std::size_t n = utf8_sequence_length(s_, i_);
-      if (n == 0) return fail("invalid UTF-8 in a string");
+      if (n == 0) return fail(Msg::kJsonInvalidUtf8);
       i_ += n;
     }
     storage.assign(s_.data() + start, i_ - start);
@@ -143,13 +145,13 @@ class Parser {
   // The rest of a string from its first backslash, appended to out.
   bool unescape(std::string& out) {
     while (true) {
-      if (i_ >= s_.size()) return fail("unterminated string");
+      if (i_ >= s_.size()) return fail(Msg::kJsonUnterminatedString);
       const char c = s_[i_];
       if (c == '"') {
         ++i_;
         return true;
       }
-      if (static_cast<unsigned char>(c) < 0x20) return fail("control character in a string");
+      if (static_cast<unsigned char>(c) < 0x20) return fail(Msg::kJsonControlCharacter);
       if (c == '\\') {
         ++i_;
         const char e = peek();
@@ -180,23 +182,23 @@ class Parser {
             out += '\t';
             break;
           case 'u': {
-            std::uint32_t cp;
+            std::uint32_t cp = 0;
             if (!hex4(cp)) return false;
             if (cp >= 0xD800 && cp <= 0xDBFF) {  // a surrogate pair encodes one code point
-              std::uint32_t low;
+              std::uint32_t low = 0;
               if (!eat('\\') || !eat('u') || !hex4(low) || low < 0xDC00 || low > 0xDFFF) {
-                return fail("unpaired surrogate in \\u escape");
+                return fail_escape(Msg::kJsonUnpairedSurrogate);
               }
               cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
             } else if (cp >= 0xDC00 && cp <= 0xDFFF) {
-              return fail("unpaired surrogate in \\u escape");
+              return fail_escape(Msg::kJsonUnpairedSurrogate);
             }
             append_utf8(out, cp);
             break;
           }
           default:
             --i_;
-            return fail("bad escape in a string");
+            return fail(Msg::kJsonBadEscape);
         }
         continue;
       }
@@ -213,7 +215,7 @@ class Parser {
         continue;
       }
       const std::size_t n = utf8_sequence_length(s_, i_);
-      if (n == 0) return fail("invalid UTF-8 in a string");
+      if (n == 0) return fail(Msg::kJsonInvalidUtf8);
       out.append(s_.data() + i_, n);
       i_ += n;
     }
@@ -227,15 +229,15 @@ class Parser {
     else if (peek() >= '1' && peek() <= '9')
       while (peek() >= '0' && peek() <= '9') ++i_;
     else
-      return fail("bad number");
+      return fail(Msg::kJsonBadNumber);
     if (eat('.')) {
-      if (!(peek() >= '0' && peek() <= '9')) return fail("bad number");
+      if (!(peek() >= '0' && peek() <= '9')) return fail(Msg::kJsonBadNumber);
       while (peek() >= '0' && peek() <= '9') ++i_;
     }
     if (peek() == 'e' || peek() == 'E') {
       ++i_;
       if (peek() == '+' || peek() == '-') ++i_;
-      if (!(peek() >= '0' && peek() <= '9')) return fail("bad number");
+      if (!(peek() >= '0' && peek() <= '9')) return fail(Msg::kJsonBadNumber);
       while (peek() >= '0' && peek() <= '9') ++i_;
     }
     out = s_.substr(start, i_ - start);
@@ -243,7 +245,7 @@ class Parser {
   }
 
   bool literal(std::string_view word, FlatField& field, FlatField::Kind kind) {
-    if (s_.substr(i_, word.size()) != word) return fail("unexpected value");
+    if (s_.substr(i_, word.size()) != word) return fail(Msg::kJsonUnexpectedValue);
     i_ += word.size();
     field.value = word;
     field.kind = kind;
@@ -263,14 +265,14 @@ class Parser {
     if (c == 't') return literal("true", field, FlatField::Kind::kBool);
     if (c == 'f') return literal("false", field, FlatField::Kind::kBool);
     if (c == 'n') return literal("null", field, FlatField::Kind::kNull);
-    if (c == '{' || c == '[')
-      return fail(fmt::format("field \"{}\" holds a nested value; fields must be plain", field.key));
-    return fail("expected a value");
+    if (c == '{' || c == '[') return fail(msg(lang_, Msg::kJsonNestedValue, fmt::arg("field", field.key)));
+    return fail(Msg::kJsonExpectedValue);
   }
 
   std::string_view s_;
   std::size_t i_ = 0;
   std::string& error_;
+  Lang lang_;
 };
 
 }  // namespace
@@ -379,12 +381,13 @@ bool parse_plain_object(std::string_view line, std::vector<FlatField>& fields) {
 
 }  // namespace
 
-bool parse_flat_object_full(std::string_view line, std::vector<FlatField>& fields, std::string& error) {
-  return Parser(line, error).object(fields);
+bool parse_flat_object_full(std::string_view line, std::vector<FlatField>& fields, std::string& error,
+                            Lang lang) {
+  return Parser(line, error, lang).object(fields);
 }
 
-bool parse_flat_object(std::string_view line, std::vector<FlatField>& fields, std::string& error) {
-  return parse_plain_object(line, fields) || parse_flat_object_full(line, fields, error);
+bool parse_flat_object(std::string_view line, std::vector<FlatField>& fields, std::string& error, Lang lang) {
+  return parse_plain_object(line, fields) || parse_flat_object_full(line, fields, error, lang);
 }
 
 void append_json_string(std::string& out, std::string_view s) {

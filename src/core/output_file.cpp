@@ -16,6 +16,8 @@
 #include <fmt/format.h>
 
 #include "acct_advisor/error.hpp"
+#include "acct_advisor/file_error.hpp"
+#include "acct_advisor/messages.hpp"
 
 namespace advisor {
 namespace {
@@ -68,11 +70,13 @@ class PendingTemp {
   struct sigaction old_term_ {};
 };
 
-[[noreturn]] void fail(const std::string& path, std::string_view what, int err) {
-  throw OutputError(fmt::format("{}: {}: {}", path, what, std::strerror(err)));
+// The errno's words come from the catalogue, as a data file's do, so they follow the language.
+[[noreturn]] void fail(const std::string& path, Msg what, int err, Lang lang) {
+  throw OutputError(
+      msg(lang, what, fmt::arg("path", path), fmt::arg("reason", open_error_reason(err, lang))));
 }
 
-void write_all(int fd, std::string_view contents, const std::string& path) {
+void write_all(int fd, std::string_view contents, const std::string& path, Lang lang) {
   std::size_t done = 0;
   while (done < contents.size()) {
     const ssize_t n = ::write(fd, contents.data() + done, contents.size() - done);
@@ -80,15 +84,16 @@ void write_all(int fd, std::string_view contents, const std::string& path) {
       if (errno == EINTR) continue;
       const int saved = errno;
       ::close(fd);
-      fail(path, "cannot write", saved);
+      fail(path, Msg::kOutputCannotWrite, saved, lang);
     }
     done += static_cast<std::size_t>(n);
   }
 }
 
-void default_stdout(std::string_view text) {
+void default_stdout(std::string_view text, Lang lang) {
   if (std::fwrite(text.data(), 1, text.size(), stdout) != text.size() || std::fflush(stdout) != 0)
-    throw OutputError(fmt::format("cannot write to standard output: {}", std::strerror(errno)));
+    throw OutputError(
+        msg(lang, Msg::kOutputCannotWriteStdout, fmt::arg("reason", open_error_reason(errno, lang))));
 }
 
 std::string parent_of(const std::string& path) {
@@ -100,17 +105,17 @@ std::string parent_of(const std::string& path) {
 
 // Follows a symlink chain by hand, for a link whose final target does not exist yet (realpath
 // fails then): the path to create. ELOOP after 40 links, as the kernel does.
-std::string dangling_target(std::string path) {
+std::string dangling_target(std::string path, Lang lang) {
   for (int hops = 0; hops < 40; ++hops) {
     struct stat st {};
     if (::lstat(path.c_str(), &st) != 0) {
       if (errno == ENOENT) return path;
-      fail(path, "cannot write", errno);
+      fail(path, Msg::kOutputCannotWrite, errno, lang);
     }
     if (!S_ISLNK(st.st_mode)) return path;
     char buf[PATH_MAX];
     const ssize_t n = ::readlink(path.c_str(), buf, sizeof buf - 1);
-    if (n < 0) fail(path, "cannot follow the link", errno);
+    if (n < 0) fail(path, Msg::kOutputCannotFollowLink, errno, lang);
     std::string next(buf, static_cast<std::size_t>(n));
     if (next.starts_with('/')) {
       path = next;
@@ -121,15 +126,15 @@ std::string dangling_target(std::string path) {
       path = std::move(joined);
     }
   }
-  fail(path, "cannot write", ELOOP);
+  fail(path, Msg::kOutputCannotWrite, ELOOP, lang);
 }
 
 // The temporary file beside real_path that is renamed over it once the whole output is in.
 // shown is how messages name it.
 int open_temp(const std::string& shown, const std::string& real_path, std::string& tmp,
-              std::optional<PendingTemp>& pending) {
+              std::optional<PendingTemp>& pending, Lang lang) {
   tmp = parent_of(real_path) + "/.acct-XXXXXX";
-  if (tmp.size() > PATH_MAX) fail(shown, "cannot create a temporary file", ENAMETOOLONG);
+  if (tmp.size() > PATH_MAX) fail(shown, Msg::kOutputCannotCreateTemp, ENAMETOOLONG, lang);
   // Signals are blocked from mkstemp until the path is published, so none slips in between.
   sigset_t block, prev;
   sigemptyset(&block);
@@ -140,7 +145,7 @@ int open_temp(const std::string& shown, const std::string& real_path, std::strin
   if (fd < 0) {
     const int saved = errno;
     ::sigprocmask(SIG_SETMASK, &prev, nullptr);
-    fail(shown, "cannot create a temporary file", saved);
+    fail(shown, Msg::kOutputCannotCreateTemp, saved, lang);
   }
   pending.emplace(tmp);
   ::sigprocmask(SIG_SETMASK, &prev, nullptr);
@@ -150,7 +155,7 @@ int open_temp(const std::string& shown, const std::string& real_path, std::strin
 // Gives the written temporary file the old file's mode (and owner), makes it durable and
 // renames it over real_path. Closes fd whatever happens.
 void commit_temp(const std::string& shown, const std::string& real_path, const std::string& tmp, int fd,
-                 const struct stat* old, PendingTemp& pending) {
+                 const struct stat* old, PendingTemp& pending, Lang lang) {
   mode_t mode = 0;
   if (old) {
     mode = old->st_mode & 07777;
@@ -159,19 +164,19 @@ void commit_temp(const std::string& shown, const std::string& real_path, const s
     ::umask(mask);
     mode = 0666 & ~mask;
   }
-  auto fail_fd = [&](std::string_view what) {
+  auto fail_fd = [&](Msg what) {
     const int saved = errno;
     ::close(fd);
-    fail(shown, what, saved);
+    fail(shown, what, saved, lang);
   };
   // Owner first: fchown clears set-id bits, which fchmod then restores.
   if (old && ::geteuid() == 0 && (old->st_uid != ::geteuid() || old->st_gid != ::getegid())) {
-    if (::fchown(fd, old->st_uid, old->st_gid) != 0) fail_fd("cannot keep the owner");
+    if (::fchown(fd, old->st_uid, old->st_gid) != 0) fail_fd(Msg::kOutputCannotKeepOwner);
   }
-  if (::fchmod(fd, mode) != 0) fail_fd("cannot set permissions");
-  if (::fsync(fd) != 0) fail_fd("cannot write");
-  if (::close(fd) != 0) fail(shown, "cannot write", errno);
-  if (::rename(tmp.c_str(), real_path.c_str()) != 0) fail(shown, "cannot replace", errno);
+  if (::fchmod(fd, mode) != 0) fail_fd(Msg::kOutputCannotSetPermissions);
+  if (::fsync(fd) != 0) fail_fd(Msg::kOutputCannotWrite);
+  if (::close(fd) != 0) fail(shown, Msg::kOutputCannotWrite, errno, lang);
+  if (::rename(tmp.c_str(), real_path.c_str()) != 0) fail(shown, Msg::kOutputCannotReplace, errno, lang);
   pending.release();
   // Make the rename itself durable; a directory that cannot be synced is no error.
   const int dir = ::open(parent_of(real_path).c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
@@ -196,36 +201,42 @@ struct OutputFile::State {
   std::string tmp;
   std::optional<struct stat> old;  ///< the file replaced, if there was one
   std::optional<PendingTemp> pending;
+  Lang lang = Lang::kEn;  ///< of the messages
 };
 
 OutputFile::OutputFile(const OutputTarget& target) : state_(std::make_unique<State>()) {
   State& s = *state_;
   const std::string& path = target.path;
   s.shown = path;
-  const auto to_stdout = target.write_stdout ? target.write_stdout : default_stdout;
+  const Lang lang = s.lang = target.lang;
+  const auto to_stdout = target.write_stdout
+                             ? target.write_stdout
+                             : std::function<void(std::string_view)>(
+                                   [lang](std::string_view text) { default_stdout(text, lang); });
   if (path == "-") {
     s.to_stdout = to_stdout;
     return;
   }
-  if (path.empty()) throw OutputError("output file name is empty");
+  if (path.empty()) throw OutputError(std::string(msg(lang, Msg::kOutputNameEmpty)));
 
   struct stat st {};
   const bool exists = ::stat(path.c_str(), &st) == 0;
   if (!exists) {
-    if (errno != ENOENT) fail(path, "cannot write", errno);  // EACCES, ELOOP, ENOTDIR, ENAMETOOLONG
+    if (errno != ENOENT)
+      fail(path, Msg::kOutputCannotWrite, errno, lang);  // EACCES, ELOOP, ENOTDIR, ENAMETOOLONG
     struct stat lst {};
     // A dangling symlink: create its target, and the link stays a link.
     const bool is_link = ::lstat(path.c_str(), &lst) == 0 && S_ISLNK(lst.st_mode);
-    s.real_path = is_link ? dangling_target(path) : path;
-    s.fd = open_temp(path, s.real_path, s.tmp, s.pending);
+    s.real_path = is_link ? dangling_target(path, lang) : path;
+    s.fd = open_temp(path, s.real_path, s.tmp, s.pending, lang);
     return;
   }
   for (const auto& input : target.inputs) {
     struct stat in {};
     if (::stat(input.c_str(), &in) == 0 && same_file(in, st))
-      throw OutputError(fmt::format("{}: refusing to overwrite {}, which this run reads", path, input));
+      throw OutputError(msg(lang, Msg::kOutputRefuseInput, fmt::arg("path", path), fmt::arg("input", input)));
   }
-  if (S_ISDIR(st.st_mode)) fail(path, "cannot write", EISDIR);
+  if (S_ISDIR(st.st_mode)) fail(path, Msg::kOutputCannotWrite, EISDIR, lang);
   struct stat out {};
   if (::fstat(STDOUT_FILENO, &out) == 0 && same_file(out, st)) {
     s.to_stdout = to_stdout;  // e.g. /proc/self/fd/1: replacing the file would lose what stdout writes
@@ -236,18 +247,18 @@ OutputFile::OutputFile(const OutputTarget& target) : state_(std::make_unique<Sta
     s.real_path = path;
     if (::lstat(path.c_str(), &lst) == 0 && S_ISLNK(lst.st_mode)) {
       char* resolved = ::realpath(path.c_str(), nullptr);
-      if (!resolved) fail(path, "cannot follow the link", errno);
+      if (!resolved) fail(path, Msg::kOutputCannotFollowLink, errno, lang);
       s.real_path = resolved;
       std::free(resolved);
     }
     s.old = st;
-    s.fd = open_temp(path, s.real_path, s.tmp, s.pending);
+    s.fd = open_temp(path, s.real_path, s.tmp, s.pending, lang);
     return;
   }
   // A FIFO, a device, anything else: written where it is. O_NONBLOCK is not used, so opening a
   // FIFO waits for its reader, as any writer of a FIFO does.
   s.fd = ::open(path.c_str(), O_WRONLY | O_NOCTTY | O_CLOEXEC);
-  if (s.fd < 0) fail(path, "cannot open", errno);
+  if (s.fd < 0) fail(path, Msg::kOutputCannotOpen, errno, lang);
 }
 
 OutputFile::~OutputFile() {
@@ -261,10 +272,10 @@ void OutputFile::write(std::string_view chunk) {
     if (!chunk.empty()) s.to_stdout(chunk);
     return;
   }
-  if (s.fd < 0) throw OutputError(fmt::format("{}: written after it was closed", s.shown));
+  if (s.fd < 0) throw OutputError(msg(s.lang, Msg::kOutputWrittenAfterClose, fmt::arg("path", s.shown)));
   const int fd = s.fd;
   try {
-    write_all(fd, chunk, s.shown);
+    write_all(fd, chunk, s.shown, s.lang);
   } catch (...) {
     s.fd = -1;  // write_all closed it
     throw;
@@ -277,10 +288,10 @@ void OutputFile::commit() {
   const int fd = s.fd;
   s.fd = -1;  // closed below, whatever happens
   if (s.pending) {
-    commit_temp(s.shown, s.real_path, s.tmp, fd, s.old ? &*s.old : nullptr, *s.pending);
+    commit_temp(s.shown, s.real_path, s.tmp, fd, s.old ? &*s.old : nullptr, *s.pending, s.lang);
     return;
   }
-  if (::close(fd) != 0) fail(s.shown, "cannot write", errno);
+  if (::close(fd) != 0) fail(s.shown, Msg::kOutputCannotWrite, errno, s.lang);
 }
 
 void write_output_file(const OutputTarget& target, std::string_view contents) {

@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "acct_advisor/error.hpp"
+#include "acct_advisor/input_error.hpp"
 #include "acct_advisor/number_words.hpp"
 
 namespace advisor {
@@ -209,19 +210,14 @@ AccountPlan plan_for(const FeatureTable& features, const PlanInput& in, Account 
 }  // namespace
 
 Plan make_plan(const FeatureTable& features, const PlanInput& input) {
-  if (input.users < 1 || input.users > kMaxUsers) throw UsageError("--users: out of range");
-  if (input.days && (*input.days < 1 || *input.days > kMaxDays)) {
-    throw UsageError(
-        fmt::format("--days: {} is out of range; give 1 to {} (a hundred years)", *input.days, kMaxDays));
-  }
-  if (input.accounts && (*input.accounts < 1 || *input.accounts > kMaxPlanAccounts)) {
-    throw UsageError(
-        fmt::format("--accounts: {} is out of range; give 1 to {}", *input.accounts, kMaxPlanAccounts));
-  }
-  if (input.entities < 1 || input.entities > kMaxEntities) {
-    throw UsageError(
-        fmt::format("--entities: {} is out of range; give 1 to {}", input.entities, kMaxEntities));
-  }
+  // Typed errors naming the field: the command line words them with its flags.
+  if (!kUsersBounds.contains(input.users)) throw RangeError(InputField::kUsers, input.users, kUsersBounds);
+  if (input.days && !kDaysBounds.contains(*input.days))
+    throw RangeError(InputField::kDays, *input.days, kDaysBounds);
+  if (input.accounts && !kAccountsBounds.contains(*input.accounts))
+    throw RangeError(InputField::kPlanAccounts, *input.accounts, kAccountsBounds);
+  if (!kEntitiesBounds.contains(input.entities))
+    throw RangeError(InputField::kEntities, input.entities, kEntitiesBounds);
   Plan plan;
   plan.input = input;
   plan.wecom = plan_for(features, input, Account::kWecom);

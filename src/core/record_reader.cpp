@@ -4,6 +4,8 @@
 
 #include <fmt/format.h>
 
+#include "acct_advisor/messages.hpp"
+
 namespace advisor {
 
 namespace {
@@ -18,8 +20,8 @@ bool blank(std::string_view s) {
 
 }  // namespace
 
-RecordReader::RecordReader(RecordFormat format, Sink sink, std::size_t max_bytes)
-    : format_(format), sink_(std::move(sink)), max_bytes_(max_bytes) {}
+RecordReader::RecordReader(RecordFormat format, Lang lang, Sink sink, std::size_t max_bytes)
+    : format_(format), sink_(std::move(sink)), max_bytes_(max_bytes), lang_(lang) {}
 
 void RecordReader::feed(std::string_view chunk) {
   if (!started_) {
@@ -54,7 +56,7 @@ void RecordReader::emit_line(std::string_view text, std::size_t line, bool too_l
   InputRecord record;
   record.line = line;
   if (too_long) {
-    error_ = fmt::format("record is longer than {} bytes; skipped", max_bytes_);
+    error_ = msg(lang_, Msg::kRecordTooLong, fmt::arg("bytes", max_bytes_));
     record.error = error_;
   } else {
     if (!text.empty() && blank(text)) return;
@@ -157,7 +159,7 @@ void RecordReader::end_csv_record() {
   InputRecord record;
   record.line = record_line_;
   if (too_long_) {
-    error_ = fmt::format("record is longer than {} bytes; skipped", max_bytes_);
+    error_ = msg(lang_, Msg::kRecordTooLong, fmt::arg("bytes", max_bytes_));
     record.error = error_;
   } else {
     if (ends_.size() == 1 && !any_quoted_ && blank(record_)) {  // a blank line
@@ -221,10 +223,8 @@ void RecordReader::feed_csv(std::string_view data) {
       case CsvState::kAfterQuote:
         if (c != ',' && c != '\r' && c != '\n') {
           if (error_.empty())
-            error_ = fmt::format(
-                "line {}: field {} has text after its closing quote; quote the whole field and double "
-                "any quote inside it",
-                line_, ends_.size() + 1);
+            error_ = msg(lang_, Msg::kCsvTextAfterQuote, fmt::arg("line", line_),
+                         fmt::arg("field", ends_.size() + 1));
           add(std::string_view(&c, 1));
           ++i;
           continue;
@@ -275,15 +275,11 @@ void RecordReader::finish() {
       const std::size_t last = last_was_end_ ? line_ - 1 : line_;
       InputRecord record;
       record.line = record_line_;
-      error_ = last > quote_line_
-                   ? fmt::format(
-                         "unterminated quoted field: the quote opened on line {} is never closed, so {} read "
-                         "as part of this record",
-                         quote_line_,
-                         last == quote_line_ + 1 ? fmt::format("line {} was", last)
-                                                 : fmt::format("lines {} to {} were", quote_line_ + 1, last))
-                   : fmt::format("unterminated quoted field: the quote opened on line {} is never closed",
-                                 quote_line_);
+      const Msg what = last <= quote_line_       ? Msg::kCsvQuoteNeverClosed
+                       : last == quote_line_ + 1 ? Msg::kCsvQuoteSwallowedLine
+                                                 : Msg::kCsvQuoteSwallowedLines;
+      error_ = msg(lang_, what, fmt::arg("line", quote_line_), fmt::arg("first", quote_line_ + 1),
+                   fmt::arg("last", last));
       record.error = error_;
       ++records_;
       sink_(record);

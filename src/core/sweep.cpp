@@ -35,16 +35,18 @@ Sweep sweep_users(const Engine& engine, Profile profile, std::int64_t from, std:
   return sweep;
 }
 
-std::pair<std::int64_t, std::int64_t> parse_user_range(std::string_view text, Lang lang) {
+std::pair<std::int64_t, std::int64_t> parse_user_range(std::string_view text, std::string_view what,
+                                                       Lang lang) {
   const auto dots = text.find("..");
   if (dots == std::string_view::npos) {
-    throw UsageError(msg(lang, Msg::kInputRangeNotRange, fmt::arg("field", "--users"),
+    throw UsageError(msg(lang, Msg::kInputRangeNotRange, fmt::arg("field", what),
                          fmt::arg("value", terminal_value(text, 40))));
   }
-  const auto from = parse_users(text.substr(0, dots), "--users (from)", lang);
-  const auto to = parse_users(text.substr(dots + 2), "--users (to)", lang);
+  const auto from =
+      parse_users(text.substr(0, dots), msg(lang, Msg::kRangeFrom, fmt::arg("field", what)), lang);
+  const auto to = parse_users(text.substr(dots + 2), msg(lang, Msg::kRangeTo, fmt::arg("field", what)), lang);
   if (from >= to) {
-    throw UsageError(msg(lang, Msg::kInputRangeNotUp, fmt::arg("field", "--users"), fmt::arg("from", from),
+    throw UsageError(msg(lang, Msg::kInputRangeNotUp, fmt::arg("field", what), fmt::arg("from", from),
                          fmt::arg("to", to)));
   }
   return {from, to};

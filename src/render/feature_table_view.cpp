@@ -8,6 +8,7 @@
 #include "acct_advisor/csv.hpp"
 #include "acct_advisor/edit_distance.hpp"
 #include "acct_advisor/error.hpp"
+#include "acct_advisor/input_error.hpp"
 #include "acct_advisor/messages.hpp"
 #include "acct_advisor/render/text_layout.hpp"
 
@@ -395,14 +396,14 @@ json feature_to_json(const Feature& f) {
 
 std::vector<const Feature*> select_features(const FeatureTable& table, const TableOptions& options) {
   if (options.dimension && !table.find_dimension(*options.dimension)) {
-    std::string known, closest;
+    std::vector<std::string> known;
+    std::string closest;
     std::size_t best = 3;
     for (const auto& d : table.dimensions()) {
-      known += (known.empty() ? "" : ", ") + d.id;
+      known.push_back(d.id);
       if (auto dist = edit_distance(d.id, *options.dimension); dist < best) best = dist, closest = d.id;
     }
-    throw UsageError(fmt::format("--dimension: unknown dimension '{}'; {}known: {}", *options.dimension,
-                                 closest.empty() ? "" : fmt::format("did you mean '{}'? ", closest), known));
+    throw UnknownDimensionError(*options.dimension, closest, std::move(known));
   }
   std::vector<const Feature*> rows;
   for (const auto& f : table.features()) {

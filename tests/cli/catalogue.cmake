@@ -647,9 +647,9 @@ catalogue_scenario(output.svg-device svg-device)
 set_tests_properties(cli.catalogue.output.svg-device PROPERTIES SKIP_REGULAR_EXPRESSION "SKIPPED:")
 catalogue_case(output.svg-stdout ARGS ${PLAN} --svg - EXIT 0 STDOUT_REGEX "^<(svg|[?]xml).*</svg>.*Plan: 30,000")
 catalogue_case(output.svg-not-a-directory ARGS ${PLAN} --svg bom.jsonl/plan.svg EXIT 4
-  STDERR_REGEX "bom.jsonl/plan.svg: cannot write: Not a directory")
+  STDERR_REGEX "bom.jsonl/plan.svg: cannot write: a part of the path is not a directory")
 catalogue_case(output.svg-no-such-dir ARGS ${PLAN} --svg no-such-dir/plan.svg EXIT 4
-  STDERR_REGEX "no-such-dir/plan.svg: cannot create a temporary file: No such file or directory")
+  STDERR_REGEX "no-such-dir/plan.svg: cannot create a temporary file: no such file or directory")
 catalogue_case(output.svg-empty-name ARGS ${PLAN} --svg= EXIT 2 STDERR_REGEX "--svg")
 
 # Output is the same bytes from run to run.

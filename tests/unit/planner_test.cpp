@@ -12,6 +12,7 @@
 #include <string>
 
 #include "acct_advisor/error.hpp"
+#include "acct_advisor/input_error.hpp"
 #include "acct_advisor/planner.hpp"
 #include "test_support.hpp"
 
@@ -225,16 +226,37 @@ TEST_CASE("planner: phones needed, with --entities", "[planner]") {
 TEST_CASE("planner: out-of-range input is a usage error", "[planner]") {
   CHECK_THROWS_AS(plan(0, Adding::kActive), UsageError);
   CHECK_THROWS_AS(plan(kMaxUsers + 1, Adding::kActive), UsageError);
-  CHECK_THROWS_WITH(plan(30000, Adding::kActive, 0),
-                    Catch::Matchers::StartsWith("--days: 0 is out of range"));
-  CHECK_THROWS_WITH(plan(30000, Adding::kActive, 36501),
-                    Catch::Matchers::StartsWith("--days: 36501 is out of range"));
-  CHECK_THROWS_WITH(plan(30000, Adding::kActive, std::nullopt, 0),
-                    Catch::Matchers::StartsWith("--accounts: 0 is out of range"));
-  CHECK_THROWS_WITH(plan(30000, Adding::kActive, std::nullopt, -3),
-                    Catch::Matchers::StartsWith("--accounts: -3 is out of range"));
-  CHECK_THROWS_WITH(plan(30000, Adding::kActive, std::nullopt, std::nullopt, 0),
-                    Catch::Matchers::StartsWith("--entities: 0 is out of range"));
+  // Typed errors naming the field, its value and the bounds: the planner knows no flags.
+  auto range_error = [](auto&& make) -> RangeError {
+    try {
+      make();
+    } catch (const RangeError& e) {
+      return e;
+    }
+    FAIL("no RangeError");
+    throw;
+  };
+  const RangeError days = range_error([] { plan(30000, Adding::kActive, 36501); });
+  CHECK(days.field() == InputField::kDays);
+  CHECK(days.value() == 36501);
+  CHECK(days.bounds().low == kDaysBounds.low);
+  CHECK(days.bounds().high == kDaysBounds.high);
+  CHECK(std::string(days.what()) == "days: 36501 is out of range; give 1 to 36500 (a hundred years)");
+  CHECK(days.describe("--days", Lang::kEn) ==
+        "--days: 36501 is out of range; give 1 to 36500 (a hundred years)");
+  CHECK(days.describe("--days", Lang::kZh) ==
+        "--days：36501超出范围；请给出 1 到 36500 之间的天数（一百年以内）");
+  CHECK(range_error([] { plan(30000, Adding::kActive, 0); }).value() == 0);
+  const RangeError accounts = range_error([] { plan(30000, Adding::kActive, std::nullopt, -3); });
+  CHECK(accounts.field() == InputField::kPlanAccounts);
+  CHECK(accounts.describe("--accounts", Lang::kEn) == "--accounts: -3 is out of range; give 1 to 1000000");
+  CHECK(range_error([] { plan(30000, Adding::kActive, std::nullopt, 0); }).field() ==
+        InputField::kPlanAccounts);
+  const RangeError entities =
+      range_error([] { plan(30000, Adding::kActive, std::nullopt, std::nullopt, 0); });
+  CHECK(entities.field() == InputField::kEntities);
+  CHECK(std::string(entities.what()) == "entities: 0 is out of range; give 1 to 10000");
+  CHECK(range_error([] { plan(0, Adding::kActive); }).field() == InputField::kUsers);
   // The largest inputs are fine and their numbers stay whole and positive.
   const Plan big = plan(kMaxUsers, Adding::kActive, 1);
   CHECK(big.personal.accounts_needed == 166666667);  // 1e9 / 6 a day

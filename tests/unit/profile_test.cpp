@@ -38,7 +38,7 @@ ProfileInput answers(std::string users, std::string industry, std::string barrie
 }
 
 std::string users_error(std::string_view text) {
-  return usage_error([&] { parse_users(text); });
+  return usage_error([&] { parse_users(text, "--users"); });
 }
 
 Profile resolve(const std::string& users, const std::string& industry, const std::string& barrier,
@@ -94,10 +94,10 @@ TEST_CASE("parse_users reads counts as operators write them", "[profile][users]"
   };
   for (const Good& g : cases) {
     INFO(g.text);
-    CHECK(parse_users(g.text) == g.users);
+    CHECK(parse_users(g.text, "users") == g.users);
   }
   // The whole full-width block is folded, letters included: ３ｋ is 3k.
-  CHECK(parse_users("１．５ｋ") == 1500);
+  CHECK(parse_users("１．５ｋ", "users") == 1500);
 }
 
 TEST_CASE("parse_users reads Chinese numerals and full-width forms", "[profile][users]") {
@@ -116,7 +116,7 @@ TEST_CASE("parse_users reads Chinese numerals and full-width forms", "[profile][
   };
   for (const Good& g : cases) {
     INFO(g.text);
-    CHECK(parse_users(g.text) == g.users);
+    CHECK(parse_users(g.text, "users") == g.users);
   }
 }
 
@@ -161,9 +161,9 @@ TEST_CASE("parse_users refuses a dot that may group thousands", "[profile][users
         "--users：「30.000」有歧义：有的地区用点号分隔千位，有的地区用它表示小数；如果指的是3万个客户，请写成"
         "30000、30,000或3万");
   // Not three digits after the dot, or a suffix: one reading only.
-  CHECK(parse_users("30.0") == 30);
-  CHECK(parse_users("1.500k") == 1500);
-  CHECK(parse_users("1.5万") == 15000);
+  CHECK(parse_users("30.0", "users") == 30);
+  CHECK(parse_users("1.500k", "users") == 1500);
+  CHECK(parse_users("1.5万", "users") == 15000);
 }
 
 TEST_CASE("input errors follow the language", "[profile][lang]") {

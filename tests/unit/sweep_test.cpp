@@ -161,13 +161,15 @@ TEST_CASE("sweep: flips match direct decisions on both sides", "[sweep][flip]") 
 }
 
 TEST_CASE("sweep: parse_user_range", "[sweep]") {
-  CHECK(parse_user_range("1000..1000000") == std::pair<std::int64_t, std::int64_t>{1000, 1000000});
-  CHECK(parse_user_range("1k..100万") == std::pair<std::int64_t, std::int64_t>{1000, 1000000});
-  CHECK_THROWS_WITH(parse_user_range("100..10"), "--users: the range must go up; 100 is not below 10");
-  CHECK_THROWS_WITH(parse_user_range("10..10"), "--users: the range must go up; 10 is not below 10");
-  CHECK_THROWS_AS(parse_user_range("0..5"), UsageError);
-  CHECK_THROWS_AS(parse_user_range("1000"), UsageError);
-  CHECK_THROWS_AS(parse_user_range("..5"), UsageError);
-  CHECK_THROWS_AS(parse_user_range("5.."), UsageError);
-  CHECK_THROWS_AS(parse_user_range("1..99999999999999999999"), UsageError);
+  CHECK(parse_user_range("1000..1000000", "--users") == std::pair<std::int64_t, std::int64_t>{1000, 1000000});
+  CHECK(parse_user_range("1k..100万", "--users") == std::pair<std::int64_t, std::int64_t>{1000, 1000000});
+  CHECK_THROWS_WITH(parse_user_range("100..10", "--users"),
+                    "--users: the range must go up; 100 is not below 10");
+  CHECK_THROWS_WITH(parse_user_range("10..10", "--users"),
+                    "--users: the range must go up; 10 is not below 10");
+  CHECK_THROWS_AS(parse_user_range("0..5", "--users"), UsageError);
+  CHECK_THROWS_AS(parse_user_range("1000", "--users"), UsageError);
+  CHECK_THROWS_AS(parse_user_range("..5", "--users"), UsageError);
+  CHECK_THROWS_AS(parse_user_range("5..", "--users"), UsageError);
+  CHECK_THROWS_AS(parse_user_range("1..99999999999999999999", "--users"), UsageError);
 }

@@ -1,0 +1,41 @@
+#pragma once
+// The one place an input the core names by its field becomes the flag that gives it: the core
+// throws InputError naming the field, and the commands word it with the flag, in the run's
+// language.
+
+#include <string_view>
+
+#include "acct_advisor/error.hpp"
+#include "acct_advisor/input_error.hpp"
+#include "acct_advisor/lang.hpp"
+
+namespace advisor::cli {
+
+/// The flag that gives `field` on the command line.
+constexpr std::string_view flag_for(InputField field) {
+  switch (field) {
+    case InputField::kUsers:
+      return "--users";
+    case InputField::kDays:
+      return "--days";
+    case InputField::kPlanAccounts:
+      return "--accounts";
+    case InputField::kEntities:
+      return "--entities";
+    case InputField::kDimension:
+      return "--dimension";
+  }
+  return "";
+}
+
+/// Runs `f`; an InputError it throws comes out as a UsageError naming the flag, in `lang`.
+template <typename F>
+decltype(auto) with_flag_names(Lang lang, F&& f) {
+  try {
+    return f();
+  } catch (const InputError& e) {
+    throw UsageError(e.describe(flag_for(e.field()), lang));
+  }
+}
+
+}  // namespace advisor::cli
