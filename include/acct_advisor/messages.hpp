@@ -361,7 +361,14 @@ enum class Msg : std::uint16_t {
   kFileNotDirectory,  ///< ENOTDIR
   kFileNameTooLong,   ///< ENAMETOOLONG
   kFileIsDirectory,   ///< EISDIR, or a directory where a file is needed
-  kFileOther,         ///< any other errno: the C library's words
+  kFileNoSpace,       ///< ENOSPC
+  kFileQuota,         ///< EDQUOT
+  kFileReadOnly,      ///< EROFS
+  kFileIo,            ///< EIO
+  kFileTooManyOpen,   ///< EMFILE, ENFILE
+  kFileBusy,          ///< EBUSY, ETXTBSY
+  kFileNoReader,      ///< ENXIO: a FIFO opened for writing with no reader
+  kFileOther,         ///< any other errno: {reason} (the C library's words), {code}
   kFileNotRegular,    ///< {kind}: one of the next four
   kFileKindFifo,
   kFileKindCharDevice,

@@ -16,6 +16,7 @@
 #include <fmt/format.h>
 
 #include "acct_advisor/error.hpp"
+#include "acct_advisor/file_error.hpp"
 #include "acct_advisor/messages.hpp"
 #include "acct_advisor/output_file.hpp"
 #include "acct_advisor/render/text_layout.hpp"
@@ -228,7 +229,8 @@ bool stdin_is_tty() {
 namespace {
 [[noreturn]] void stdout_failed() {
   if (errno == EPIPE) throw StdoutClosed{};
-  throw OutputError(msg(run_lang(), Msg::kErrStdoutWrite, fmt::arg("reason", std::strerror(errno))));
+  throw OutputError(
+      msg(run_lang(), Msg::kErrStdoutWrite, fmt::arg("reason", open_error_reason(errno, run_lang()))));
 }
 }  // namespace
 

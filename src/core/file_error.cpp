@@ -24,8 +24,25 @@ std::string open_error_reason(int err, Lang lang) {
       return std::string(msg(lang, Msg::kFileNameTooLong));
     case EISDIR:
       return std::string(msg(lang, Msg::kFileIsDirectory));
+    case ENOSPC:
+      return std::string(msg(lang, Msg::kFileNoSpace));
+    case EDQUOT:
+      return std::string(msg(lang, Msg::kFileQuota));
+    case EROFS:
+      return std::string(msg(lang, Msg::kFileReadOnly));
+    case EIO:
+      return std::string(msg(lang, Msg::kFileIo));
+    case EMFILE:
+    case ENFILE:
+      return std::string(msg(lang, Msg::kFileTooManyOpen));
+    case EBUSY:
+    case ETXTBSY:
+      return std::string(msg(lang, Msg::kFileBusy));
+    case ENXIO:
+      return std::string(msg(lang, Msg::kFileNoReader));
     default:
-      return msg(lang, Msg::kFileOther, fmt::arg("reason", std::strerror(err)));
+      // The C library's words are English whatever the locale, so Chinese shows the code instead.
+      return msg(lang, Msg::kFileOther, fmt::arg("reason", std::strerror(err)), fmt::arg("code", err));
   }
 }
 

@@ -22,7 +22,7 @@
 #                      and the data file is untouched
 #   svg-device         (root only; SKIPPED otherwise) a character device made here with mknod,
 #                      c 1 3 (null), is written in place and stays a device; c 1 7 (full) gives
-#                      exit 4 and "No space left on device"
+#                      exit 4 and "no space left on the device"
 #   pipe-head-<what>   `acct-advisor ... | head -n 1`: exit 0 and nothing on stderr, with output
 #                      big enough (over the 64 KiB pipe buffer) that the write really fails
 #   batch-memory       LINES records through batch: peak RSS no more than 20 MB above that of
@@ -280,7 +280,7 @@ elseif(SCENARIO STREQUAL "svg-device")
     fail("full device: exit ${rc}, expected 4")
   endif()
   one_error_line("${err}" "full device")
-  if(NOT (err MATCHES "full: cannot write: No space left on device"))
+  if(NOT (err MATCHES "full: cannot write: no space left on the device"))
     fail("full device: unexpected message: ${err}")
   endif()
   foreach(dev null full)

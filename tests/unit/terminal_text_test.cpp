@@ -1,6 +1,7 @@
 // The one terminal escaper (terminal_text.hpp) and the errno-accurate reasons for files that
 // cannot be read (file_error.hpp, data_source.hpp).
 
+#include <fmt/format.h>
 #include <catch2/catch.hpp>
 
 #include <fcntl.h>
@@ -9,6 +10,7 @@
 
 #include <cerrno>
 #include <cstdlib>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <string>
@@ -114,6 +116,12 @@ TEST_CASE("file errors name the errno's real cause", "[files]") {
   CHECK_THAT(open_error_reason(EACCES, Lang::kEn), Catch::Matchers::Contains("permission denied"));
   CHECK_THAT(open_error_reason(ENOTDIR, Lang::kEn), Catch::Matchers::Contains("not a directory"));
   CHECK_THAT(open_error_reason(EACCES, Lang::kZh), Catch::Matchers::Contains("权限不足"));
+  CHECK(open_error_reason(ENOSPC, Lang::kEn) == "no space left on the device");
+  CHECK(open_error_reason(ENOSPC, Lang::kZh) == "磁盘空间已满");
+  CHECK(open_error_reason(ENXIO, Lang::kZh) == "没有程序在读取它");
+  // An errno without words of its own: the C library's English, and in Chinese the code alone.
+  CHECK(open_error_reason(EPROTO, Lang::kEn) == std::strerror(EPROTO));
+  CHECK(open_error_reason(EPROTO, Lang::kZh) == fmt::format("系统错误（错误码 {}）", EPROTO));
   CHECK(special_file_kind(S_IFIFO, Lang::kEn) == "a FIFO (named pipe)");
   CHECK(special_file_kind(S_IFCHR, Lang::kZh) == "字符设备");
 }
