@@ -82,11 +82,7 @@ void run_recommend(const RecommendArgs& args) {
     return;
   }
   const Recommendation r = engine.recommend(profile);
-  PlanInput plan_input;
-  plan_input.users = profile.users;
-  plan_input.adding = profile.adding;
-  plan_input.entities = profile.entities;
-  const Plan plan = make_plan(data.features, plan_input);
+  const Plan plan = make_plan(data.features, plan_input_for(profile));
   ReportOptions options;
   options.format = report_format(args.format);
   options.lang = lang;
