@@ -46,6 +46,7 @@ for want in "libc6" "libstdc++6" "libfmt9" "libutf8proc2" "Section: utils" "Main
   grep -qF -- "$want" <<<"$control" || fail "control fields lack '$want'"
 done
 for path in ./usr/bin/acct-advisor ./usr/share/man/man1/acct-advisor.1.gz \
+  ./usr/share/man/zh_CN/man1/acct-advisor.1.gz \
   ./usr/share/bash-completion/completions/acct-advisor ./usr/share/zsh/vendor-completions/_acct-advisor \
   ./usr/share/acct-advisor/features.json ./usr/share/acct-advisor/industries.json \
   ./usr/share/acct-advisor/rules.json ./usr/share/acct-advisor/schema/rules.schema.json \
@@ -80,6 +81,10 @@ page=$(man -w acct-advisor) || fail "man -w acct-advisor finds no page"
 echo "$page"
 [ "${page:-}" = /usr/share/man/man1/acct-advisor.1.gz ] || fail "man -w gave '${page:-}'"
 man acct-advisor 2>/dev/null | grep "EXIT STATUS" >/dev/null || fail "man acct-advisor does not render"
+page=$(man -w -L zh_CN acct-advisor) || fail "man -w -L zh_CN acct-advisor finds no page"
+[ "${page:-}" = /usr/share/man/zh_CN/man1/acct-advisor.1.gz ] || fail "man -w -L zh_CN gave '${page:-}'"
+LC_ALL=C.UTF-8 man -L zh_CN acct-advisor 2>/dev/null | grep "退出状态" >/dev/null \
+  || fail "man -L zh_CN acct-advisor does not render the Chinese page"
 
 echo "== completions"
 bash -c 'source /usr/share/bash-completion/completions/acct-advisor

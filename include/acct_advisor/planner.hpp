@@ -107,6 +107,10 @@ struct Plan {
   const AccountPlan& of(Account account) const { return account == Account::kWecom ? wecom : personal; }
 };
 
+/// The plan a recommendation comes with: the profile's users, way of adding and entities, with
+/// no deadline and no fixed number of accounts.
+PlanInput plan_input_for(const Profile& profile);
+
 /// Throws UsageError for inputs out of range (days or accounts < 1, entities < 1).
 Plan make_plan(const FeatureTable& features, const PlanInput& input);
 

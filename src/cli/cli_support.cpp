@@ -54,12 +54,31 @@ CLI::Validator whole_number(std::int64_t lo, std::int64_t hi) {
   return CLI::Validator(check, "");  // no description: help and messages keep the plain type name
 }
 
+namespace detail {
+CLI::Validator names_only(CLI::Validator transformer, std::vector<std::string> names) {
+  std::string set = "{";
+  for (const auto& name : names) set += (set.size() > 1 ? "," : "") + name;
+  set += '}';
+  auto convert = [transformer = std::move(transformer), names = std::move(names), set](std::string& input) {
+    if (std::find(names.begin(), names.end(), input) == names.end()) return input + " not in " + set;
+    return transformer(input);
+  };
+  return CLI::Validator(convert, set);
+}
+}  // namespace detail
+
+const Choices<Lang>& lang_choices() {
+  static const Choices<Lang> choices{{"zh", Lang::kZh}, {"en", Lang::kEn}};
+  return choices;
+}
+
 void add_common_options(CLI::App& sub, CommonOptions& options) {
   sub.add_option("--data", options.data_dir, text(Msg::kHelpData))
       ->envname("ACCT_ADVISOR_DATA")
       ->type_name("DIR");
-  sub.add_option("--lang", options.lang, text(Msg::kHelpLang))
-      ->check(CLI::IsMember({"zh", "en"}))
+  sub.add_option_function<Lang>(
+         "--lang", [&options](const Lang& lang) { options.lang = lang; }, text(Msg::kHelpLang))
+      ->transform(choice_of(lang_choices()))
       ->type_name("zh|en");
   sub.add_option_function<std::size_t>(
          "--width", [](const std::size_t& columns) { force_width(columns); }, text(Msg::kHelpWidth))
@@ -75,7 +94,7 @@ std::unique_ptr<DataSource> open_data(const CommonOptions& options) {
 }
 
 Lang resolve_lang(const CommonOptions& options) {
-  if (auto lang = parse_lang(options.lang)) return *lang;
+  if (options.lang) return *options.lang;
   return lang_from_locale(std::getenv("LC_ALL"), std::getenv("LC_MESSAGES"), std::getenv("LANG"));
 }
 
@@ -84,8 +103,8 @@ Lang lang_from_args(int argc, const char* const* argv) {
   for (int i = 1; i < argc; ++i) {
     const std::string_view arg = argv[i];
     if (arg == "--") break;  // what follows is not an option
-    if (arg == "--lang" && i + 1 < argc && parse_lang(argv[i + 1])) options.lang = argv[i + 1];
-    if (arg.starts_with("--lang=") && parse_lang(arg.substr(7))) options.lang = std::string(arg.substr(7));
+    if (arg == "--lang" && i + 1 < argc && parse_lang(argv[i + 1])) options.lang = parse_lang(argv[i + 1]);
+    if (arg.starts_with("--lang=") && parse_lang(arg.substr(7))) options.lang = parse_lang(arg.substr(7));
   }
   return resolve_lang(options);
 }
@@ -329,18 +348,26 @@ std::unique_ptr<OutputFile> open_document(const DocumentOutput& output, const Co
   return std::make_unique<OutputFile>(target);
 }
 
-void add_input_encoding_option(CLI::App& sub, std::string& encoding) {
-  sub.add_option("--input-encoding", encoding,
-                 msg(run_lang(), Msg::kOutputOptionInputEncoding, fmt::arg("utf8", "utf-8"),
-                     fmt::arg("gb18030", "gb18030"), fmt::arg("auto", "auto")))
-      ->check(CLI::IsMember({"utf-8", "gb18030", "auto"}))
-      ->type_name("utf-8|gb18030|auto");
-}
+namespace {
+// auto is no encoding of its own: the option's variable leaves it unset.
+enum class InputEncoding { kUtf8, kGb18030, kAuto };
+}  // namespace
 
-std::optional<TextEncoding> parse_input_encoding(const std::string& encoding) {
-  if (encoding == "utf-8") return TextEncoding::kUtf8;
-  if (encoding == "gb18030") return TextEncoding::kGb18030;
-  return std::nullopt;
+void add_input_encoding_option(CLI::App& sub, std::optional<TextEncoding>& encoding) {
+  static const Choices<InputEncoding> choices{
+      {"utf-8", InputEncoding::kUtf8}, {"gb18030", InputEncoding::kGb18030}, {"auto", InputEncoding::kAuto}};
+  auto set = [&encoding](const InputEncoding& chosen) {
+    if (chosen == InputEncoding::kAuto)
+      encoding.reset();
+    else
+      encoding = chosen == InputEncoding::kUtf8 ? TextEncoding::kUtf8 : TextEncoding::kGb18030;
+  };
+  sub.add_option_function<InputEncoding>(
+         "--input-encoding", set,
+         msg(run_lang(), Msg::kOutputOptionInputEncoding, fmt::arg("utf8", "utf-8"),
+             fmt::arg("gb18030", "gb18030"), fmt::arg("auto", "auto")))
+      ->transform(choice_of(choices))
+      ->type_name("utf-8|gb18030|auto");
 }
 
 void note_read_as_gb18030(const std::string& input, Lang lang) {

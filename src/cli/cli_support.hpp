@@ -22,13 +22,47 @@
 namespace advisor::cli {
 
 struct CommonOptions {
-  std::string data_dir;  ///< empty: the data built into the binary
-  std::string lang;      ///< empty: from the locale
+  std::string data_dir;      ///< empty: the data built into the binary
+  std::optional<Lang> lang;  ///< unset: from the locale
 };
 
 /// Checks a whole-number flag as typed, before CLI11 converts it: CLI11 turns a number too big
 /// for 64 bits into INT64_MAX, and the message would then show a number nobody typed.
 CLI::Validator whole_number(std::int64_t lo, std::int64_t hi);
+
+/// The names an option with fixed values accepts, each with the value it stands for (one map per
+/// option: the order is the order help lists them in).
+template <typename E>
+using Choices = std::vector<std::pair<std::string, E>>;
+
+namespace detail {
+// Wraps a CheckedTransformer so that only the names are accepted (it would also take the
+// enum's underlying numbers, "--format 2"), described "{a,b}" as help and completion read it,
+// and refusing with IsMember's "X not in {a,b}", which parse_errors words in the catalogue.
+CLI::Validator names_only(CLI::Validator transformer, std::vector<std::string> names);
+}  // namespace detail
+
+/// The validator of an option with fixed values, given with ->transform(): CLI11's
+/// CheckedTransformer turns the name typed into its value, so the option's variable is the enum
+/// itself and no command maps strings by hand.
+template <typename E>
+CLI::Validator choice_of(const Choices<E>& choices) {
+  std::vector<std::string> names;
+  names.reserve(choices.size());
+  for (const auto& choice : choices) names.push_back(choice.first);
+  return detail::names_only(CLI::CheckedTransformer(choices), std::move(names));
+}
+
+/// The name `value` is typed as (for messages that quote the option back).
+template <typename E>
+std::string choice_name(const Choices<E>& choices, E value) {
+  for (const auto& [name, v] : choices)
+    if (v == value) return name;
+  return "";
+}
+
+/// --lang's values.
+const Choices<Lang>& lang_choices();
 
 /// Adds --data, --lang, --width and --ascii to a subcommand.
 void add_common_options(CLI::App& sub, CommonOptions& options);
@@ -133,10 +167,8 @@ std::unique_ptr<OutputFile> open_document(const DocumentOutput& output, const Co
 /// Throws UsageError when --bom is given for output that is not CSV.
 void check_bom_applies(const DocumentOutput& output, bool csv, Lang lang);
 
-/// --input-encoding utf-8|gb18030|auto, for commands that read profile files.
-void add_input_encoding_option(CLI::App& sub, std::string& encoding);
-/// The option's value as an encoding; nullopt for auto.
-std::optional<TextEncoding> parse_input_encoding(const std::string& encoding);
+/// --input-encoding utf-8|gb18030|auto, for commands that read profile files: unset for auto.
+void add_input_encoding_option(CLI::App& sub, std::optional<TextEncoding>& encoding);
 /// Says on stderr, once per input, that it was read as GB18030.
 void note_read_as_gb18030(const std::string& input, Lang lang);
 /// The hint added to the first record with invalid UTF-8: how to name GB18030.

@@ -26,13 +26,13 @@ namespace {
 struct BatchArgs {
   CommonOptions common;
   std::string input = "-";
-  std::string input_format = "auto";
-  std::string format = "jsonl";
+  BatchInputFormat input_format = BatchInputFormat::kAuto;
+  BatchOutputFormat format = BatchOutputFormat::kJsonl;
   std::string rules_file;
   bool explain = false;
   bool raw_csv = false;
   DocumentOutput output;
-  std::string input_encoding = "auto";
+  std::optional<TextEncoding> input_encoding;  ///< unset: auto
 };
 
 // At a terminal, batch waits for lines typed: say what it wants and how to stop, before reading.
@@ -54,14 +54,12 @@ void run_batch(const BatchArgs& args) {
   const DataSet data = load_data_set(*source, args.rules_file);
   const Engine engine(data.features, data.industries, data.rules);
   BatchOptions options;
-  options.input = args.input_format == "jsonl" ? BatchInputFormat::kJsonl
-                  : args.input_format == "csv" ? BatchInputFormat::kCsv
-                                               : BatchInputFormat::kAuto;
-  options.output = args.format == "csv" ? BatchOutputFormat::kCsv : BatchOutputFormat::kJsonl;
+  options.input = args.input_format;
+  options.output = args.format;
   options.guard_csv = !args.raw_csv;
   const bool csv = options.output == BatchOutputFormat::kCsv;
   check_bom_applies(args.output, csv, lang);
-  options.encoding = parse_input_encoding(args.input_encoding);
+  options.encoding = args.input_encoding;
   options.on_gb18030 = [&args, lang] { note_read_as_gb18030(args.input, lang); };
   if (options.encoding != TextEncoding::kGb18030) options.invalid_utf8_hint = invalid_utf8_hint(lang);
   options.lang = lang;
@@ -146,9 +144,12 @@ void setup_batch(CLI::App& app) {
   CLI::App* sub = app.add_subcommand("batch", text(Msg::kHelpBatch));
   sub->add_option("--input", args->input, text(Msg::kHelpBatchInput))->type_name("FILE|-");
   sub->add_option("--input-format", args->input_format, text(Msg::kHelpBatchInputFormat))
-      ->check(CLI::IsMember({"auto", "jsonl", "csv"}));
+      ->transform(choice_of(Choices<BatchInputFormat>{{"auto", BatchInputFormat::kAuto},
+                                                      {"jsonl", BatchInputFormat::kJsonl},
+                                                      {"csv", BatchInputFormat::kCsv}}));
   sub->add_option("--format", args->format, text(Msg::kHelpBatchFormat))
-      ->check(CLI::IsMember({"jsonl", "csv"}));
+      ->transform(choice_of(Choices<BatchOutputFormat>{{"jsonl", BatchOutputFormat::kJsonl},
+                                                       {"csv", BatchOutputFormat::kCsv}}));
   add_output_options(*sub, args->output, /*csv=*/true);
   add_input_encoding_option(*sub, args->input_encoding);
   sub->add_flag("--explain", args->explain, text(Msg::kHelpBatchExplain));

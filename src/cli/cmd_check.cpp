@@ -53,27 +53,37 @@ bool read_input_file(const std::string& path, std::string& text, std::string& er
   return true;
 }
 
+const Choices<CheckOutput>& check_output_choices() {
+  static const Choices<CheckOutput> choices{{"text", CheckOutput::kText},
+                                            {"json", CheckOutput::kJson},
+                                            {"junit", CheckOutput::kJunit},
+                                            {"github", CheckOutput::kGithub},
+                                            {"tap", CheckOutput::kTap}};
+  return choices;
+}
+
+namespace {
+std::optional<CheckOutput> check_form(const std::string& name) {
+  for (const auto& [form_name, form] : check_output_choices())
+    if (form_name == name) return form;
+  return std::nullopt;
+}
+}  // namespace
+
 bool is_check_form(const std::string& name) {
-  return name == "text" || name == "json" || name == "junit" || name == "github" || name == "tap";
+  return check_form(name).has_value();
 }
 
-CheckOutput resolve_check_form(const std::string& format, DocumentOutput& output, Lang lang) {
-  if (!is_check_form(output.path)) return parse_check_output(format);
-  if (!format.empty()) {
+CheckOutput resolve_check_form(std::optional<CheckOutput> format, const std::string& given,
+                               DocumentOutput& output, Lang lang) {
+  const auto form = check_form(output.path);
+  if (!form) return format.value_or(CheckOutput::kText);
+  if (!given.empty()) {
     throw UsageError(msg(lang, Msg::kOutputFormAndFormat, fmt::arg("output", "--output"),
-                         fmt::arg("form", output.path), fmt::arg("format", "--format " + format)));
+                         fmt::arg("form", output.path), fmt::arg("format", "--format " + given)));
   }
-  const CheckOutput form = parse_check_output(output.path);
   output.path = "-";
-  return form;
-}
-
-CheckOutput parse_check_output(const std::string& output) {
-  if (output == "json") return CheckOutput::kJson;
-  if (output == "junit") return CheckOutput::kJunit;
-  if (output == "github") return CheckOutput::kGithub;
-  if (output == "tap") return CheckOutput::kTap;
-  return CheckOutput::kText;
+  return *form;
 }
 
 void finish_check(const CheckReport& report, CheckOutput form, Lang lang, const DocumentOutput& output,
@@ -112,10 +122,10 @@ namespace {
 struct CheckArgs {
   CommonOptions common;
   std::vector<std::string> files;
-  std::string format;  ///< "": text, unless --output names a form (issue 10's spelling)
+  std::optional<CheckOutput> format;  ///< unset: text, unless --output names a form (issue 10's spelling)
   DocumentOutput output;
   std::string rules_file;
-  std::string input_encoding = "auto";
+  std::optional<TextEncoding> input_encoding;  ///< unset: auto
   bool quiet = false;
 };
 
@@ -137,8 +147,9 @@ void run_check(const CheckArgs& args) {
   const Engine engine(data.features, data.industries, data.rules);
   const Lang lang = resolve_lang(args.common);
   DocumentOutput output = args.output;
-  const CheckOutput form = resolve_check_form(args.format, output, lang);
-  const std::optional<TextEncoding> encoding = parse_input_encoding(args.input_encoding);
+  const std::string given = args.format ? choice_name(check_output_choices(), *args.format) : "";
+  const CheckOutput form = resolve_check_form(args.format, given, output, lang);
+  const std::optional<TextEncoding> encoding = args.input_encoding;
   CheckReport report;
   std::string text;
   for (const auto& file : args.files) {
@@ -166,8 +177,9 @@ void setup_check(CLI::App& app) {
   auto args = std::make_shared<CheckArgs>();
   CLI::App* sub = app.add_subcommand("check", text(Msg::kHelpCheck));
   sub->add_option("files", args->files, text(Msg::kHelpCheckFiles))->required()->type_name("FILE");
-  sub->add_option("--format", args->format, text(Msg::kHelpCheckOutput))
-      ->check(CLI::IsMember({"text", "json", "junit", "github", "tap"}));
+  sub->add_option_function<CheckOutput>(
+         "--format", [args](const CheckOutput& form) { args->format = form; }, text(Msg::kHelpCheckOutput))
+      ->transform(choice_of(check_output_choices()));
   add_output_options(*sub, args->output);
   add_input_encoding_option(*sub, args->input_encoding);
   sub->add_option("--rules", args->rules_file, text(Msg::kHelpRulesScore))->type_name("FILE");

@@ -23,15 +23,9 @@ struct DiffArgs {
   std::string against_rules;
   std::string against_data;
   std::string input;  // a profile file; empty: the built-in grid
-  std::string format = "text";
+  DiffFormat format = DiffFormat::kText;
   DocumentOutput output;
 };
-
-DiffFormat parse_diff_format(const std::string& format) {
-  if (format == "json") return DiffFormat::kJson;
-  if (format == "markdown") return DiffFormat::kMarkdown;
-  return DiffFormat::kText;
-}
 
 // How a side is named: its rules file if it has its own, else its data directory.
 std::string side_label(const std::string& data_dir, const std::string& rules_file, Lang lang) {
@@ -92,10 +86,10 @@ void run_diff(const DiffArgs& args) {
     for (const char* name : {"/features.json", "/industries.json", "/rules.json"})
       inputs.push_back(args.against_data + name);
   }
-  write_document(args.output,
-                 render_diff(diff, labels, parse_diff_format(args.format), lang, terminal_width(),
-                             TableStyle{false, use_box_drawing()}),
-                 args.common, /*csv=*/false, args.rules_file, inputs);
+  write_document(
+      args.output,
+      render_diff(diff, labels, args.format, lang, terminal_width(), TableStyle{false, use_box_drawing()}),
+      args.common, /*csv=*/false, args.rules_file, inputs);
   // As with check, a profile that could not be compared outranks a change: the review is
   // incomplete.
   if (!diff.bad.empty()) {
@@ -119,7 +113,8 @@ void setup_diff(CLI::App& app) {
   sub->add_option("--against-data", args->against_data, text(Msg::kHelpDiffAgainstData))->type_name("DIR");
   sub->add_option("--input", args->input, text(Msg::kHelpDiffInput))->type_name("FILE|-");
   sub->add_option("--format", args->format, text(Msg::kHelpFormatTextMdJson))
-      ->check(CLI::IsMember({"text", "markdown", "json"}));
+      ->transform(choice_of(Choices<DiffFormat>{
+          {"text", DiffFormat::kText}, {"markdown", DiffFormat::kMarkdown}, {"json", DiffFormat::kJson}}));
   add_output_options(*sub, args->output);
   add_common_options(*sub, args->common);
   sub->footer(text(Msg::kHelpDiffFooter));

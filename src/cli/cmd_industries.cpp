@@ -8,9 +8,11 @@
 namespace advisor::cli {
 namespace {
 
+enum class IndustriesFormat { kText, kJson };
+
 struct IndustriesArgs {
   CommonOptions common;
-  std::string format = "text";
+  IndustriesFormat format = IndustriesFormat::kText;
   DocumentOutput output;
 };
 
@@ -18,9 +20,10 @@ void run_industries(const IndustriesArgs& args) {
   const auto data = open_data(args.common);
   const IndustryCatalog catalog = IndustryCatalog::load(*data);
   write_document(args.output,
-                 args.format == "json" ? render_industries_json(catalog)
-                                       : render_industries_text(catalog, resolve_lang(args.common),
-                                                                terminal_width(), table_style(args.output)),
+                 args.format == IndustriesFormat::kJson
+                     ? render_industries_json(catalog)
+                     : render_industries_text(catalog, resolve_lang(args.common), terminal_width(),
+                                              table_style(args.output)),
                  args.common);
 }
 
@@ -30,7 +33,8 @@ void setup_industries(CLI::App& app) {
   auto args = std::make_shared<IndustriesArgs>();
   CLI::App* sub = app.add_subcommand("industries", text(Msg::kHelpIndustries));
   sub->add_option("--format", args->format, text(Msg::kHelpIndustriesFormat))
-      ->check(CLI::IsMember({"text", "json"}));
+      ->transform(choice_of(
+          Choices<IndustriesFormat>{{"text", IndustriesFormat::kText}, {"json", IndustriesFormat::kJson}}));
   add_output_options(*sub, args->output);
   add_common_options(*sub, args->common);
   sub->footer(text(Msg::kHelpIndustriesFooter));

@@ -24,7 +24,7 @@ struct PlanArgs {
   std::int64_t days = 0;
   std::int64_t accounts = 0;
   std::int64_t entities = 1;
-  std::string format = "text";
+  ReportFormat format = ReportFormat::kText;
   std::string svg;
   DocumentOutput output;
 };
@@ -64,9 +64,7 @@ void run_plan(const PlanArgs& args, const CLI::App& sub) {
 
   const Plan plan = with_flag_names(lang, [&] { return make_plan(features, input); });
   ReportOptions options;
-  options.format = args.format == "json"       ? ReportFormat::kJson
-                   : args.format == "markdown" ? ReportFormat::kMarkdown
-                                               : ReportFormat::kText;
+  options.format = args.format;
   options.lang = lang;
   options.width = terminal_width();
   options.color = use_color(args.output);
@@ -92,7 +90,9 @@ void setup_plan(CLI::App& app) {
       ->type_name("E")
       ->check(whole_number(kEntitiesBounds.low, kEntitiesBounds.high));
   sub->add_option("--format", args->format, text(Msg::kHelpFormatTextMdJson))
-      ->check(CLI::IsMember({"text", "markdown", "json"}));
+      ->transform(choice_of(Choices<ReportFormat>{{"text", ReportFormat::kText},
+                                                  {"markdown", ReportFormat::kMarkdown},
+                                                  {"json", ReportFormat::kJson}}));
   sub->add_option("--svg", args->svg, text(Msg::kHelpPlanSvg))->type_name("FILE");
   add_output_options(*sub, args->output);
   add_common_options(*sub, args->common);

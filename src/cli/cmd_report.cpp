@@ -60,11 +60,7 @@ void run_report(const ReportArgs& args) {
   const Profile profile = profile_from_answers(input, data.industries, lang);
   const Engine engine(data.features, data.industries, data.rules);
   const Recommendation r = engine.recommend(profile);
-  PlanInput plan_input;
-  plan_input.users = profile.users;
-  plan_input.adding = profile.adding;
-  plan_input.entities = profile.entities;
-  const Plan plan = make_plan(data.features, plan_input);
+  const Plan plan = make_plan(data.features, plan_input_for(profile));
   const Sweep sweep = sweep_users(engine, profile, kSweepFrom, kSweepTo, kSweepSteps);
 
   HtmlReportOptions options;

@@ -13,11 +13,13 @@
 namespace advisor::cli {
 namespace {
 
+enum class SweepFormat { kText, kJson, kCsv };
+
 struct SweepArgs {
   CommonOptions common;
   ProfileInput input;
   int steps = 20;
-  std::string format = "text";
+  SweepFormat format = SweepFormat::kText;
   std::string rules_file;
   DocumentOutput output;
 };
@@ -39,9 +41,9 @@ void run_sweep(const SweepArgs& args) {
   const Profile profile = resolve_profile(input, data.industries, "--", lang);
   const Engine engine(data.features, data.industries, data.rules);
   const Sweep sweep = sweep_users(engine, profile, from, to, args.steps);
-  const bool csv = args.format == "csv";
+  const bool csv = args.format == SweepFormat::kCsv;
   std::string text;
-  if (args.format == "json")
+  if (args.format == SweepFormat::kJson)
     text = sweep_to_json(sweep, profile).dump(2) + "\n";
   else if (csv)
     text = render_sweep_csv(sweep);
@@ -59,7 +61,8 @@ void setup_sweep(CLI::App& app) {
   sub->get_option("--users")->description(text(Msg::kHelpSweepUsers))->type_name("FROM..TO");
   sub->add_option("--steps", args->steps, text(Msg::kHelpSweepSteps))->type_name("N");
   sub->add_option("--format", args->format, text(Msg::kHelpSweepFormat))
-      ->check(CLI::IsMember({"text", "json", "csv"}));
+      ->transform(choice_of(Choices<SweepFormat>{
+          {"text", SweepFormat::kText}, {"json", SweepFormat::kJson}, {"csv", SweepFormat::kCsv}}));
   sub->add_option("--rules", args->rules_file, text(Msg::kHelpRulesScore))->type_name("FILE");
   add_output_options(*sub, args->output, /*csv=*/true);
   add_common_options(*sub, args->common);

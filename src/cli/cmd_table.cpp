@@ -11,25 +11,18 @@ namespace {
 
 struct TableArgs {
   CommonOptions common;
-  std::string format = "text";
+  TableFormat format = TableFormat::kText;
   std::string dimension;
   bool differences_only = false;
   bool sources = false;
   DocumentOutput output;
 };
 
-TableFormat parse_format(const std::string& format) {
-  if (format == "markdown") return TableFormat::kMarkdown;
-  if (format == "csv") return TableFormat::kCsv;
-  if (format == "json") return TableFormat::kJson;
-  return TableFormat::kText;
-}
-
 void run_table(const TableArgs& args) {
   const auto data = open_data(args.common);
   const FeatureTable table = FeatureTable::load(*data);
   TableOptions options;
-  options.format = parse_format(args.format);
+  options.format = args.format;
   options.lang = resolve_lang(args.common);
   if (!args.dimension.empty()) options.dimension = args.dimension;
   options.differences_only = args.differences_only;
@@ -48,7 +41,10 @@ void setup_table(CLI::App& app) {
   auto args = std::make_shared<TableArgs>();
   CLI::App* sub = app.add_subcommand("table", text(Msg::kHelpTable));
   sub->add_option("--format", args->format, text(Msg::kHelpTableFormat))
-      ->check(CLI::IsMember({"text", "markdown", "csv", "json"}));
+      ->transform(choice_of(Choices<TableFormat>{{"text", TableFormat::kText},
+                                                 {"markdown", TableFormat::kMarkdown},
+                                                 {"csv", TableFormat::kCsv},
+                                                 {"json", TableFormat::kJson}}));
   sub->add_option("--dimension", args->dimension, text(Msg::kHelpTableDimension));
   sub->add_flag("--differences-only", args->differences_only, text(Msg::kHelpTableDifferencesOnly));
   sub->add_flag("--sources", args->sources, text(Msg::kHelpTableSources));

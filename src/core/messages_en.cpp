@@ -667,7 +667,6 @@ constexpr Entry kEnglish[] = {
     {Msg::kErrExtrasMany, "The following arguments were not expected: {args}"},
     {Msg::kErrUnknownOption, "unknown option '{option}'"},
     {Msg::kErrUnknownOptionSuggest, "unknown option '{option}'; did you mean '{name}'?"},
-    {Msg::kErrDidYouMeanOption, "{message}; did you mean {name}?"},
     {Msg::kErrRequired, "{name} is required"},
     {Msg::kErrExcludes, "{name} excludes {other}"},
     {Msg::kErrRequires, "{name} requires {other}"},
@@ -694,8 +693,6 @@ constexpr Entry kEnglish[] = {
      "nothing to compare: give --rules FILE or --data DIR (the change), and optionally --against FILE "
      "or --against-data DIR (what it is compared with; default the built-in data)"},
     {Msg::kErrDaysOrAccounts, "--days and --accounts: give one or the other"},
-    {Msg::kErrMissingFlags, "missing {flags}"},
-    {Msg::kErrBadAdding, "--adding: expected active or passive, got '{value}'"},
     {Msg::kErrSweepMissingUsers, "missing --users FROM..TO"},
     {Msg::kErrExpectation,
      "expected {expected}, but the recommendation is {got} (wecom {wecom}, personal {personal}, margin "

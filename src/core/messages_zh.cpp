@@ -632,7 +632,6 @@ constexpr Entry kChinese[] = {
     {Msg::kErrExtrasMany, "无法识别的参数：{args}"},
     {Msg::kErrUnknownOption, "没有「{option}」这个选项"},
     {Msg::kErrUnknownOptionSuggest, "没有「{option}」这个选项；是不是想用「{name}」？"},
-    {Msg::kErrDidYouMeanOption, "{message}；是不是想用 {name}？"},
     {Msg::kErrRequired, "缺少必填的 {name}"},
     {Msg::kErrExcludes, "{name} 不能与 {other} 同时使用"},
     {Msg::kErrRequires, "{name} 需要同时给出 {other}"},
@@ -658,8 +657,6 @@ constexpr Entry kChinese[] = {
      "没有可比较的内容：请用 --rules 文件或 --data 目录给出改动，可再用 --against 文件或 --against-data "
      "目录给出比较的基准（默认为内置数据）"},
     {Msg::kErrDaysOrAccounts, "--days 和 --accounts 只能给一个"},
-    {Msg::kErrMissingFlags, "缺少 {flags}"},
-    {Msg::kErrBadAdding, "--adding 应为 active（主动添加）或 passive（被动添加），不能是「{value}」"},
     {Msg::kErrSweepMissingUsers, "缺少 --users 起..止（客户数范围）"},
     {Msg::kErrExpectation,
      "预期 {expected}，但推荐的是 {got}（企业微信{wecom}分，个人微信{personal}分，相差{margin}分）"},

@@ -249,4 +249,12 @@ std::int64_t customers_after(const AccountPlan& plan, std::int64_t target, std::
   return static_cast<std::int64_t>(std::floor(reached + 1e-9));
 }
 
+PlanInput plan_input_for(const Profile& profile) {
+  PlanInput input;
+  input.users = profile.users;
+  input.adding = profile.adding;
+  input.entities = profile.entities;
+  return input;
+}
+
 }  // namespace advisor

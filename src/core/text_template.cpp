@@ -1,11 +1,12 @@
 #include "acct_advisor/text_template.hpp"
 
 #include <algorithm>
-#include <array>
 #include <optional>
+#include <span>
 
 #include "acct_advisor/messages.hpp"
 #include "acct_advisor/number_words.hpp"
+#include "acct_advisor/rule_set.hpp"
 
 namespace advisor {
 
@@ -13,17 +14,11 @@ namespace {
 
 constexpr std::string_view kTrade = "行业";
 
-// The counts a placeholder may name, in the order count_value() reads them.
-constexpr std::array<std::string_view, 10> kCounts = {"users",
-                                                      "wecom_accounts",
-                                                      "personal_accounts",
-                                                      "personal_accounts_max",
-                                                      "entities",
-                                                      "wecom_entities_needed",
-                                                      "live_codes",
-                                                      "wecom_days",
-                                                      "personal_days",
-                                                      "target_days"};
+// The counts a placeholder may name, in the order count_value() reads them: the first fields of
+// kTemplateFields (the one list of placeholders), the facts after them being words, not counts.
+constexpr auto kCounts = std::span(kTemplateFields).first<10>();
+static_assert(kCounts.front() == "users" && kCounts.back() == "target_days",
+              "count_value() reads the counts in kTemplateFields' order");
 
 std::int64_t count_value(std::uint8_t count, const Profile& profile, const Sizing& sizing) {
   switch (count) {
@@ -51,7 +46,7 @@ std::int64_t count_value(std::uint8_t count, const Profile& profile, const Sizin
 }
 
 std::optional<std::uint8_t> count_of(std::string_view name) {
-  const auto* at = std::find(kCounts.begin(), kCounts.end(), name);
+  const auto at = std::find(kCounts.begin(), kCounts.end(), name);
   if (at == kCounts.end()) return std::nullopt;
   return static_cast<std::uint8_t>(at - kCounts.begin());
 }

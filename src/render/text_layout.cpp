@@ -57,19 +57,39 @@ bool no_break_after(utf8proc_int32_t cp) {
   return std::find(std::begin(kOpeners), std::end(kOpeners), cp) != std::end(kOpeners);
 }
 
-// A run of text without spaces that holds a CJK character and is no wider than this is a word
-// or a label ("水果店", "加满所需天数", "高（讲座）"; eight characters at most): it is broken between
-// its characters only when it cannot fit on a line. Wider runs are sentences, broken anywhere.
+// Chinese has no spaces, so which runs are words is a guess from their shape. A run of text
+// without spaces that holds a CJK character is a word or a label, broken between its characters
+// only when it cannot fit on a line, when it is no wider than this ("水果店", "高（讲座）"; eight
+// characters at most) ...
 constexpr std::size_t kShortCjkWord = 16;
+// ... or, in a label (a name, a row's heading: see wrap's `labels`) and holding no clause
+// punctuation (，；。：！？), no wider than this: "企业身份展示与认证", "每号每天可加客户数" (twelve
+// characters at most). Other runs are sentences, broken between any two characters: in a
+// sentence, a clause without punctuation is no word.
+constexpr std::size_t kLongestCjkLabel = 24;
+
+bool is_clause_punctuation(utf8proc_int32_t cp) {
+  static const utf8proc_int32_t kClause[] = {0xFF0C, 0xFF1B, 0x3002, 0xFF1A, 0xFF01, 0xFF1F};
+  return std::find(std::begin(kClause), std::end(kClause), cp) != std::end(kClause);
+}
+
+// Inside a word, the places where it divides naturally: after 、 ／ / or a zero-width space the
+// data puts between words (U+200B), and before an opening bracket ("获客助手|（获客链接）").
+bool natural_break(utf8proc_int32_t prev, utf8proc_int32_t cur) {
+  constexpr utf8proc_int32_t kEnumerationComma = 0x3001, kFullWidthSlash = 0xFF0F, kZeroWidthSpace = 0x200B;
+  return prev == kEnumerationComma || prev == kFullWidthSlash || prev == '/' || prev == kZeroWidthSpace ||
+         (no_break_after(cur) && cur >= 0x80);
+}
 
 // How good a place to break a line is. Better ones win; a worse one is used only when the line
 // has no better one.
 enum class Break {
-  kNever,       // inside a number with its unit ("1万"), an ordinal ("第4项"), before a closer
-  kCut,         // inside an ASCII word: only when a line holds nothing else
-  kInCjkWord,   // between the characters of a short CJK word: the last resort before a cut
-  kUnderscore,  // after `_` in an id (wealth_|management): before splitting a CJK word
-  kGood,        // at a space, after a hyphen or slash, between the characters of a CJK sentence
+  kNever,      // inside a number with its unit ("1万"), an ordinal ("第4项"), before a closer
+  kCut,        // inside an ASCII word: only when a line holds nothing else
+  kInCjkWord,  // between the characters of a short CJK word: the last resort before a cut
+  kNatural,    // after `_` in an id (wealth_|management), at a natural break of a CJK word
+               // (水果、|生鲜): before splitting a word between any two characters
+  kGood,       // at a space, after a hyphen or slash, between the characters of a CJK sentence
 };
 
 // A paragraph's glyphs and, for each, the short CJK word it belongs to (npos: none).
@@ -77,7 +97,7 @@ struct Paragraph {
   std::vector<Glyph> gs;
   std::vector<std::size_t> word;
 
-  explicit Paragraph(std::string_view text) : gs(glyphs(text)), word(gs.size(), npos) {
+  explicit Paragraph(std::string_view text, bool labels = false) : gs(glyphs(text)), word(gs.size(), npos) {
     std::size_t i = 0;
     while (i < gs.size()) {
       if (gs[i].cp == ' ') {
@@ -85,12 +105,13 @@ struct Paragraph {
         continue;
       }
       std::size_t end = i, width = 0;
-      bool cjk = false;
+      bool cjk = false, clause = false;
       for (; end < gs.size() && gs[end].cp != ' '; ++end) {
         width += gs[end].width;
         cjk = cjk || is_wide(gs[end]);
+        clause = clause || is_clause_punctuation(gs[end].cp);
       }
-      if (cjk && width <= kShortCjkWord)
+      if (cjk && (width <= kShortCjkWord || (labels && !clause && width <= kLongestCjkLabel)))
         std::fill(word.begin() + static_cast<std::ptrdiff_t>(i),
                   word.begin() + static_cast<std::ptrdiff_t>(end), i);
       i = end;
@@ -111,8 +132,11 @@ struct Paragraph {
     // An ordinal stays whole: 第4项, not 第|4项.
     constexpr utf8proc_int32_t kOrdinal = 0x7B2C;  // 第
     if (prev.cp == kOrdinal && cur.cp >= '0' && cur.cp <= '9') return Break::kNever;
-    if (is_wide(cur) || is_wide(prev)) return word[i] != npos ? Break::kInCjkWord : Break::kGood;
-    if (prev.cp == '_' && cur.cp != '_') return Break::kUnderscore;
+    if (is_wide(cur) || is_wide(prev)) {
+      if (word[i] == npos) return Break::kGood;
+      return natural_break(prev.cp, cur.cp) ? Break::kNatural : Break::kInCjkWord;
+    }
+    if (prev.cp == '_' && cur.cp != '_') return Break::kNatural;
     return Break::kCut;
   }
 
@@ -133,8 +157,8 @@ struct Paragraph {
 
 // Greedy wrapping: each line takes as much as fits and breaks at the best break it holds.
 void wrap_paragraph(std::string_view text, std::size_t first_width, std::size_t width,
-                    std::vector<std::string>& lines) {
-  const Paragraph p(text);
+                    std::vector<std::string>& lines, bool labels) {
+  const Paragraph p(text, labels);
   const auto& gs = p.gs;
   std::size_t start = 0;  // glyph index where the current line begins
   while (start < gs.size()) {
@@ -157,7 +181,7 @@ void wrap_paragraph(std::string_view text, std::size_t first_width, std::size_t 
     if (end < gs.size()) {
       note(end);
       std::size_t chosen = 0;
-      for (const Break b : {Break::kGood, Break::kUnderscore, Break::kInCjkWord})
+      for (const Break b : {Break::kGood, Break::kNatural, Break::kInCjkWord})
         if (chosen <= start) chosen = last[static_cast<int>(b)];
       if (chosen > start) {
         end = chosen;
@@ -176,7 +200,8 @@ void wrap_paragraph(std::string_view text, std::size_t first_width, std::size_t 
   }
 }
 
-std::vector<std::string> wrap_lines(std::string_view text, std::size_t first_width, std::size_t width) {
+std::vector<std::string> wrap_lines(std::string_view text, std::size_t first_width, std::size_t width,
+                                    bool labels = false) {
   first_width = std::max<std::size_t>(first_width, 1);
   width = std::max<std::size_t>(width, 1);
   std::vector<std::string> lines;
@@ -185,7 +210,7 @@ std::vector<std::string> wrap_lines(std::string_view text, std::size_t first_wid
     const auto nl = text.find('\n', pos);
     const auto paragraph = text.substr(pos, nl == std::string_view::npos ? std::string_view::npos : nl - pos);
     const auto before = lines.size();
-    wrap_paragraph(paragraph, lines.empty() ? first_width : width, width, lines);
+    wrap_paragraph(paragraph, lines.empty() ? first_width : width, width, lines, labels);
     if (lines.size() == before) lines.emplace_back();
     if (nl == std::string_view::npos) break;
     pos = nl + 1;
@@ -213,8 +238,23 @@ std::size_t display_width(std::string_view text) {
   return total;
 }
 
-std::vector<std::string> wrap(std::string_view text, std::size_t width) {
-  return wrap_lines(text, width, width);
+std::vector<std::string> wrap(std::string_view text, std::size_t width, bool labels) {
+  return wrap_lines(text, width, width, labels);
+}
+
+// Whether a line of a cell could be a label: each run without spaces that holds a CJK character
+// is no wider than a label and has no clause punctuation.
+bool label_line(std::string_view text) {
+  std::size_t run = 0;
+  for (const auto& g : glyphs(text)) {
+    if (g.cp == ' ') {
+      run = 0;
+      continue;
+    }
+    run += g.width;
+    if (is_clause_punctuation(g.cp) || (run > kLongestCjkLabel && is_wide(g))) return false;
+  }
+  return true;
 }
 
 bool locale_is_utf8(const char* lc_all, const char* lc_ctype, const char* lang) {
@@ -234,16 +274,28 @@ std::string pad_right(std::string_view text, std::size_t width) {
   return out;
 }
 
-TextTable::Needs TextTable::needs(std::size_t column) const {
+std::vector<bool> TextTable::label_columns() const {
+  std::vector<bool> labels(header_.size(), true);
+  for (std::size_t c = 0; c < labels.size(); ++c) {
+    auto check = [&](const std::vector<std::string>& row) {
+      if (c < row.size())
+        for_each_paragraph(row[c], [&](std::string_view text) { labels[c] = labels[c] && label_line(text); });
+    };
+    for (const auto& row : rows_) check(row);  // the header is a label whatever the column holds
+  }
+  return labels;
+}
+
+TextTable::Needs TextTable::needs(std::size_t column, bool labels) const {
   Needs n;
   auto scan = [&](const std::vector<std::string>& row) {
     if (column >= row.size()) return;
     for_each_paragraph(row[column], [&](std::string_view text) {
-      const Paragraph p(text);
+      const Paragraph p(text, labels);
       n.natural = std::max(n.natural, display_width(text));
       for (std::size_t level = 0; level < Needs::kLevels; ++level) {
-        static constexpr Break kAllowed[Needs::kLevels] = {Break::kGood, Break::kUnderscore,
-                                                           Break::kInCjkWord, Break::kCut};
+        static constexpr Break kAllowed[Needs::kLevels] = {Break::kGood, Break::kNatural, Break::kInCjkWord,
+                                                           Break::kCut};
         n.least[level] = std::max(n.least[level], p.longest_run(kAllowed[level]));
       }
     });
@@ -255,16 +307,17 @@ TextTable::Needs TextTable::needs(std::size_t column) const {
   return n;
 }
 
-std::size_t TextTable::lines_at(std::size_t row, std::size_t column, std::size_t width) const {
+std::size_t TextTable::lines_at(std::size_t row, std::size_t column, std::size_t width, bool labels) const {
   const auto& cells = row == 0 ? header_ : rows_[row - 1];
-  return column < cells.size() ? wrap(cells[column], width).size() : 1;
+  return column < cells.size() ? wrap(cells[column], width, labels).size() : 1;
 }
 
 std::vector<std::size_t> TextTable::fit_widths(std::size_t max_width) const {
   const std::size_t n = header_.size();
+  const std::vector<bool> labels = label_columns();
   std::vector<Needs> need;
   need.reserve(n);
-  for (std::size_t c = 0; c < n; ++c) need.push_back(needs(c));
+  for (std::size_t c = 0; c < n; ++c) need.push_back(needs(c, labels[c]));
   std::vector<std::size_t> natural;
   natural.reserve(n);
   for (const auto& x : need) natural.push_back(x.natural);
@@ -284,13 +337,14 @@ std::vector<std::size_t> TextTable::fit_widths(std::size_t max_width) const {
     if (pick == n) return widths;  // a terminal this narrow gets an overflowing table, not an unreadable one
     widths[pick] = need[pick].least[++level[pick]];
   }
-  share_out(widths, natural, budget);
+  share_out(widths, natural, budget, labels);
   // No column wider than the lines it ends up holding.
   for (std::size_t c = 0; c < n; ++c) {
     std::size_t used = 1;
     auto measure = [&](const std::vector<std::string>& row) {
       if (c < row.size())
-        for (const auto& line : wrap(row[c], widths[c])) used = std::max(used, display_width(line));
+        for (const auto& line : wrap(row[c], widths[c], labels[c]))
+          used = std::max(used, display_width(line));
     };
     measure(header_);
     for (const auto& row : rows_) measure(row);
@@ -304,7 +358,7 @@ std::vector<std::size_t> TextTable::fit_widths(std::size_t max_width) const {
 // wraps gets room before one with a single long cell); then, when no column more saves either,
 // in proportion to what each column still lacks of its natural width.
 void TextTable::share_out(std::vector<std::size_t>& widths, const std::vector<std::size_t>& natural,
-                          std::size_t budget) const {
+                          std::size_t budget, const std::vector<bool>& labels) const {
   const std::size_t n = widths.size(), rows = rows_.size() + 1;
   std::size_t room = budget - std::accumulate(widths.begin(), widths.end(), std::size_t{0});
   std::size_t lacking = 0;
@@ -321,7 +375,7 @@ void TextTable::share_out(std::vector<std::size_t>& widths, const std::vector<st
       if (slot.size() <= w - first[c]) slot.resize(w - first[c] + 1);
       auto& v = slot[w - first[c]];
       if (v.empty())
-        for (std::size_t r = 0; r < rows; ++r) v.push_back(lines_at(r, c, w));
+        for (std::size_t r = 0; r < rows; ++r) v.push_back(lines_at(r, c, w, labels[c]));
       return v;
     };
     // Table lines first; cell lines only break ties (one table line outweighs them all).
@@ -428,13 +482,14 @@ std::string rule(const Border& border, const std::vector<std::size_t>& widths, i
 
 std::string TextTable::render(std::size_t max_width, const TableStyle& style) const {
   const auto widths = fit_widths(max_width);
+  const std::vector<bool> labels = label_columns();
   const Border& border = style.box_drawing ? kBoxBorder : kAsciiBorder;
   std::string out = rule(border, widths, 0);
   auto emit = [&](const std::vector<std::string>& row, bool header) {
     std::vector<std::vector<std::string>> cells;
     std::size_t height = 1;
     for (std::size_t c = 0; c < widths.size(); ++c) {
-      cells.push_back(wrap(c < row.size() ? row[c] : "", widths[c]));
+      cells.push_back(wrap(c < row.size() ? row[c] : "", widths[c], labels[c]));
       height = std::max(height, cells.back().size());
     }
     for (std::size_t l = 0; l < height; ++l) {

@@ -6,7 +6,18 @@
 #   - every exit code and environment variable in the --help footer is in EXIT STATUS and
 #     ENVIRONMENT; the .TH line names the version `acct-advisor --version` prints.
 # Usage: cmake -DBIN=<acct-advisor> -DMAN_PAGE=<docs/acct-advisor.1> -P check_man_page.cmake
+# A page in another language names its sections in that language: -DEXIT_STATUS=<.SH name>,
+# -DENVIRONMENT=..., -DCOMMON_OPTIONS=... (the English names by default).
 cmake_minimum_required(VERSION 3.18)
+if(NOT DEFINED EXIT_STATUS)
+  set(EXIT_STATUS "EXIT STATUS")
+endif()
+if(NOT DEFINED ENVIRONMENT)
+  set(ENVIRONMENT "ENVIRONMENT")
+endif()
+if(NOT DEFINED COMMON_OPTIONS)
+  set(COMMON_OPTIONS "COMMON OPTIONS")
+endif()
 
 set(failures "")
 macro(fail message)
@@ -109,7 +120,7 @@ foreach(option IN LISTS top_options)
   endif()
 endforeach()
 
-man_section(exit_status ".SH EXIT STATUS")
+man_section(exit_status ".SH ${EXIT_STATUS}")
 string(REGEX MATCHALL "\n  [0-9]+  " codes "${top}")
 list(TRANSFORM codes STRIP)
 if(NOT codes)
@@ -121,7 +132,7 @@ foreach(code IN LISTS codes)
   endif()
 endforeach()
 
-man_section(environment ".SH ENVIRONMENT")
+man_section(environment ".SH ${ENVIRONMENT}")
 string(FIND "${top}" "Environment:" at)
 if(at EQUAL -1)
   fail("no 'Environment:' in 'acct-advisor --help'")
@@ -137,7 +148,7 @@ else()
 endif()
 
 # --- each subcommand
-man_section(common ".SH COMMON OPTIONS")
+man_section(common ".SH ${COMMON_OPTIONS}")
 foreach(sub IN LISTS subs)
   run_help(help ${sub})
   help_options(options "${help}")

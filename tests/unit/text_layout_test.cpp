@@ -225,6 +225,35 @@ TEST_CASE("wrap keeps a short CJK word whole where the line has a better break",
   CHECK(wrap("企微被动添加一天最高可以添加800个好友", 20).front() == "企微被动添加一天最高");
 }
 
+TEST_CASE("wrap keeps a CJK label of up to twelve characters whole when it fits", "[text][wrap]") {
+  // Nine and ten characters: labels (no clause punctuation), not sentences.
+  CHECK(wrap("企业身份展示与认证", 18, true) == std::vector<std::string>{"企业身份展示与认证"});
+  CHECK(wrap("序号 每号每天可加客户数", 20, true) == std::vector<std::string>{"序号", "每号每天可加客户数"});
+  // Not a label: in a sentence, a clause without punctuation is no word.
+  CHECK(wrap("序号 每号每天可加客户数", 20) == std::vector<std::string>{"序号 每号每天可加客", "户数"});
+  // Too wide for the line: at a natural break if it has one (before a bracket, after 、 ／ /,
+  // at a zero-width space), else between any two characters.
+  CHECK(wrap("获客助手（获客链接）", 14, true) == std::vector<std::string>{"获客助手", "（获客链接）"});
+  CHECK(wrap("素材库／话术模板", 10, true) == std::vector<std::string>{"素材库／", "话术模板"});
+  CHECK(wrap("开放接口\u200b与第三方工具", 14, true) ==
+        std::vector<std::string>{"开放接口\u200b", "与第三方工具"});
+  CHECK(wrap("企业身份展示与认证", 10, true) == std::vector<std::string>{"企业身份展", "示与认证"});
+  // With clause punctuation it is a sentence even as a label: any break between characters.
+  CHECK(wrap("可开通，单独付费按人数", 12, true).front() == "可开通，单独");
+}
+
+TEST_CASE("fit_widths keeps a long CJK label whole when another column can give way", "[text][table]") {
+  // As `table --lang zh` at 80 columns: the feature's name beside two columns of sentences.
+  TextTable table({"序号", "功能", "企业微信", "个人微信"});
+  table.add_row({"2", "企业身份展示与认证", "员工名后带黄色「@企业名」；认证企业另显认证标识",
+                 "仅个人昵称和头像，无企业身份"});
+  table.add_row({"21", "开放接口与第三方工具", "开放API，可对接SCRM等第三方工具", "无官方接口"});
+  const std::string out = table.render(80, {});
+  INFO(out);
+  CHECK(out.find("企业身份展示与认证") != std::string::npos);
+  CHECK(out.find("开放接口与第三方工具") != std::string::npos);
+}
+
 TEST_CASE("append_hanging indents continuation lines by a fixed amount", "[text]") {
   for (const std::string label : {"  Basis: ", "  Basis (public source): "}) {
     std::string out;

@@ -18,7 +18,11 @@ std::size_t display_width(std::string_view text);
 /// punctuation. Only when a line holds no such break: an id breaks after `_`, then a short CJK
 /// word (a run without spaces of at most eight characters, "水果店") between its characters, then
 /// a word is cut where it must be. Explicit newlines are kept. Always returns at least one line.
-std::vector<std::string> wrap(std::string_view text, std::size_t width);
+/// labels: the text is a label (a name, a row's heading), so a CJK run without clause
+/// punctuation of up to twelve characters ("企业身份展示与认证") is a word too, broken only when
+/// it cannot fit: first at a natural break (after 、 ／ /, at a zero-width space, before a
+/// bracket), then between any two characters.
+std::vector<std::string> wrap(std::string_view text, std::size_t width, bool labels = false);
 
 /// Pads with spaces on the right to the given display width.
 std::string pad_right(std::string_view text, std::size_t width);
@@ -44,26 +48,32 @@ class TextTable {
   void add_row(std::vector<std::string> row) { rows_.push_back(std::move(row)); }
   /// Column widths (text only, without borders and padding) for a table at most max_width wide.
   /// A table that fits keeps each column's natural width. Otherwise each column gets at least
-  /// its longest id, word or short CJK label (where the terminal is too narrow for all of
-  /// those, the widest column gives way first: ids split at `_`, then CJK words, then
-  /// anything); the rest goes where it saves the most lines. No column is ever wider than its
+  /// its longest id, word or CJK label (where the terminal is too narrow for all of those, the
+  /// widest column gives way first: ids split at `_` and labels at a natural break, after 、／
+  /// or before a bracket, then CJK words anywhere, then anything); the rest goes where it saves
+  /// the most lines. No column is ever wider than its
   /// widest line.
   std::vector<std::size_t> fit_widths(std::size_t max_width) const;
   std::string render(std::size_t max_width, const TableStyle& style) const;
 
  private:
   /// What a column needs: its widest line unwrapped, and the least width with which wrapping
-  /// needs no break worse than each level (good breaks only; `_` too; CJK words too; any).
+  /// needs no break worse than each level (good breaks only; `_` and natural breaks in CJK
+  /// labels too; CJK words anywhere too; any).
   struct Needs {
     static constexpr std::size_t kLevels = 4;
     std::size_t natural = 0;
     std::size_t least[kLevels] = {};
   };
-  Needs needs(std::size_t column) const;
+  Needs needs(std::size_t column, bool labels) const;
+  /// For each column, whether it holds labels: every line of every cell is a CJK run short
+  /// enough for a label and without clause punctuation (a column of names or row headings), so
+  /// its labels are kept whole as words (see wrap).
+  std::vector<bool> label_columns() const;
   /// Lines of a cell at a width; row 0 is the header.
-  std::size_t lines_at(std::size_t row, std::size_t column, std::size_t width) const;
+  std::size_t lines_at(std::size_t row, std::size_t column, std::size_t width, bool labels) const;
   void share_out(std::vector<std::size_t>& widths, const std::vector<std::size_t>& natural,
-                 std::size_t budget) const;
+                 std::size_t budget, const std::vector<bool>& labels) const;
 
   std::vector<std::string> header_;
   std::vector<std::vector<std::string>> rows_;
