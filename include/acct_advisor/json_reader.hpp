@@ -93,6 +93,9 @@ class ObjectReader {
 /// Describes a JSON value's kind for messages: "a string", "an integer", "null", ... (字符串, ...).
 std::string_view json_kind(const nlohmann::json& value, Lang lang = Lang::kEn);
 
+/// "a, b or c" as the language lists the values a key takes (without `or`: "a, b, c").
+std::string one_of(Lang lang, std::initializer_list<std::string_view> values, bool last_or = true);
+
 /// "expected a string, got an integer": `expected` is a kJsonKind* message.
 std::string expected_kind(Msg expected, const nlohmann::json& got, Lang lang);
 

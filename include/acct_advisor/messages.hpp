@@ -645,7 +645,7 @@ enum class Msg : std::uint16_t {
   kRulesNeedsRule,
   kFeatQuantityName,   ///< core/feature_table
   kFeatQuantityValue,  ///< {unlimited}: the word as written in the file
-  kFeatBound,
+  kFeatBound,          ///< {choices}: one_of(), as kFeatFavours and kIndBarrier
   kFeatSourceKind,
   kFeatPublished,  ///< {undated}: the word as written in the file
   kFeatChecked,
@@ -670,8 +670,12 @@ enum class Msg : std::uint16_t {
   kDataRulesNotChecked,  ///< core/data_set, validate
   kDataExampleBadProfile,
   kDataExampleFails,
-  kDataAt,  ///< FILE: POINTER, where an example is
-  kCount    ///< not a message: the number of them
+  kDataAt,         ///< FILE: POINTER, where an example is
+  kBasisNotAKind,  ///< core/basis: a basis in rules.json
+                   ///< or industries.json; {kinds} joined by kListSeparator
+  kBasisNeedsRow,
+  kBasisUrl,
+  kCount  ///< not a message: the number of them
 };
 
 /// A count to put in a message: see the header comment.

@@ -160,7 +160,9 @@ std::optional<Quantity> parse_quantity(const std::string& name, const json& valu
     if (auto parsed = parse_bound(*bound)) {
       out.bound = *parsed;
     } else {
-      q.problem("bound", msg(q.lang(), Msg::kFeatBound, fmt::arg("value", *bound)));
+      q.problem("bound", msg(q.lang(), Msg::kFeatBound,
+                             fmt::arg("choices", one_of(q.lang(), {"exact", "at_most", "about"})),
+                             fmt::arg("value", *bound)));
       return std::nullopt;
     }
   }
@@ -200,7 +202,9 @@ FeatureSource parse_source(ObjectReader& row, Problems& problems) {
   r.only_keys({"kind", "ref", "urls"});
   if (auto kind = r.string("kind")) {
     if (std::find(std::begin(kSourceKinds), std::end(kSourceKinds), *kind) == std::end(kSourceKinds)) {
-      r.problem("kind", msg(r.lang(), Msg::kFeatSourceKind, fmt::arg("value", *kind)));
+      r.problem("kind", msg(r.lang(), Msg::kFeatSourceKind, fmt::arg("value", *kind),
+                            fmt::arg("kinds", one_of(r.lang(), {"lecture", "public", "assumption"}, false)),
+                            fmt::arg("example", "lecture+public")));
     }
     source.kind = *kind;
   }
@@ -278,7 +282,9 @@ std::optional<Feature> parse_feature(const json& value, const std::string& point
     if (auto parsed = parse_favours(*favours))
       f.favours = *parsed;
     else
-      row.problem("favours", msg(row.lang(), Msg::kFeatFavours, fmt::arg("value", *favours)));
+      row.problem("favours", msg(row.lang(), Msg::kFeatFavours,
+                                 fmt::arg("choices", one_of(row.lang(), {"wecom", "personal", "neither"})),
+                                 fmt::arg("value", *favours)));
   }
   f.wecom = parse_side(row, "wecom", problems);
   f.personal = parse_side(row, "personal", problems);

@@ -126,7 +126,9 @@ IndustryCatalog IndustryCatalog::parse(const json& doc, Problems& problems) {
       if (auto b = parse_barrier(*barrier))
         industry.barrier = *b;
       else
-        r.problem("barrier", msg(r.lang(), Msg::kIndBarrier, fmt::arg("value", *barrier)));
+        r.problem("barrier",
+                  msg(r.lang(), Msg::kIndBarrier, fmt::arg("choices", one_of(r.lang(), {"low", "high"})),
+                      fmt::arg("value", *barrier)));
     }
     if (auto regulated = r.boolean("regulated")) industry.regulated = *regulated;
     for (const auto& [key, basis] : {std::pair{"barrier_basis", &industry.barrier_basis},

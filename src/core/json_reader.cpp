@@ -393,6 +393,17 @@ std::string_view json_kind(const json& value, Lang lang) {
   }
 }
 
+std::string one_of(Lang lang, std::initializer_list<std::string_view> values, bool last_or) {
+  std::string out;
+  std::size_t i = 0;
+  for (auto value : values) {
+    if (i > 0) out += msg(lang, last_or && i + 1 == values.size() ? Msg::kInputListOr : Msg::kListSeparator);
+    out += value;
+    ++i;
+  }
+  return out;
+}
+
 std::string expected_kind(Msg expected, const json& got, Lang lang) {
   return msg(lang, Msg::kJsonExpected, fmt::arg("expected", msg(lang, expected)),
              fmt::arg("kind", json_kind(got, lang)));

@@ -804,10 +804,9 @@ constexpr Entry kEnglish[] = {
     {Msg::kRulesNeedsRule, "needs at least one rule"},
     {Msg::kFeatQuantityName, "quantity name must be lower_snake_case"},
     {Msg::kFeatQuantityValue, "expected a number >= 0 or \"{unlimited}\", got {kind}"},
-    {Msg::kFeatBound, "expected exact, at_most or about, got \"{value}\""},
+    {Msg::kFeatBound, "expected {choices}, got \"{value}\""},
     {Msg::kFeatSourceKind,
-     "unknown source kind \"{value}\"; expected lecture, public, assumption or a '+'-joined mix such as "
-     "lecture+public"},
+     "unknown source kind \"{value}\"; expected {kinds} or a '+'-joined mix such as {example}"},
     {Msg::kFeatPublished, "expected a date (YYYY, YYYY-MM or YYYY-MM-DD) or \"{undated}\", got \"{value}\""},
     {Msg::kFeatChecked, "expected a date (YYYY-MM or YYYY-MM-DD), got \"{value}\""},
     {Msg::kFeatCheckedBeforePublished, "checked {checked} is before published {published}"},
@@ -815,7 +814,7 @@ constexpr Entry kEnglish[] = {
     {Msg::kFeatIdForm, "must be lower_snake_case (a-z, 0-9, _), starting with a letter"},
     {Msg::kFeatDimensionsEmpty, "must name at least one dimension"},
     {Msg::kFeatUnknownDimension, "unknown dimension \"{dimension}\""},
-    {Msg::kFeatFavours, "expected wecom, personal or neither, got \"{value}\""},
+    {Msg::kFeatFavours, "expected {choices}, got \"{value}\""},
     {Msg::kFeatQuantityTwice, "quantity \"{name}\" is already defined on the {side} side of another row"},
     {Msg::kFeatDataVersion, "expected YYYY.MM or YYYY.MM.N, got \"{value}\""},
     {Msg::kFeatDuplicateDimension, "duplicate dimension id \"{id}\""},
@@ -827,7 +826,7 @@ constexpr Entry kEnglish[] = {
     {Msg::kFeatQuantityPositiveOrUnlimited,
      "{side} quantity \"{name}\" (row {no}) must be greater than 0, or \"{unlimited}\""},
     {Msg::kIndSourceReplaced, "replaced by {barrier_basis} and {regulated_basis}, one basis for each field"},
-    {Msg::kIndBarrier, "expected low or high, got \"{value}\""},
+    {Msg::kIndBarrier, "expected {choices}, got \"{value}\""},
     {Msg::kIndNameTaken, "name \"{name}\" is already used by \"{other}\""},
     {Msg::kIndNeedsIndustry, "must hold at least one industry"},
     {Msg::kDataRulesNotChecked, "rules not checked: features.json and industries.json must load first"},
@@ -836,6 +835,9 @@ constexpr Entry kEnglish[] = {
      "{at}: example \"{id}\" expects {expect}, the rules give {got} (wecom {wecom}, personal {personal}); "
      "source: {source}"},
     {Msg::kDataAt, "{file}: {pointer}"},
+    {Msg::kBasisNotAKind, "\"{kind}\" is not a basis kind here; expected {kinds}"},
+    {Msg::kBasisNeedsRow, "needs at least one row number"},
+    {Msg::kBasisUrl, "expected an http(s) address"},
 };
 static_assert(complete(kEnglish), "messages_en.cpp must list every Msg once, in the enum's order");
 

@@ -761,9 +761,8 @@ constexpr Entry kChinese[] = {
     {Msg::kRulesNeedsRule, "至少需要一条规则"},
     {Msg::kFeatQuantityName, "数量名须为 lower_snake_case（小写字母、数字和下划线）"},
     {Msg::kFeatQuantityValue, "应为 >= 0 的数字或「{unlimited}」，实际是{kind}"},
-    {Msg::kFeatBound, "应为 exact、at_most 或 about，实际是「{value}」"},
-    {Msg::kFeatSourceKind,
-     "未知的来源类型「{value}」；应为 lecture、public、assumption，或用「+」连接的组合，如 lecture+public"},
+    {Msg::kFeatBound, "应为 {choices}，实际是「{value}」"},
+    {Msg::kFeatSourceKind, "未知的来源类型「{value}」；应为 {kinds}，或用「+」连接的组合，如 {example}"},
     {Msg::kFeatPublished, "应为日期（YYYY、YYYY-MM 或 YYYY-MM-DD）或「{undated}」，实际是「{value}」"},
     {Msg::kFeatChecked, "应为日期（YYYY-MM 或 YYYY-MM-DD），实际是「{value}」"},
     {Msg::kFeatCheckedBeforePublished, "核对日期 {checked} 早于发布日期 {published}"},
@@ -771,7 +770,7 @@ constexpr Entry kChinese[] = {
     {Msg::kFeatIdForm, "须为 lower_snake_case（a-z、0-9、_），以字母开头"},
     {Msg::kFeatDimensionsEmpty, "至少要列出一个维度"},
     {Msg::kFeatUnknownDimension, "未知的维度「{dimension}」"},
-    {Msg::kFeatFavours, "应为 wecom、personal 或 neither，实际是「{value}」"},
+    {Msg::kFeatFavours, "应为 {choices}，实际是「{value}」"},
     {Msg::kFeatQuantityTwice, "数量「{name}」已在另一行的 {side} 一侧定义过"},
     {Msg::kFeatDataVersion, "应为 YYYY.MM 或 YYYY.MM.N，实际是「{value}」"},
     {Msg::kFeatDuplicateDimension, "维度 id「{id}」重复"},
@@ -782,7 +781,7 @@ constexpr Entry kChinese[] = {
     {Msg::kFeatQuantityPositiveOrUnlimited,
      "{side} 的数量「{name}」（第{no}行）须大于 0，或为「{unlimited}」"},
     {Msg::kIndSourceReplaced, "已由 {barrier_basis} 和 {regulated_basis} 取代，每个字段各有自己的依据"},
-    {Msg::kIndBarrier, "应为 low 或 high，实际是「{value}」"},
+    {Msg::kIndBarrier, "应为 {choices}，实际是「{value}」"},
     {Msg::kIndNameTaken, "名称「{name}」已被「{other}」使用"},
     {Msg::kIndNeedsIndustry, "至少要有一个行业"},
     {Msg::kDataRulesNotChecked, "规则未检查：须先成功加载 features.json 和 industries.json"},
@@ -791,6 +790,9 @@ constexpr Entry kChinese[] = {
      "{at}：示例「{id}」期望 {expect}，规则给出的是 {got}（wecom {wecom}，personal "
      "{personal}）；来源：{source}"},
     {Msg::kDataAt, "{file}：{pointer}"},
+    {Msg::kBasisNotAKind, "「{kind}」不能作为这里的依据类型；应为 {kinds}"},
+    {Msg::kBasisNeedsRow, "至少需要一个行号"},
+    {Msg::kBasisUrl, "应为以 http:// 或 https:// 开头的网址"},
 };
 static_assert(complete(kChinese), "messages_zh.cpp must list every Msg once, in the enum's order");
 
