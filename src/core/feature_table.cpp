@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include "acct_advisor/data_file.hpp"
 #include "acct_advisor/error.hpp"
 
 namespace advisor {
@@ -390,12 +391,7 @@ FeatureTable FeatureTable::parse(const json& doc, Problems& problems) {
 }
 
 FeatureTable FeatureTable::load(const DataSource& source) {
-  const SourceFile file = source.read("features.json");
-  const json doc = parse_json_file(file, kMaxDepth, source.lang());
-  Problems problems(file.display_name, source.lang());
-  FeatureTable table = parse(doc, problems);
-  problems.throw_if_any();
-  return table;
+  return load_data_file(source.read("features.json"), kMaxDepth, source.lang(), &FeatureTable::parse);
 }
 
 const Feature* FeatureTable::find_no(int no) const {

@@ -9,6 +9,7 @@
 
 #include <fmt/format.h>
 
+#include "acct_advisor/data_file.hpp"
 #include "acct_advisor/edit_distance.hpp"
 #include "acct_advisor/error.hpp"
 
@@ -164,12 +165,7 @@ IndustryCatalog IndustryCatalog::parse(const json& doc, Problems& problems) {
 }
 
 IndustryCatalog IndustryCatalog::load(const DataSource& source) {
-  const SourceFile file = source.read("industries.json");
-  const json doc = parse_json_file(file, kMaxDepth, source.lang());
-  Problems problems(file.display_name, source.lang());
-  IndustryCatalog catalog = parse(doc, problems);
-  problems.throw_if_any();
-  return catalog;
+  return load_data_file(source.read("industries.json"), kMaxDepth, source.lang(), &IndustryCatalog::parse);
 }
 
 std::uint64_t IndustryCatalog::NameIndex::hash(std::string_view name) {

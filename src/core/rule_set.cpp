@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include "acct_advisor/data_file.hpp"
 #include "acct_advisor/error.hpp"
 
 namespace advisor {
@@ -279,11 +280,9 @@ const MarginBand& RuleSet::band(int margin) const {
 
 RuleSet RuleSet::load(const SourceFile& file, const FeatureTable& features, const IndustryCatalog& industries,
                       Lang lang) {
-  const json doc = parse_json_file(file, kMaxJsonDepth, lang);
-  Problems problems(file.display_name, lang);
-  RuleSet set = parse(doc, features, industries, problems);
-  problems.throw_if_any();
-  return set;
+  return load_data_file(file, kMaxJsonDepth, lang, [&](const json& doc, Problems& problems) {
+    return parse(doc, features, industries, problems);
+  });
 }
 
 }  // namespace advisor
