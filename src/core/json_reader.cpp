@@ -131,7 +131,7 @@ std::string token_name(std::string_view token, Lang lang) {
 // search for them); other languages get ours, built from the pieces the parser's text names:
 // "syntax error while parsing CONTEXT - PROBLEM[; last read: 'TEXT'][; expected TOKEN]".
 std::string syntax_reason(const std::string& what, Lang lang) {
-  const std::string english = parse_error_reason(what);
+  std::string english = parse_error_reason(what);
   if (lang == Lang::kEn) return english;
   const std::string_view text = english;
   if (text.substr(0, 15) == "number overflow") return std::string(msg(lang, Msg::kJsonNumberRange));
