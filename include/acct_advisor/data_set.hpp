@@ -24,7 +24,7 @@ struct DataSet {
 DataSet load_data_set(const DataSource& source, const std::string& rules_file = "");
 
 /// Runs the rules file's examples; one message per example whose answer differs.
-std::vector<std::string> failing_examples(const DataSet& data);
+std::vector<std::string> failing_examples(const DataSet& data, Lang lang = Lang::kEn);
 
 /// `validate --max-age`: which rows to warn about.
 struct AgeCheck {

@@ -14,24 +14,28 @@
 
 #include "acct_advisor/data_source.hpp"
 #include "acct_advisor/lang.hpp"
+#include "acct_advisor/messages.hpp"
 
 namespace advisor {
 
-/// Problems found in one file. Each is "FILE: POINTER: MESSAGE".
+/// Problems found in one file. Each is "FILE: POINTER: MESSAGE", worded in the language of
+/// the run that loads the file: whoever reads a message into it takes the language from here.
 class Problems {
  public:
-  explicit Problems(std::string file) : file_(std::move(file)) {}
+  explicit Problems(std::string file, Lang lang = Lang::kEn) : file_(std::move(file)), lang_(lang) {}
 
   void add(std::string_view pointer, std::string_view message);
   void add_all(const Problems& other);
   bool empty() const { return items_.empty(); }
   const std::vector<std::string>& items() const { return items_; }
   const std::string& file() const { return file_; }
+  Lang lang() const { return lang_; }
   /// Throws DataError with every problem when there is at least one.
   void throw_if_any() const;
 
  private:
   std::string file_;
+  Lang lang_;
   std::vector<std::string> items_;
 };
 
@@ -42,7 +46,7 @@ class Problems {
 /// error naming the pointer and the line and column of both, and so is a control character
 /// (below U+0020, or DEL; JSON allows them escaped) in any key or string, which would
 /// otherwise reach the terminal raw. Throws DataError with every such problem.
-nlohmann::json parse_json_file(const SourceFile& file, int max_depth);
+nlohmann::json parse_json_file(const SourceFile& file, int max_depth, Lang lang = Lang::kEn);
 
 /// Appends a key or index to a JSON pointer, escaping '~' and '/' as RFC 6901 says.
 std::string pointer_join(std::string_view pointer, std::string_view key);
@@ -75,6 +79,8 @@ class ObjectReader {
 
   /// Records a problem at this object's key.
   void problem(std::string_view key, std::string_view message);
+  /// The language problems are worded in.
+  Lang lang() const { return problems_.lang(); }
 
  private:
   const nlohmann::json* find(std::string_view key, bool required);
@@ -84,7 +90,13 @@ class ObjectReader {
   Problems& problems_;
 };
 
-/// Describes a JSON value's kind for messages: "a string", "an integer", "null", ...
-std::string_view json_kind(const nlohmann::json& value);
+/// Describes a JSON value's kind for messages: "a string", "an integer", "null", ... (字符串, ...).
+std::string_view json_kind(const nlohmann::json& value, Lang lang = Lang::kEn);
+
+/// "a, b or c" as the language lists the values a key takes (without `or`: "a, b, c").
+std::string one_of(Lang lang, std::initializer_list<std::string_view> values, bool last_or = true);
+
+/// "expected a string, got an integer": `expected` is a kJsonKind* message.
+std::string expected_kind(Msg expected, const nlohmann::json& got, Lang lang);
 
 }  // namespace advisor

@@ -624,6 +624,117 @@ enum class Msg : std::uint16_t {
   kOutputRefuseInput,
   kOutputWrittenAfterClose,
 
+  // --- Data files (core/json_reader, core/data_source, the loaders, validate)
+  kDataProblemAt,  ///< FILE: POINTER: MESSAGE, one problem in a data file
+  kJsonEmptyFile,
+  kJsonTooDeep,
+  kJsonSyntaxAt,    ///< {reason}: the parser's words in English, ours in Chinese
+  kJsonSyntax,      ///< a number no double can hold
+  kJsonUnexpected,  ///< the Chinese syntax error: {token} is one of kJsonToken*
+  kJsonExpectedToken,
+  kJsonLastRead,
+  kJsonTokenLiteral,  ///< {name}: true, false or null
+  kJsonTokenString,
+  kJsonTokenNumber,
+  kJsonTokenChar,  ///< {char}: one of [ ] { } : ,
+  kJsonTokenEnd,
+  kJsonTokenValue,
+  kJsonTokenUnknown,
+  kJsonLexLiteral,  ///< the parser's lexer errors: the English text is how it starts
+  kJsonLexNoClosingQuote,
+  kJsonLexControl,
+  kJsonLexUtf8,
+  kJsonLexEscape,
+  kJsonLexNumber,
+  kJsonLexComment,
+  kJsonLexOther,
+  kJsonDuplicateKey,
+  kJsonControlInKey,  ///< {code}: four hex digits
+  kJsonControlInString,
+  kJsonKindNull,  ///< a JSON value's kind, for kJsonExpected
+  kJsonKindBoolean,
+  kJsonKindInteger,
+  kJsonKindNumber,
+  kJsonKindString,
+  kJsonKindArray,
+  kJsonKindObject,
+  kJsonKindOther,
+  kJsonExpected,  ///< {expected} and {kind}: kJsonKind*
+  kJsonExpectedBoolean,
+  kJsonMissingKey,
+  kJsonEmptyValue,
+  kJsonIntegerRange,
+  kJsonNumberRange,
+  kJsonUnknownKey,
+  kJsonUnknownKeyDidYouMean,
+  kCondRefAccount,  ///< core/condition: a rule's "when"
+  kCondRefUnknown,
+  kCondRefUnlimited,
+  kCondNumberOrRef,
+  kCondFactBoolean,
+  kCondFactString,
+  kCondFactValue,
+  kCondUnknownFact,   ///< {known}: joined by kListSeparator
+  kCondAfterScoring,  ///< {fact}: recommendation
+  kCondUnknownOp,
+  kCondOpNeedsNumber,
+  kCondOpNotForBoolean,
+  kCondOpNeedsArray,
+  kCondBetweenPair,
+  kCondInEmpty,
+  kCondBetweenOrder,
+  kCondTooDeep,
+  kCondShape,
+  kCondNeedsOne,
+  kRulesUnclosedBrace,  ///< core/rule_set
+  kRulesCountForm,      ///< {text}: the placeholder as written, braces and all
+  kRulesUnknownPlaceholder,
+  kRulesExpectedRow,
+  kRulesNoSuchRow,
+  kRulesNeedsBand,
+  kRulesMarginRange,
+  kRulesBandOrder,  ///< {key}: up_to
+  kRulesLastBand,   ///< {key}: up_to
+  kRulesDaysRange,
+  kRulesDuplicateId,
+  kRulesUnknownCriterion,
+  kRulesExpectedAccount,
+  kRulesWeightRange,
+  kRulesUsersForm,
+  kRulesSchemaVersion,  ///< {key}: schema_version
+  kRulesNeedsRule,
+  kFeatQuantityName,   ///< core/feature_table
+  kFeatQuantityValue,  ///< {unlimited}: the word as written in the file
+  kFeatBound,          ///< {choices}: one_of(), as kFeatFavours and kIndBarrier
+  kFeatSourceKind,
+  kFeatPublished,  ///< {undated}: the word as written in the file
+  kFeatChecked,
+  kFeatCheckedBeforePublished,
+  kFeatNoRange,
+  kFeatIdForm,
+  kFeatDimensionsEmpty,
+  kFeatUnknownDimension,
+  kFeatFavours,
+  kFeatQuantityTwice,  ///< {side}: wecom or personal
+  kFeatDataVersion,
+  kFeatDuplicateDimension,
+  kFeatNeedsFeature,
+  kFeatDuplicateNo,
+  kFeatMissingQuantity,
+  kFeatQuantityPositive,
+  kFeatQuantityPositiveOrUnlimited,
+  kIndSourceReplaced,  ///< core/industry_catalog; {barrier_basis} and {regulated_basis}: the keys
+  kIndBarrier,
+  kIndNameTaken,
+  kIndNeedsIndustry,
+  kDataRulesNotChecked,  ///< core/data_set, validate
+  kDataExampleBadProfile,
+  kDataExampleFails,
+  kDataAt,         ///< FILE: POINTER, where an example is
+  kBasisNotAKind,  ///< core/basis: a basis in rules.json
+                   ///< or industries.json; {kinds} joined by kListSeparator
+  kBasisNeedsRow,
+  kBasisUrl,
   kCount  ///< not a message: the number of them
 };
 

@@ -72,9 +72,10 @@ struct RuleSet {
 
   static RuleSet parse(const nlohmann::json& doc, const FeatureTable& features,
                        const IndustryCatalog& industries, Problems& problems);
-  /// Parses a whole file (with its size, depth and syntax checks); throws DataError.
-  static RuleSet load(const SourceFile& file, const FeatureTable& features,
-                      const IndustryCatalog& industries);
+  /// Parses a whole file (with its size, depth and syntax checks); throws DataError with the
+  /// problems worded in `lang`.
+  static RuleSet load(const SourceFile& file, const FeatureTable& features, const IndustryCatalog& industries,
+                      Lang lang = Lang::kEn);
 };
 
 /// Placeholders a reason or advice text may use; each is a fact of the profile.

@@ -89,8 +89,10 @@ void add_common_options(CLI::App& sub, CommonOptions& options) {
 }
 
 std::unique_ptr<DataSource> open_data(const CommonOptions& options) {
-  if (options.data_dir.empty()) return embedded_data_source();
-  return directory_data_source(options.data_dir);
+  // The run's language goes with the data: every problem in a data file is worded in it.
+  const Lang lang = resolve_lang(options);
+  if (options.data_dir.empty()) return embedded_data_source(lang);
+  return directory_data_source(options.data_dir, lang);
 }
 
 Lang resolve_lang(const CommonOptions& options) {

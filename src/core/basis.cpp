@@ -31,11 +31,12 @@ const KindInfo& info(BasisKind kind) {
   return kKinds[static_cast<std::size_t>(kind)];
 }
 
-std::string kind_list(const std::vector<BasisKind>& allowed) {
+std::string kind_list(const std::vector<BasisKind>& allowed, Lang lang) {
   std::string out;
   for (const auto& k : kKinds) {
     if (!allowed.empty() && std::find(allowed.begin(), allowed.end(), k.kind) == allowed.end()) continue;
-    out += (out.empty() ? "" : ", ") + std::string(k.id);
+    if (!out.empty()) out += msg(lang, Msg::kListSeparator);
+    out += k.id;
   }
   return out;
 }
@@ -60,8 +61,8 @@ std::optional<Basis> parse_basis(const json& value, const std::string& pointer, 
   if (!kind_text) return std::nullopt;
   const auto kind = parse_basis_kind(*kind_text);
   if (!kind || (!allowed.empty() && std::find(allowed.begin(), allowed.end(), *kind) == allowed.end())) {
-    r.problem("kind",
-              fmt::format("\"{}\" is not a basis kind here; expected {}", *kind_text, kind_list(allowed)));
+    r.problem("kind", msg(r.lang(), Msg::kBasisNotAKind, fmt::arg("kind", *kind_text),
+                          fmt::arg("kinds", kind_list(allowed, r.lang()))));
     return std::nullopt;
   }
   const std::string_view field = info(*kind).field;
@@ -76,23 +77,23 @@ std::optional<Basis> parse_basis(const json& value, const std::string& pointer, 
   switch (*kind) {
     case BasisKind::kLecture:
       if (auto quote = r.string("quote")) {
-        if (quote->empty()) r.problem("quote", "must not be empty");
+        if (quote->empty()) r.problem("quote", msg(r.lang(), Msg::kJsonEmptyValue));
         basis.quote = *quote;
       }
       break;
     case BasisKind::kTable:
       if (const json* rows = r.array("rows")) {
-        if (rows->empty()) r.problem("rows", "needs at least one row number");
+        if (rows->empty()) r.problem("rows", msg(r.lang(), Msg::kBasisNeedsRow));
         for (std::size_t i = 0; i < rows->size(); ++i) {
           const json& v = (*rows)[i];
           const std::string p = pointer_join(r.child_pointer("rows"), i);
           if (!v.is_number_integer() || v.get<std::int64_t>() < 1 || v.get<std::int64_t>() > 999) {
-            problems.add(p, fmt::format("expected a feature row number, got {}", json_kind(v)));
+            problems.add(p, msg(r.lang(), Msg::kRulesExpectedRow, fmt::arg("kind", json_kind(v, r.lang()))));
             continue;
           }
           const int no = static_cast<int>(v.get<std::int64_t>());
           if (features && !features->find_no(no)) {
-            problems.add(p, fmt::format("no feature row {} in features.json", no));
+            problems.add(p, msg(r.lang(), Msg::kRulesNoSuchRow, fmt::arg("no", no)));
             continue;
           }
           basis.rows.push_back(no);
@@ -102,7 +103,7 @@ std::optional<Basis> parse_basis(const json& value, const std::string& pointer, 
     case BasisKind::kPublic:
       if (auto url = r.string("url")) {
         if (url->rfind("https://", 0) != 0 && url->rfind("http://", 0) != 0)
-          r.problem("url", "expected an http(s) address");
+          r.problem("url", msg(r.lang(), Msg::kBasisUrl));
         basis.url = *url;
       }
       break;

@@ -56,10 +56,23 @@ struct OpInfo {
 constexpr OpInfo kOps[] = {{Op::kEq, "=="}, {Op::kNe, "!="}, {Op::kLt, "<"},  {Op::kLe, "<="},
                            {Op::kGt, ">"},  {Op::kGe, ">="}, {Op::kIn, "in"}, {Op::kBetween, "between"}};
 
-std::string known_facts() {
+// The names of kFacts or kOps, as the language lists them.
+template <typename Info, std::size_t N>
+std::string known_names(const Info (&infos)[N], Lang lang) {
   std::string out;
-  for (const auto& f : kFacts) out += (out.empty() ? "" : ", ") + std::string(f.name);
+  for (const auto& info : infos) {
+    if (!out.empty()) out += msg(lang, Msg::kListSeparator);
+    out += info.name;
+  }
   return out;
+}
+
+std::string known_facts(Lang lang) {
+  return known_names(kFacts, lang);
+}
+
+std::string known_ops(Lang lang) {
+  return known_names(kOps, lang);
 }
 
 // Values a string fact can take, so a rule that tests for "activ" is an error, not dead code.
@@ -86,7 +99,7 @@ bool parse_number_operand(const json& value, const std::string& pointer, const C
   if (value.is_number()) {
     const double d = value.get<double>();
     if (!std::isfinite(d)) {
-      problems.add(pointer, "number is out of range");
+      problems.add(pointer, msg(problems.lang(), Msg::kJsonNumberRange));
       return false;
     }
     out.operands.push_back({d, ""});
@@ -100,23 +113,24 @@ bool parse_number_operand(const json& value, const std::string& pointer, const C
     const auto dot = ref->find('.');
     const auto account = parse_account(dot == std::string::npos ? "" : std::string_view(*ref).substr(0, dot));
     if (!account) {
-      r.problem("ref", fmt::format("\"{}\": expected wecom.<quantity> or personal.<quantity>", *ref));
+      r.problem("ref", msg(r.lang(), Msg::kCondRefAccount, fmt::arg("ref", *ref)));
       return false;
     }
     const auto q = context.features.quantity(*account, std::string_view(*ref).substr(dot + 1));
     if (!q) {
-      r.problem("ref", fmt::format("\"{}\": features.json has no such quantity", *ref));
+      r.problem("ref", msg(r.lang(), Msg::kCondRefUnknown, fmt::arg("ref", *ref)));
       return false;
     }
     if (!q->quantity->value) {
-      r.problem("ref", fmt::format("\"{}\" is unlimited; it cannot be compared", *ref));
+      r.problem("ref", msg(r.lang(), Msg::kCondRefUnlimited, fmt::arg("ref", *ref)));
       return false;
     }
     out.operands.push_back({q->value(), ""});
     out.cited_rows.push_back(q->feature->no);
     return true;
   }
-  problems.add(pointer, fmt::format("expected a number or {{\"ref\": ...}}, got {}", json_kind(value)));
+  problems.add(pointer, msg(problems.lang(), Msg::kCondNumberOrRef,
+                            fmt::arg("kind", json_kind(value, problems.lang()))));
   return false;
 }
 
@@ -128,20 +142,22 @@ bool parse_operand(const json& value, const std::string& pointer, const Conditio
       return parse_number_operand(value, pointer, context, problems, out);
     case FactType::kBool:
       if (!value.is_boolean()) {
-        problems.add(pointer,
-                     fmt::format("fact \"{}\" is true or false; got {}", fact.name, json_kind(value)));
+        problems.add(pointer, msg(problems.lang(), Msg::kCondFactBoolean, fmt::arg("fact", fact.name),
+                                  fmt::arg("kind", json_kind(value, problems.lang()))));
         return false;
       }
       out.operands.push_back({value.get<bool>() ? 1.0 : 0.0, ""});
       return true;
     case FactType::kString:
       if (!value.is_string()) {
-        problems.add(pointer, fmt::format("fact \"{}\" is a string; got {}", fact.name, json_kind(value)));
+        problems.add(pointer, msg(problems.lang(), Msg::kCondFactString, fmt::arg("fact", fact.name),
+                                  fmt::arg("kind", json_kind(value, problems.lang()))));
         return false;
       }
       if (!valid_string(out.fact, value.get<std::string>(), context)) {
-        problems.add(pointer, fmt::format("\"{}\" is not a value fact \"{}\" can take",
-                                          value.get<std::string>(), fact.name));
+        problems.add(pointer, msg(problems.lang(), Msg::kCondFactValue,
+                                  fmt::arg("value", value.get_ref<const std::string&>()),
+                                  fmt::arg("fact", fact.name)));
         return false;
       }
       out.operands.push_back({0, value.get<std::string>()});
@@ -161,19 +177,20 @@ Condition parse_compare(ObjectReader& r, const ConditionContext& context, Proble
   const auto fact = std::find_if(std::begin(kFacts), std::end(kFacts),
                                  [&](const FactInfo& f) { return f.name == *fact_name_text; });
   if (fact == std::end(kFacts)) {
-    r.problem("fact", fmt::format("unknown fact \"{}\"; known: {}", *fact_name_text, known_facts()));
+    r.problem("fact", msg(r.lang(), Msg::kCondUnknownFact, fmt::arg("fact", *fact_name_text),
+                          fmt::arg("known", known_facts(r.lang()))));
     return c;
   }
   if (fact->fact == Fact::kRecommendation && !context.allow_recommendation) {
-    r.problem("fact", "\"recommendation\" is known only after scoring; use it in advice rules");
+    r.problem("fact", msg(r.lang(), Msg::kCondAfterScoring, fmt::arg("fact", fact->name)));
     return c;
   }
   c.fact = fact->fact;
   const auto op =
       std::find_if(std::begin(kOps), std::end(kOps), [&](const OpInfo& o) { return o.name == *op_name; });
   if (op == std::end(kOps)) {
-    r.problem("op",
-              fmt::format("unknown operator \"{}\"; known: ==, !=, <, <=, >, >=, in, between", *op_name));
+    r.problem("op", msg(r.lang(), Msg::kCondUnknownOp, fmt::arg("op", *op_name),
+                        fmt::arg("known", known_ops(r.lang()))));
     return c;
   }
   c.op = op->op;
@@ -181,31 +198,32 @@ Condition parse_compare(ObjectReader& r, const ConditionContext& context, Proble
       c.op == Op::kLt || c.op == Op::kLe || c.op == Op::kGt || c.op == Op::kGe || c.op == Op::kBetween;
   if (ordered && fact->type != FactType::kNumber) {
     r.problem("op",
-              fmt::format("operator \"{}\" needs a number; fact \"{}\" is not one", *op_name, fact->name));
+              msg(r.lang(), Msg::kCondOpNeedsNumber, fmt::arg("op", *op_name), fmt::arg("fact", fact->name)));
     return c;
   }
   if (c.op == Op::kIn && fact->type == FactType::kBool) {
-    r.problem("op", "\"in\" does not apply to a true/false fact; use ==");
+    r.problem("op", msg(r.lang(), Msg::kCondOpNotForBoolean, fmt::arg("op", *op_name)));
     return c;
   }
   const std::string vp = r.child_pointer("value");
   if (c.op == Op::kIn || c.op == Op::kBetween) {
     if (!value->is_array()) {
-      r.problem("value", fmt::format("operator \"{}\" needs an array, got {}", *op_name, json_kind(*value)));
+      r.problem("value", msg(r.lang(), Msg::kCondOpNeedsArray, fmt::arg("op", *op_name),
+                             fmt::arg("kind", json_kind(*value, r.lang()))));
       return c;
     }
     if (c.op == Op::kBetween && value->size() != 2) {
-      r.problem("value", "\"between\" needs [low, high]");
+      r.problem("value", msg(r.lang(), Msg::kCondBetweenPair, fmt::arg("op", *op_name)));
       return c;
     }
     if (c.op == Op::kIn && value->empty()) {
-      r.problem("value", "\"in\" needs at least one value");
+      r.problem("value", msg(r.lang(), Msg::kCondInEmpty, fmt::arg("op", *op_name)));
       return c;
     }
     for (std::size_t i = 0; i < value->size(); ++i)
       parse_operand((*value)[i], pointer_join(vp, i), context, problems, c);
     if (c.op == Op::kBetween && c.operands.size() == 2 && c.operands[0].number > c.operands[1].number) {
-      r.problem("value", "\"between\" needs low <= high");
+      r.problem("value", msg(r.lang(), Msg::kCondBetweenOrder, fmt::arg("op", *op_name)));
     }
   } else {
     parse_operand(*value, vp, context, problems, c);
@@ -318,16 +336,14 @@ Condition parse_condition(const json& value, const std::string& pointer, const C
                           Problems& problems, int depth) {
   Condition c;
   if (depth > kMaxConditionDepth) {
-    problems.add(pointer, fmt::format("conditions nest deeper than {} levels", kMaxConditionDepth));
+    problems.add(pointer, msg(problems.lang(), Msg::kCondTooDeep, fmt::arg("depth", kMaxConditionDepth)));
     return c;
   }
   ObjectReader r(value, pointer, problems);
   if (!r.ok()) return c;
   const bool all = r.has("all"), any = r.has("any"), negate = r.has("not");
   if (all + any + negate > 1 || ((all || any || negate) && value.size() != 1)) {
-    problems.add(pointer,
-                 "a condition is exactly one of {\"all\": [...]}, {\"any\": [...]}, {\"not\": {...}} or "
-                 "{\"fact\", \"op\", \"value\"}");
+    problems.add(pointer, msg(problems.lang(), Msg::kCondShape));
     return c;
   }
   if (all || any) {
@@ -335,7 +351,7 @@ Condition parse_condition(const json& value, const std::string& pointer, const C
     c.kind = all ? Condition::Kind::kAll : Condition::Kind::kAny;
     const json* list = r.array(key);
     if (!list) return c;
-    if (list->empty()) r.problem(key, "needs at least one condition");
+    if (list->empty()) r.problem(key, msg(r.lang(), Msg::kCondNeedsOne));
     for (std::size_t i = 0; i < list->size(); ++i) {
       c.children.push_back(
           parse_condition((*list)[i], pointer_join(r.child_pointer(key), i), context, problems, depth + 1));

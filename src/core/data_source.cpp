@@ -19,6 +19,7 @@ namespace {
 
 class EmbeddedSource : public DataSource {
  public:
+  explicit EmbeddedSource(Lang lang) : DataSource(lang) {}
   SourceFile read(const std::string& name) const override {
     for (const auto& file : embedded_files()) {
       if (file.name == name) return {"data/" + name + " (built in)", std::string(file.contents)};
@@ -29,11 +30,11 @@ class EmbeddedSource : public DataSource {
 
 class DirectorySource : public DataSource {
  public:
-  explicit DirectorySource(std::string dir) : dir_(std::move(dir)) {}
+  DirectorySource(std::string dir, Lang lang) : DataSource(lang), dir_(std::move(dir)) {}
   SourceFile read(const std::string& name) const override {
     std::string path = dir_;
     if (!path.empty() && path.back() != '/') path += '/';
-    return read_data_file(path + name);
+    return read_data_file(path + name, lang());
   }
 
  private:
@@ -42,19 +43,19 @@ class DirectorySource : public DataSource {
 
 }  // namespace
 
-std::unique_ptr<DataSource> embedded_data_source() {
-  return std::make_unique<EmbeddedSource>();
+std::unique_ptr<DataSource> embedded_data_source(Lang lang) {
+  return std::make_unique<EmbeddedSource>(lang);
 }
 
-std::unique_ptr<DataSource> directory_data_source(const std::string& dir) {
-  return std::make_unique<DirectorySource>(dir);
+std::unique_ptr<DataSource> directory_data_source(const std::string& dir, Lang lang) {
+  return std::make_unique<DirectorySource>(dir, lang);
 }
 
 namespace {
 
-[[noreturn]] void cannot_read(const std::string& path, const std::string& reason) {
-  throw DataError({msg(Lang::kEn, Msg::kFileCannotRead,
-                       fmt::arg("path", terminal_value(path, kShownPathBytes)), fmt::arg("reason", reason))});
+[[noreturn]] void cannot_read(const std::string& path, const std::string& reason, Lang lang) {
+  throw DataError({msg(lang, Msg::kFileCannotRead, fmt::arg("path", terminal_value(path, kShownPathBytes)),
+                       fmt::arg("reason", reason))});
 }
 
 // Closes the descriptor on every way out, exceptions included.
@@ -70,17 +71,17 @@ struct Fd {
 
 }  // namespace
 
-SourceFile read_data_file(const std::string& path) {
+SourceFile read_data_file(const std::string& path, Lang lang) {
   // O_NONBLOCK: a FIFO with no writer would block open() for ever; it is refused below instead,
   // as are devices and sockets (a data file is a regular file: its size is known up front).
   const Fd file(::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC));
-  if (file.fd < 0) cannot_read(path, open_error_reason(errno, Lang::kEn));
+  if (file.fd < 0) cannot_read(path, open_error_reason(errno, lang), lang);
   struct stat st {};
-  if (::fstat(file.fd, &st) != 0) cannot_read(path, open_error_reason(errno, Lang::kEn));
-  if (S_ISDIR(st.st_mode)) cannot_read(path, std::string(msg(Lang::kEn, Msg::kFileIsDirectory)));
+  if (::fstat(file.fd, &st) != 0) cannot_read(path, open_error_reason(errno, lang), lang);
+  if (S_ISDIR(st.st_mode)) cannot_read(path, std::string(msg(lang, Msg::kFileIsDirectory)), lang);
   if (!S_ISREG(st.st_mode)) {
-    cannot_read(path, msg(Lang::kEn, Msg::kFileNotRegular,
-                          fmt::arg("kind", special_file_kind(st.st_mode, Lang::kEn))));
+    cannot_read(path, msg(lang, Msg::kFileNotRegular, fmt::arg("kind", special_file_kind(st.st_mode, lang))),
+                lang);
   }
   // Checked before reading so a huge file is never pulled into memory.
   if (static_cast<std::size_t>(st.st_size) > kMaxDataFileBytes) {
@@ -94,7 +95,7 @@ SourceFile read_data_file(const std::string& path) {
     if (n == 0) break;
     if (n < 0) {
       if (errno == EINTR) continue;
-      cannot_read(path, open_error_reason(errno, Lang::kEn));
+      cannot_read(path, open_error_reason(errno, lang), lang);
     }
     contents.append(buffer, static_cast<std::size_t>(n));
     if (contents.size() > kMaxDataFileBytes) {  // the file grew while being read

@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include "acct_advisor/data_file.hpp"
 #include "acct_advisor/error.hpp"
 
 namespace advisor {
@@ -141,14 +142,15 @@ std::optional<Quantity> parse_quantity(const std::string& name, const json& valu
   q.only_keys({"value", "unit", "bound"});
   Quantity out;
   out.name = name;
-  if (!is_identifier(name)) problems.add(pointer, "quantity name must be lower_snake_case");
+  if (!is_identifier(name)) problems.add(pointer, msg(q.lang(), Msg::kFeatQuantityName));
   if (const json* v = q.any("value")) {
     if (v->is_string() && v->get<std::string>() == "unlimited") {
       out.value = std::nullopt;
     } else if (v->is_number() && std::isfinite(v->get<double>()) && v->get<double>() >= 0) {
       out.value = v->get<double>();
     } else {
-      q.problem("value", fmt::format("expected a number >= 0 or \"unlimited\", got {}", json_kind(*v)));
+      q.problem("value", msg(q.lang(), Msg::kFeatQuantityValue, fmt::arg("unlimited", "unlimited"),
+                             fmt::arg("kind", json_kind(*v, q.lang()))));
       return std::nullopt;
     }
   }
@@ -159,7 +161,9 @@ std::optional<Quantity> parse_quantity(const std::string& name, const json& valu
     if (auto parsed = parse_bound(*bound)) {
       out.bound = *parsed;
     } else {
-      q.problem("bound", fmt::format("expected exact, at_most or about, got \"{}\"", *bound));
+      q.problem("bound", msg(q.lang(), Msg::kFeatBound,
+                             fmt::arg("choices", one_of(q.lang(), {"exact", "at_most", "about"})),
+                             fmt::arg("value", *bound)));
       return std::nullopt;
     }
   }
@@ -199,9 +203,9 @@ FeatureSource parse_source(ObjectReader& row, Problems& problems) {
   r.only_keys({"kind", "ref", "urls"});
   if (auto kind = r.string("kind")) {
     if (std::find(std::begin(kSourceKinds), std::end(kSourceKinds), *kind) == std::end(kSourceKinds)) {
-      r.problem("kind", fmt::format("unknown source kind \"{}\"; expected lecture, public, assumption or a "
-                                    "'+'-joined mix such as lecture+public",
-                                    *kind));
+      r.problem("kind", msg(r.lang(), Msg::kFeatSourceKind, fmt::arg("value", *kind),
+                            fmt::arg("kinds", one_of(r.lang(), {"lecture", "public", "assumption"}, false)),
+                            fmt::arg("example", "lecture+public")));
     }
     source.kind = *kind;
   }
@@ -224,16 +228,15 @@ std::optional<AsOf> parse_as_of(ObjectReader& row, Problems& problems) {
   if (published && *published != "undated") {
     out.published = SourceDate::parse(*published);
     if (!out.published) {
-      r.problem("published",
-                fmt::format("expected a date (YYYY, YYYY-MM or YYYY-MM-DD) or \"undated\", got \"{}\"",
-                            *published));
+      r.problem("published", msg(r.lang(), Msg::kFeatPublished, fmt::arg("undated", "undated"),
+                                 fmt::arg("value", *published)));
       ok = false;
     }
   }
   if (checked) {
     const auto date = SourceDate::parse(*checked);
     if (!date || date->month == 0) {
-      r.problem("checked", fmt::format("expected a date (YYYY-MM or YYYY-MM-DD), got \"{}\"", *checked));
+      r.problem("checked", msg(r.lang(), Msg::kFeatChecked, fmt::arg("value", *checked)));
       ok = false;
     } else {
       out.checked = *date;
@@ -241,7 +244,8 @@ std::optional<AsOf> parse_as_of(ObjectReader& row, Problems& problems) {
   }
   if (ok && out.published && out.checked.last_day() < out.published->first_day()) {
     r.problem("checked",
-              fmt::format("checked {} is before published {}", out.checked.iso(), out.published->iso()));
+              msg(r.lang(), Msg::kFeatCheckedBeforePublished, fmt::arg("checked", out.checked.iso()),
+                  fmt::arg("published", out.published->iso())));
     ok = false;
   }
   if (!ok) return std::nullopt;
@@ -257,21 +261,20 @@ std::optional<Feature> parse_feature(const json& value, const std::string& point
       {"no", "id", "name", "dimensions", "favours", "wecom", "personal", "source", "as_of", "note"});
   Feature f;
   if (auto no = row.integer("no")) {
-    if (*no < 1 || *no > 999) row.problem("no", "expected an integer from 1 to 999");
+    if (*no < 1 || *no > 999) row.problem("no", msg(row.lang(), Msg::kFeatNoRange));
     f.no = static_cast<int>(*no);
   }
   if (auto id = row.string("id")) {
-    if (!is_identifier(*id))
-      row.problem("id", "must be lower_snake_case (a-z, 0-9, _), starting with a letter");
+    if (!is_identifier(*id)) row.problem("id", msg(row.lang(), Msg::kFeatIdForm));
     f.id = *id;
   }
   if (auto name = row.text("name")) f.name = *name;
   if (auto dims = row.strings("dimensions")) {
-    if (dims->empty()) row.problem("dimensions", "must name at least one dimension");
+    if (dims->empty()) row.problem("dimensions", msg(row.lang(), Msg::kFeatDimensionsEmpty));
     for (std::size_t i = 0; i < dims->size(); ++i) {
       if (!table.find_dimension((*dims)[i])) {
         problems.add(pointer_join(row.child_pointer("dimensions"), i),
-                     fmt::format("unknown dimension \"{}\"", (*dims)[i]));
+                     msg(row.lang(), Msg::kFeatUnknownDimension, fmt::arg("dimension", (*dims)[i])));
       }
     }
     f.dimensions = *dims;
@@ -280,7 +283,9 @@ std::optional<Feature> parse_feature(const json& value, const std::string& point
     if (auto parsed = parse_favours(*favours))
       f.favours = *parsed;
     else
-      row.problem("favours", fmt::format("expected wecom, personal or neither, got \"{}\"", *favours));
+      row.problem("favours", msg(row.lang(), Msg::kFeatFavours,
+                                 fmt::arg("choices", one_of(row.lang(), {"wecom", "personal", "neither"})),
+                                 fmt::arg("value", *favours)));
   }
   f.wecom = parse_side(row, "wecom", problems);
   f.personal = parse_side(row, "personal", problems);
@@ -302,8 +307,8 @@ void check_quantity_names(const std::vector<Feature>& features, const std::vecto
       for (const auto& q : features[i].side(account).quantities) {
         if (!seen.insert(q.name).second) {
           problems.add(fmt::format("/features/{}/{}/quantities/{}", index_of[i], account_id(account), q.name),
-                       fmt::format("quantity \"{}\" is already defined on the {} side of another row", q.name,
-                                   account_id(account)));
+                       msg(problems.lang(), Msg::kFeatQuantityTwice, fmt::arg("name", q.name),
+                           fmt::arg("side", account_id(account))));
         }
       }
     }
@@ -319,12 +324,13 @@ FeatureTable FeatureTable::parse(const json& doc, Problems& problems) {
   top.only_keys({"$schema", "schema_version", "data_version", "dimensions", "features"});
   if (auto version = top.integer("schema_version"); version && *version != kFeaturesSchemaVersion) {
     // Version 1 wrote as_of as one string; version 2 splits it into published and checked.
-    top.problem("schema_version", fmt::format("unsupported schema_version {}; this build reads {}", *version,
-                                              kFeaturesSchemaVersion));
+    top.problem("schema_version",
+                msg(top.lang(), Msg::kRulesSchemaVersion, fmt::arg("key", "schema_version"),
+                    fmt::arg("version", *version), fmt::arg("supported", kFeaturesSchemaVersion)));
   }
   if (auto version = top.string("data_version")) {
     if (!is_data_version(*version)) {
-      top.problem("data_version", fmt::format("expected YYYY.MM or YYYY.MM.N, got \"{}\"", *version));
+      top.problem("data_version", msg(top.lang(), Msg::kFeatDataVersion, fmt::arg("value", *version)));
     }
     table.data_version_ = *version;
   }
@@ -335,22 +341,25 @@ FeatureTable FeatureTable::parse(const json& doc, Problems& problems) {
       auto id = d.string("id");
       auto name = d.text("name");
       if (!id || !name) continue;
-      if (table.find_dimension(*id)) d.problem("id", fmt::format("duplicate dimension id \"{}\"", *id));
+      if (table.find_dimension(*id))
+        d.problem("id", msg(d.lang(), Msg::kFeatDuplicateDimension, fmt::arg("id", *id)));
       table.dimensions_.push_back({*id, *name});
     }
   }
   const json* rows = top.array("features");
   if (!rows) return table;
-  if (rows->empty()) top.problem("features", "must hold at least one feature");
+  if (rows->empty()) top.problem("features", msg(top.lang(), Msg::kFeatNeedsFeature));
   std::vector<std::size_t> index_of;  // position in the file, for pointers in later checks
   for (std::size_t i = 0; i < rows->size(); ++i) {
     const std::string pointer = pointer_join("/features", i);
     auto f = parse_feature((*rows)[i], pointer, table, problems);
     if (!f) continue;
     if (const Feature* other = table.find_no(f->no)) {
-      problems.add(pointer + "/no", fmt::format("duplicate no {} (also used by \"{}\")", f->no, other->id));
+      problems.add(pointer + "/no", msg(problems.lang(), Msg::kFeatDuplicateNo, fmt::arg("no", f->no),
+                                        fmt::arg("other", other->id)));
     }
-    if (table.find_id(f->id)) problems.add(pointer + "/id", fmt::format("duplicate id \"{}\"", f->id));
+    if (table.find_id(f->id))
+      problems.add(pointer + "/id", msg(problems.lang(), Msg::kRulesDuplicateId, fmt::arg("id", f->id)));
     table.features_.push_back(std::move(*f));
     index_of.push_back(i);
   }
@@ -359,20 +368,20 @@ FeatureTable FeatureTable::parse(const json& doc, Problems& problems) {
     for (auto name : kRequiredQuantities) {
       const auto q = table.quantity(account, name);
       if (!q) {
-        problems.add("/features",
-                     fmt::format("no row defines the {} quantity \"{}\", which the rules and planner need",
-                                 account_id(account), name));
+        problems.add("/features", msg(problems.lang(), Msg::kFeatMissingQuantity,
+                                      fmt::arg("side", account_id(account)), fmt::arg("name", name)));
       } else if (!q->quantity->value || *q->quantity->value <= 0) {
-        problems.add("/features", fmt::format("{} quantity \"{}\" (row {}) must be a number greater than 0",
-                                              account_id(account), name, q->feature->no));
+        problems.add("/features",
+                     msg(problems.lang(), Msg::kFeatQuantityPositive, fmt::arg("side", account_id(account)),
+                         fmt::arg("name", name), fmt::arg("no", q->feature->no)));
       }
     }
     for (auto name : kPositiveQuantities) {
       const auto q = table.quantity(account, name);
       if (q && q->quantity->value && *q->quantity->value <= 0) {
-        problems.add("/features",
-                     fmt::format("{} quantity \"{}\" (row {}) must be greater than 0, or \"unlimited\"",
-                                 account_id(account), name, q->feature->no));
+        problems.add("/features", msg(problems.lang(), Msg::kFeatQuantityPositiveOrUnlimited,
+                                      fmt::arg("side", account_id(account)), fmt::arg("name", name),
+                                      fmt::arg("no", q->feature->no), fmt::arg("unlimited", "unlimited")));
       }
     }
   }
@@ -382,12 +391,7 @@ FeatureTable FeatureTable::parse(const json& doc, Problems& problems) {
 }
 
 FeatureTable FeatureTable::load(const DataSource& source) {
-  const SourceFile file = source.read("features.json");
-  const json doc = parse_json_file(file, kMaxDepth);
-  Problems problems(file.display_name);
-  FeatureTable table = parse(doc, problems);
-  problems.throw_if_any();
-  return table;
+  return load_data_file(source.read("features.json"), kMaxDepth, source.lang(), &FeatureTable::parse);
 }
 
 const Feature* FeatureTable::find_no(int no) const {

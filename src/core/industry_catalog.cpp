@@ -9,6 +9,7 @@
 
 #include <fmt/format.h>
 
+#include "acct_advisor/data_file.hpp"
 #include "acct_advisor/edit_distance.hpp"
 #include "acct_advisor/error.hpp"
 
@@ -90,11 +91,12 @@ IndustryCatalog IndustryCatalog::parse(const json& doc, Problems& problems) {
   if (!top.ok()) return catalog;
   top.only_keys({"$schema", "schema_version", "industries"});
   if (auto version = top.integer("schema_version"); version && *version != 1) {
-    top.problem("schema_version", fmt::format("unsupported schema_version {}; this build reads 1", *version));
+    top.problem("schema_version", msg(top.lang(), Msg::kRulesSchemaVersion, fmt::arg("key", "schema_version"),
+                                      fmt::arg("version", *version), fmt::arg("supported", 1)));
   }
   const json* list = top.array("industries");
   if (!list) return catalog;
-  if (list->empty()) top.problem("industries", "must hold at least one industry");
+  if (list->empty()) top.problem("industries", msg(top.lang(), Msg::kIndNeedsIndustry));
   std::map<std::string, std::string> owner;  // every normalized name -> the industry id using it
   auto& index = catalog.index_;
   // Where a barrier or a regulation flag may come from: the lecture, a public page, or our
@@ -109,12 +111,13 @@ IndustryCatalog IndustryCatalog::parse(const json& doc, Problems& problems) {
         {"id", "name", "aliases", "barrier", "regulated", "barrier_basis", "regulated_basis", "source"});
     // The one "source" an industry had before each field named its own basis.
     if (r.has("source"))
-      r.problem("source", "replaced by barrier_basis and regulated_basis, one basis for each field");
+      r.problem("source", msg(r.lang(), Msg::kIndSourceReplaced, fmt::arg("barrier_basis", "barrier_basis"),
+                              fmt::arg("regulated_basis", "regulated_basis")));
     Industry industry;
     if (auto id = r.string("id")) {
       if (std::any_of(catalog.industries_.begin(), catalog.industries_.end(),
                       [&](const Industry& known) { return known.id == *id; })) {
-        r.problem("id", fmt::format("duplicate id \"{}\"", *id));
+        r.problem("id", msg(r.lang(), Msg::kRulesDuplicateId, fmt::arg("id", *id)));
       }
       industry.id = *id;
     }
@@ -124,7 +127,9 @@ IndustryCatalog IndustryCatalog::parse(const json& doc, Problems& problems) {
       if (auto b = parse_barrier(*barrier))
         industry.barrier = *b;
       else
-        r.problem("barrier", fmt::format("expected low or high, got \"{}\"", *barrier));
+        r.problem("barrier",
+                  msg(r.lang(), Msg::kIndBarrier, fmt::arg("choices", one_of(r.lang(), {"low", "high"})),
+                      fmt::arg("value", *barrier)));
     }
     if (auto regulated = r.boolean("regulated")) industry.regulated = *regulated;
     for (const auto& [key, basis] : {std::pair{"barrier_basis", &industry.barrier_basis},
@@ -142,9 +147,9 @@ IndustryCatalog IndustryCatalog::parse(const json& doc, Problems& problems) {
       if (inserted || it->second == industry.id) continue;
       std::string pointer = r.child_pointer(k == 0 ? "id" : k < 3 ? "name" : "aliases");
       if (k == 1 || k == 2) pointer = pointer_join(pointer, k == 1 ? "zh" : "en");
-      problems.add(pointer, k == 0
-                                ? fmt::format("duplicate id \"{}\"", names[k])
-                                : fmt::format("name \"{}\" is already used by \"{}\"", names[k], it->second));
+      problems.add(pointer, k == 0 ? msg(r.lang(), Msg::kRulesDuplicateId, fmt::arg("id", names[k]))
+                                   : msg(r.lang(), Msg::kIndNameTaken, fmt::arg("name", names[k]),
+                                         fmt::arg("other", it->second)));
     }
     const auto at = static_cast<std::uint32_t>(catalog.industries_.size());
     for (const auto& name : names) {
@@ -160,12 +165,7 @@ IndustryCatalog IndustryCatalog::parse(const json& doc, Problems& problems) {
 }
 
 IndustryCatalog IndustryCatalog::load(const DataSource& source) {
-  const SourceFile file = source.read("industries.json");
-  const json doc = parse_json_file(file, kMaxDepth);
-  Problems problems(file.display_name);
-  IndustryCatalog catalog = parse(doc, problems);
-  problems.throw_if_any();
-  return catalog;
+  return load_data_file(source.read("industries.json"), kMaxDepth, source.lang(), &IndustryCatalog::parse);
 }
 
 std::uint64_t IndustryCatalog::NameIndex::hash(std::string_view name) {

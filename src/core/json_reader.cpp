@@ -11,6 +11,7 @@
 
 #include "acct_advisor/edit_distance.hpp"
 #include "acct_advisor/error.hpp"
+#include "acct_advisor/messages.hpp"
 #include "acct_advisor/utf8.hpp"
 
 namespace advisor {
@@ -36,7 +37,9 @@ std::string visible(std::string_view text) {
 
 void Problems::add(std::string_view pointer, std::string_view message) {
   // A key may hold any character; the pointer is printed so that it cannot move the cursor.
-  items_.push_back(fmt::format("{}: {}: {}", file_, pointer.empty() ? "/" : visible(pointer), message));
+  items_.push_back(msg(lang_, Msg::kDataProblemAt, fmt::arg("file", file_),
+                       fmt::arg("pointer", pointer.empty() ? "/" : visible(pointer)),
+                       fmt::arg("message", message)));
 }
 
 void Problems::add_all(const Problems& other) {
@@ -99,6 +102,67 @@ std::size_t find_too_deep(std::string_view text, int max_depth) {
 std::string parse_error_reason(const std::string& what) {
   const auto colon = what.find(": ");
   return colon == std::string::npos ? what : what.substr(colon + 2);
+}
+
+// The text between `after` and the next `until` (or the end); empty when `after` is absent.
+std::string_view between(std::string_view text, std::string_view after, std::string_view until) {
+  const auto start = text.find(after);
+  if (start == std::string_view::npos) return {};
+  text.remove_prefix(start + after.size());
+  return text.substr(0, text.find(until));
+}
+
+// One of nlohmann's token names ("end of input", "']'") in the reader's language.
+std::string token_name(std::string_view token, Lang lang) {
+  if (token.size() == 3 && token.front() == '\'' && token.back() == '\'')
+    return msg(lang, Msg::kJsonTokenChar, fmt::arg("char", token.substr(1, 1)));
+  for (std::string_view literal : {"true", "false", "null"}) {
+    if (token.substr(0, literal.size()) == literal && token.substr(literal.size()) == " literal")
+      return msg(lang, Msg::kJsonTokenLiteral, fmt::arg("name", literal));
+  }
+  if (token == "string literal") return std::string(msg(lang, Msg::kJsonTokenString));
+  if (token == "number literal") return std::string(msg(lang, Msg::kJsonTokenNumber));
+  if (token == "end of input") return std::string(msg(lang, Msg::kJsonTokenEnd));
+  if (token.substr(0, 3) == "'['") return std::string(msg(lang, Msg::kJsonTokenValue));
+  return std::string(msg(lang, Msg::kJsonTokenUnknown));
+}
+
+// The parser's reason in the reader's language. English keeps nlohmann's own words (people
+// search for them); other languages get ours, built from the pieces the parser's text names:
+// "syntax error while parsing CONTEXT - PROBLEM[; last read: 'TEXT'][; expected TOKEN]".
+std::string syntax_reason(const std::string& what, Lang lang) {
+  std::string english = parse_error_reason(what);
+  if (lang == Lang::kEn) return english;
+  const std::string_view text = english;
+  if (text.substr(0, 15) == "number overflow") return std::string(msg(lang, Msg::kJsonNumberRange));
+  const std::string_view problem = between(text, " - ", "; ");
+  std::string out;
+  if (problem.substr(0, 11) == "unexpected ") {
+    out = msg(lang, Msg::kJsonUnexpected, fmt::arg("token", token_name(problem.substr(11), lang)));
+  } else {
+    // The lexer's errors, most specific first: each English text is how the parser's starts.
+    out = std::string(msg(lang, Msg::kJsonLexOther));
+    for (Msg id : {Msg::kJsonLexLiteral, Msg::kJsonLexNoClosingQuote, Msg::kJsonLexControl, Msg::kJsonLexUtf8,
+                   Msg::kJsonLexEscape, Msg::kJsonLexNumber, Msg::kJsonLexComment}) {
+      const std::string_view english_words = msg(Lang::kEn, id);
+      if (problem.substr(0, english_words.size()) == english_words) {
+        out = std::string(msg(lang, id));
+        break;
+      }
+    }
+  }
+  if (const auto read = text.find("; last read: '"); read != std::string_view::npos) {
+    std::string_view last = text.substr(read + 14);
+    last = last.substr(
+        0, last.rfind("; expected ") != std::string_view::npos ? last.rfind("; expected ") : last.size());
+    if (!last.empty() && last.back() == '\'') last.remove_suffix(1);
+    out = msg(lang, Msg::kJsonLastRead, fmt::arg("problem", out), fmt::arg("text", visible(last)));
+  }
+  if (const auto expected = text.rfind("; expected "); expected != std::string_view::npos) {
+    out = msg(lang, Msg::kJsonExpectedToken, fmt::arg("problem", out),
+              fmt::arg("token", token_name(text.substr(expected + 11), lang)));
+  }
+  return out;
 }
 
 // An input iterator over the text that remembers the furthest character the parser has read,
@@ -186,21 +250,21 @@ class StrictnessCheck {
         const std::string at = pointer_join(frame.pointer, frame.key);
         if (const auto first = frame.seen.find(frame.key); first != frame.seen.end()) {
           // Both occurrences have this same pointer; the lines and columns tell them apart.
-          problems_.add(at,
-                        fmt::format("duplicate key \"{}\": first at line {}, column {}, again at line {}, "
-                                    "column {}; give it once",
-                                    visible(frame.key), first->second.line, first->second.column, here.line,
-                                    here.column));
+          problems_.add(at, msg(problems_.lang(), Msg::kJsonDuplicateKey, fmt::arg("key", visible(frame.key)),
+                                fmt::arg("first_line", first->second.line),
+                                fmt::arg("first_column", first->second.column), fmt::arg("line", here.line),
+                                fmt::arg("column", here.column)));
         } else {
           frame.seen.emplace(frame.key, here);
         }
-        check_control(at, frame.key, here, "key");
+        check_control(at, frame.key, here, Msg::kJsonControlInKey);
         break;
       }
       case json::parse_event_t::value: {
         const std::string at = next_pointer();
         if (parsed.is_string())
-          check_control(at, parsed.get_ref<const std::string&>(), string_location(), "string");
+          check_control(at, parsed.get_ref<const std::string&>(), string_location(),
+                        Msg::kJsonControlInString);
         break;
       }
     }
@@ -239,11 +303,12 @@ class StrictnessCheck {
     return located_;
   }
 
-  void check_control(const std::string& at, std::string_view value, LineColumn where, std::string_view what) {
+  void check_control(const std::string& at, std::string_view value, LineColumn where, Msg message) {
     const auto bad = find_control(value);
     if (bad == std::string_view::npos) return;
-    problems_.add(at, fmt::format("control character U+{:04X} in a {} (line {}, column {}); remove it",
-                                  static_cast<unsigned char>(value[bad]), what, where.line, where.column));
+    problems_.add(at, msg(problems_.lang(), message,
+                          fmt::arg("code", fmt::format("{:04X}", static_cast<unsigned char>(value[bad]))),
+                          fmt::arg("line", where.line), fmt::arg("column", where.column)));
   }
 
   std::string_view text_;
@@ -256,18 +321,19 @@ class StrictnessCheck {
 
 }  // namespace
 
-json parse_json_file(const SourceFile& file, int max_depth) {
+json parse_json_file(const SourceFile& file, int max_depth, Lang lang) {
   std::string_view text = file.contents;
   if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
   if (text.find_first_not_of(" \t\r\n") == std::string_view::npos) {
-    throw DataError({fmt::format("{}: file is empty; expected a JSON object", file.display_name)});
+    throw DataError({msg(lang, Msg::kJsonEmptyFile, fmt::arg("file", file.display_name))});
   }
   if (const auto at = find_too_deep(text, max_depth); at != std::string_view::npos) {
     const auto lc = locate(text, at);
-    throw DataError({fmt::format("{}:{}:{}: nesting deeper than {} levels", file.display_name, lc.line,
-                                 lc.column, max_depth)});
+    throw DataError(
+        {msg(lang, Msg::kJsonTooDeep, fmt::arg("file", file.display_name), fmt::arg("line", lc.line),
+             fmt::arg("column", lc.column), fmt::arg("depth", max_depth))});
   }
-  Problems problems(file.display_name);
+  Problems problems(file.display_name, lang);
   StrictnessCheck check(text, text.data(), problems);
   json doc;
   try {
@@ -275,11 +341,13 @@ json parse_json_file(const SourceFile& file, int max_depth) {
                       TrackingIterator(text.data() + text.size(), &check.last_read), std::ref(check));
   } catch (const json::parse_error& e) {
     const auto lc = locate(text, e.byte == 0 ? 0 : e.byte - 1);
-    throw DataError({fmt::format("{}:{}:{}: not valid JSON: {}", file.display_name, lc.line, lc.column,
-                                 parse_error_reason(e.what()))});
+    throw DataError(
+        {msg(lang, Msg::kJsonSyntaxAt, fmt::arg("file", file.display_name), fmt::arg("line", lc.line),
+             fmt::arg("column", lc.column), fmt::arg("reason", syntax_reason(e.what(), lang)))});
   } catch (const json::exception& e) {
     // e.g. out_of_range.406 for a number such as 1e400 that no double can hold
-    throw DataError({fmt::format("{}: not valid JSON: {}", file.display_name, parse_error_reason(e.what()))});
+    throw DataError({msg(lang, Msg::kJsonSyntax, fmt::arg("file", file.display_name),
+                         fmt::arg("reason", syntax_reason(e.what(), lang)))});
   }
   problems.throw_if_any();
   return doc;
@@ -303,31 +371,47 @@ std::string pointer_join(std::string_view pointer, std::size_t index) {
   return fmt::format("{}/{}", pointer, index);
 }
 
-std::string_view json_kind(const json& value) {
+std::string_view json_kind(const json& value, Lang lang) {
   switch (value.type()) {
     case json::value_t::null:
-      return "null";
+      return msg(lang, Msg::kJsonKindNull);
     case json::value_t::boolean:
-      return "a boolean";
+      return msg(lang, Msg::kJsonKindBoolean);
     case json::value_t::number_integer:
     case json::value_t::number_unsigned:
-      return "an integer";
+      return msg(lang, Msg::kJsonKindInteger);
     case json::value_t::number_float:
-      return "a number";
+      return msg(lang, Msg::kJsonKindNumber);
     case json::value_t::string:
-      return "a string";
+      return msg(lang, Msg::kJsonKindString);
     case json::value_t::array:
-      return "an array";
+      return msg(lang, Msg::kJsonKindArray);
     case json::value_t::object:
-      return "an object";
+      return msg(lang, Msg::kJsonKindObject);
     default:
-      return "an unsupported value";
+      return msg(lang, Msg::kJsonKindOther);
   }
+}
+
+std::string one_of(Lang lang, std::initializer_list<std::string_view> values, bool last_or) {
+  std::string out;
+  std::size_t i = 0;
+  for (auto value : values) {
+    if (i > 0) out += msg(lang, last_or && i + 1 == values.size() ? Msg::kInputListOr : Msg::kListSeparator);
+    out += value;
+    ++i;
+  }
+  return out;
+}
+
+std::string expected_kind(Msg expected, const json& got, Lang lang) {
+  return msg(lang, Msg::kJsonExpected, fmt::arg("expected", msg(lang, expected)),
+             fmt::arg("kind", json_kind(got, lang)));
 }
 
 ObjectReader::ObjectReader(const json& value, std::string pointer, Problems& problems)
     : object_(value.is_object() ? &value : nullptr), pointer_(std::move(pointer)), problems_(problems) {
-  if (!object_) problems_.add(pointer_, fmt::format("expected an object, got {}", json_kind(value)));
+  if (!object_) problems_.add(pointer_, expected_kind(Msg::kJsonKindObject, value, lang()));
 }
 
 bool ObjectReader::has(std::string_view key) const {
@@ -342,7 +426,7 @@ const json* ObjectReader::find(std::string_view key, bool required) {
   if (!object_) return nullptr;
   const auto it = object_->find(std::string(key));
   if (it == object_->end()) {
-    if (required) problems_.add(pointer_, fmt::format("missing required key \"{}\"", key));
+    if (required) problems_.add(pointer_, msg(lang(), Msg::kJsonMissingKey, fmt::arg("key", key)));
     return nullptr;
   }
   return &*it;
@@ -352,11 +436,11 @@ std::optional<std::string> ObjectReader::string(std::string_view key, bool requi
   const json* v = find(key, required);
   if (!v) return std::nullopt;
   if (!v->is_string()) {
-    problem(key, fmt::format("expected a string, got {}", json_kind(*v)));
+    problem(key, expected_kind(Msg::kJsonKindString, *v, lang()));
     return std::nullopt;
   }
   if (v->get_ref<const std::string&>().empty()) {
-    problem(key, "must not be empty");
+    problem(key, msg(lang(), Msg::kJsonEmptyValue));
     return std::nullopt;
   }
   return v->get<std::string>();
@@ -367,10 +451,10 @@ std::optional<std::int64_t> ObjectReader::integer(std::string_view key, bool req
   if (!v) return std::nullopt;
   if (v->is_number_integer()) return v->get<std::int64_t>();
   if (v->is_number_unsigned()) {
-    problem(key, "integer is out of range");
+    problem(key, msg(lang(), Msg::kJsonIntegerRange));
     return std::nullopt;
   }
-  problem(key, fmt::format("expected an integer, got {}", json_kind(*v)));
+  problem(key, expected_kind(Msg::kJsonKindInteger, *v, lang()));
   return std::nullopt;
 }
 
@@ -378,12 +462,12 @@ std::optional<double> ObjectReader::number(std::string_view key, bool required) 
   const json* v = find(key, required);
   if (!v) return std::nullopt;
   if (!v->is_number()) {
-    problem(key, fmt::format("expected a number, got {}", json_kind(*v)));
+    problem(key, expected_kind(Msg::kJsonKindNumber, *v, lang()));
     return std::nullopt;
   }
   const double d = v->get<double>();
   if (!std::isfinite(d)) {
-    problem(key, "number is out of range");
+    problem(key, msg(lang(), Msg::kJsonNumberRange));
     return std::nullopt;
   }
   return d;
@@ -393,7 +477,7 @@ std::optional<bool> ObjectReader::boolean(std::string_view key, bool required) {
   const json* v = find(key, required);
   if (!v) return std::nullopt;
   if (!v->is_boolean()) {
-    problem(key, fmt::format("expected true or false, got {}", json_kind(*v)));
+    problem(key, msg(lang(), Msg::kJsonExpectedBoolean, fmt::arg("kind", json_kind(*v, lang()))));
     return std::nullopt;
   }
   return v->get<bool>();
@@ -419,9 +503,9 @@ std::optional<std::vector<std::string>> ObjectReader::strings(std::string_view k
   for (std::size_t i = 0; i < v->size(); ++i) {
     const json& item = (*v)[i];
     if (!item.is_string() || item.get_ref<const std::string&>().empty()) {
-      problems_.add(
-          pointer_join(child_pointer(key), i),
-          item.is_string() ? "must not be empty" : fmt::format("expected a string, got {}", json_kind(item)));
+      problems_.add(pointer_join(child_pointer(key), i),
+                    item.is_string() ? std::string(msg(lang(), Msg::kJsonEmptyValue))
+                                     : expected_kind(Msg::kJsonKindString, item, lang()));
       good = false;
       continue;
     }
@@ -434,7 +518,7 @@ std::optional<std::vector<std::string>> ObjectReader::strings(std::string_view k
 const json* ObjectReader::object(std::string_view key, bool required) {
   const json* v = find(key, required);
   if (v && !v->is_object()) {
-    problem(key, fmt::format("expected an object, got {}", json_kind(*v)));
+    problem(key, expected_kind(Msg::kJsonKindObject, *v, lang()));
     return nullptr;
   }
   return v;
@@ -443,7 +527,7 @@ const json* ObjectReader::object(std::string_view key, bool required) {
 const json* ObjectReader::array(std::string_view key, bool required) {
   const json* v = find(key, required);
   if (v && !v->is_array()) {
-    problem(key, fmt::format("expected an array, got {}", json_kind(*v)));
+    problem(key, expected_kind(Msg::kJsonKindArray, *v, lang()));
     return nullptr;
   }
   return v;
@@ -466,9 +550,9 @@ void ObjectReader::only_keys(std::initializer_list<std::string_view> allowed) {
         closest = a;
       }
     }
-    problems_.add(child_pointer(key), closest.empty()
-                                          ? std::string("unknown key")
-                                          : fmt::format("unknown key; did you mean \"{}\"?", closest));
+    problems_.add(child_pointer(key), closest.empty() ? std::string(msg(lang(), Msg::kJsonUnknownKey))
+                                                      : msg(lang(), Msg::kJsonUnknownKeyDidYouMean,
+                                                            fmt::arg("suggestion", closest)));
   }
 }
 

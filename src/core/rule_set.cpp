@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include "acct_advisor/data_file.hpp"
 #include "acct_advisor/error.hpp"
 
 namespace advisor {
@@ -24,21 +25,26 @@ void check_template(const LocalizedText& text, const std::string& pointer, Probl
     for (std::size_t open = s->find('{'); open != std::string::npos; open = s->find('{', open + 1)) {
       const auto close = s->find('}', open);
       if (close == std::string::npos) {
-        problems.add(pointer, "unclosed '{' in text");
+        problems.add(pointer, msg(problems.lang(), Msg::kRulesUnclosedBrace));
         break;
       }
       std::string_view name(s->data() + open + 1, close - open - 1);
       // {field|singular|plural}: a count with the English noun that agrees with it.
       if (const auto bar = name.find('|'); bar != std::string_view::npos) {
         if (std::count(name.begin(), name.end(), '|') != 2 || name.back() == '|')
-          problems.add(pointer, fmt::format("{{{}}}: expected {{field|singular|plural}}", name));
+          problems.add(pointer, msg(problems.lang(), Msg::kRulesCountForm,
+                                    fmt::arg("text", fmt::format("{{{}}}", name))));
         name = name.substr(0, bar);
       }
       if (std::find(std::begin(kTemplateFields), std::end(kTemplateFields), name) ==
           std::end(kTemplateFields)) {
         std::string known;
-        for (auto f : kTemplateFields) known += (known.empty() ? "" : ", ") + std::string(f);
-        problems.add(pointer, fmt::format("unknown placeholder {{{}}}; known: {}", name, known));
+        for (auto f : kTemplateFields) {
+          if (!known.empty()) known += msg(problems.lang(), Msg::kListSeparator);
+          known += f;
+        }
+        problems.add(pointer, msg(problems.lang(), Msg::kRulesUnknownPlaceholder,
+                                  fmt::arg("text", fmt::format("{{{}}}", name)), fmt::arg("known", known)));
       }
     }
   }
@@ -52,12 +58,13 @@ std::vector<int> parse_cited(ObjectReader& r, const FeatureTable& features, Prob
     const json& v = (*list)[i];
     const std::string p = pointer_join(r.child_pointer("features"), i);
     if (!v.is_number_integer()) {
-      problems.add(p, fmt::format("expected a feature row number, got {}", json_kind(v)));
+      problems.add(
+          p, msg(problems.lang(), Msg::kRulesExpectedRow, fmt::arg("kind", json_kind(v, problems.lang()))));
       continue;
     }
     const auto no = v.get<std::int64_t>();  // 64-bit first, so a huge number cannot wrap to a real row
     if (no < 1 || no > 999 || !features.find_no(static_cast<int>(no))) {
-      problems.add(p, fmt::format("no feature row {} in features.json", no));
+      problems.add(p, msg(problems.lang(), Msg::kRulesNoSuchRow, fmt::arg("no", no)));
     } else {
       rows.push_back(static_cast<int>(no));
     }
@@ -69,7 +76,7 @@ std::vector<int> parse_cited(ObjectReader& r, const FeatureTable& features, Prob
 const std::vector<BasisKind> kVoteBases = {BasisKind::kLecture, BasisKind::kTable, BasisKind::kInference};
 
 void parse_margins(const json& list, const std::string& pointer, RuleSet& set, Problems& problems) {
-  if (list.empty()) problems.add(pointer, "needs at least one band");
+  if (list.empty()) problems.add(pointer, msg(problems.lang(), Msg::kRulesNeedsBand));
   for (std::size_t i = 0; i < list.size(); ++i) {
     ObjectReader r(list[i], pointer_join(pointer, i), problems);
     if (!r.ok()) continue;
@@ -78,12 +85,12 @@ void parse_margins(const json& list, const std::string& pointer, RuleSet& set, P
     if (auto id = r.string("id")) band.id = *id;
     const bool last = i + 1 == list.size();
     if (auto up_to = r.integer("up_to", !last)) {
-      if (*up_to < 0 || *up_to > 1000) r.problem("up_to", "expected a margin from 0 to 1000");
+      if (*up_to < 0 || *up_to > 1000) r.problem("up_to", msg(r.lang(), Msg::kRulesMarginRange));
       if (!set.margins.empty() && set.margins.back().up_to && *up_to <= *set.margins.back().up_to)
-        r.problem("up_to", "bands must be in increasing order of up_to");
+        r.problem("up_to", msg(r.lang(), Msg::kRulesBandOrder, fmt::arg("key", "up_to")));
       band.up_to = static_cast<int>(*up_to);
     }
-    if (last && band.up_to) r.problem("up_to", "the last band takes every larger margin; leave up_to out");
+    if (last && band.up_to) r.problem("up_to", msg(r.lang(), Msg::kRulesLastBand, fmt::arg("key", "up_to")));
     if (auto name = r.text("name")) band.name = *name;
     if (auto meaning = r.text("meaning")) band.meaning = *meaning;
     set.margins.push_back(std::move(band));
@@ -97,7 +104,7 @@ void parse_target(ObjectReader& top, RuleSet& set, Problems& problems) {
   r.only_keys({"default", "basis"});
   if (auto days = r.integer("default")) {
     if (*days < 1 || *days > kMaxDays)
-      r.problem("default", fmt::format("expected a number of days from 1 to {}", kMaxDays));
+      r.problem("default", msg(r.lang(), Msg::kRulesDaysRange, fmt::arg("max", kMaxDays)));
     set.default_target_days = *days;
   }
   if (const json* basis = r.any("basis")) {
@@ -113,7 +120,8 @@ std::vector<int> merge_rows(std::vector<int> a, const std::vector<int>& b) {
 }
 
 void check_id(ObjectReader& r, std::optional<std::string>& id, std::set<std::string>& seen) {
-  if (id && !seen.insert(*id).second) r.problem("id", fmt::format("duplicate id \"{}\"", *id));
+  if (id && !seen.insert(*id).second)
+    r.problem("id", msg(r.lang(), Msg::kRulesDuplicateId, fmt::arg("id", *id)));
 }
 
 void parse_rules(const json& list, const ConditionContext& context, RuleSet& set, Problems& problems) {
@@ -129,9 +137,7 @@ void parse_rules(const json& list, const ConditionContext& context, RuleSet& set
     if (id) rule.id = *id;
     if (auto criterion = r.string("criterion")) {
       if (!context.features.find_dimension(*criterion)) {
-        r.problem("criterion",
-                  fmt::format("unknown criterion \"{}\"; criteria are the dimensions in features.json",
-                              *criterion));
+        r.problem("criterion", msg(r.lang(), Msg::kRulesUnknownCriterion, fmt::arg("criterion", *criterion)));
       }
       rule.criterion = *criterion;
     }
@@ -141,10 +147,10 @@ void parse_rules(const json& list, const ConditionContext& context, RuleSet& set
       if (auto account = parse_account(*vote))
         rule.vote = *account;
       else
-        r.problem("vote", fmt::format("expected wecom or personal, got \"{}\"", *vote));
+        r.problem("vote", msg(r.lang(), Msg::kRulesExpectedAccount, fmt::arg("value", *vote)));
     }
     if (auto weight = r.integer("weight")) {
-      if (*weight < 1 || *weight > 100) r.problem("weight", "expected an integer from 1 to 100");
+      if (*weight < 1 || *weight > 100) r.problem("weight", msg(r.lang(), Msg::kRulesWeightRange));
       rule.weight = static_cast<int>(*weight);
     }
     if (auto reason = r.text("reason")) {
@@ -209,8 +215,7 @@ void parse_examples(const json& list, RuleSet& set, Problems& problems) {
       p.only_keys({"users", "industry", "barrier", "adding"});
       if (const json* users = p.any("users")) {
         example.profile.users = field_text(*users);
-        if (example.profile.users.empty())
-          p.problem("users", "expected a number or a string such as \"30k\"");
+        if (example.profile.users.empty()) p.problem("users", msg(p.lang(), Msg::kRulesUsersForm));
       }
       if (auto industry = p.string("industry", false)) example.profile.industry = *industry;
       if (auto barrier = p.string("barrier", false)) example.profile.barrier = *barrier;
@@ -220,7 +225,7 @@ void parse_examples(const json& list, RuleSet& set, Problems& problems) {
       if (auto account = parse_account(*expect))
         example.expect = *account;
       else
-        r.problem("expect", fmt::format("expected wecom or personal, got \"{}\"", *expect));
+        r.problem("expect", msg(r.lang(), Msg::kRulesExpectedAccount, fmt::arg("value", *expect)));
     }
     if (auto source = r.string("source")) example.source = *source;
     set.examples.push_back(std::move(example));
@@ -238,14 +243,15 @@ RuleSet RuleSet::parse(const json& doc, const FeatureTable& features, const Indu
   top.only_keys({"$schema", "schema_version", "description", "tie", "tie_reason", "tie_basis", "margins",
                  "target_days", "rules", "advice", "examples"});
   if (auto version = top.integer("schema_version"); version && *version != 1) {
-    top.problem("schema_version", fmt::format("unsupported schema_version {}; this build reads 1", *version));
+    top.problem("schema_version", msg(top.lang(), Msg::kRulesSchemaVersion, fmt::arg("key", "schema_version"),
+                                      fmt::arg("version", *version), fmt::arg("supported", 1)));
   }
   if (top.has("description")) top.string("description");
   if (auto tie = top.string("tie")) {
     if (auto account = parse_account(*tie))
       set.tie = *account;
     else
-      top.problem("tie", fmt::format("expected wecom or personal, got \"{}\"", *tie));
+      top.problem("tie", msg(top.lang(), Msg::kRulesExpectedAccount, fmt::arg("value", *tie)));
   }
   if (auto reason = top.text("tie_reason")) set.tie_reason = *reason;
   if (const json* basis = top.any("tie_basis")) {
@@ -258,7 +264,7 @@ RuleSet RuleSet::parse(const json& doc, const FeatureTable& features, const Indu
   const ConditionContext scoring{features, industries, false};
   const ConditionContext advising{features, industries, true};
   if (const json* rules = top.array("rules")) {
-    if (rules->empty()) top.problem("rules", "needs at least one rule");
+    if (rules->empty()) top.problem("rules", msg(top.lang(), Msg::kRulesNeedsRule));
     parse_rules(*rules, scoring, set, problems);
   }
   if (const json* advice = top.array("advice", false)) parse_advice(*advice, advising, set, problems);
@@ -272,13 +278,11 @@ const MarginBand& RuleSet::band(int margin) const {
   return margins.back();  // parse() guarantees a last band without up_to
 }
 
-RuleSet RuleSet::load(const SourceFile& file, const FeatureTable& features,
-                      const IndustryCatalog& industries) {
-  const json doc = parse_json_file(file, kMaxJsonDepth);
-  Problems problems(file.display_name);
-  RuleSet set = parse(doc, features, industries, problems);
-  problems.throw_if_any();
-  return set;
+RuleSet RuleSet::load(const SourceFile& file, const FeatureTable& features, const IndustryCatalog& industries,
+                      Lang lang) {
+  return load_data_file(file, kMaxJsonDepth, lang, [&](const json& doc, Problems& problems) {
+    return parse(doc, features, industries, problems);
+  });
 }
 
 }  // namespace advisor

@@ -42,6 +42,7 @@ inline std::string read_bytes(const std::filesystem::path& path) {
 /// missing file on disk would be.
 class MemorySource : public advisor::DataSource {
  public:
+  explicit MemorySource(advisor::Lang lang = advisor::Lang::kEn) : DataSource(lang) {}
   void add(const std::string& name, advisor::SourceFile file) { files_[name] = std::move(file); }
   advisor::SourceFile read(const std::string& name) const override {
     const auto it = files_.find(name);
