@@ -390,7 +390,7 @@ constexpr Entry kEnglish[] = {
     {Msg::kFileTooManyOpen, "too many open files"},
     {Msg::kFileBusy, "the file is busy (in use by another program)"},
     {Msg::kFileNoReader, "no program is reading from it"},
-    {Msg::kFileOther, "{reason}"},
+    {Msg::kFileOther, "{reason} (error code {code})"},
     {Msg::kFileNotRegular, "is {kind}, not a regular file; data and rules files must be regular files"},
     {Msg::kFileKindFifo, "a FIFO (named pipe)"},
     {Msg::kFileKindCharDevice, "a character device"},

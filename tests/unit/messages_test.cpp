@@ -69,6 +69,14 @@ TEST_CASE("every message has the same placeholders in every language") {
   for (std::size_t i = 0; i < static_cast<std::size_t>(Msg::kCount); ++i) {
     const auto id = static_cast<Msg>(i);
     INFO("message #" << i << ": en '" << msg(Lang::kEn, id) << "', zh '" << msg(Lang::kZh, id) << "'");
+    if (id == Msg::kFileOther) {
+      // The one exception: {reason} is the C library's strerror text, English whatever the
+      // locale, so Chinese shows only {code}.
+      auto en = placeholders(msg(Lang::kEn, id));
+      en.erase("reason");
+      CHECK(en == placeholders(msg(Lang::kZh, id)));
+      continue;
+    }
     CHECK(placeholders(msg(Lang::kEn, id)) == placeholders(msg(Lang::kZh, id)));
   }
 }
