@@ -36,6 +36,7 @@ std::uint8_t sizing_parts_of(Fact fact) {
 
 std::vector<const Condition*> conditions_of(const auto& items) {
   std::vector<const Condition*> out;
+  out.reserve(items.size());
   for (const auto& item : items) out.push_back(&item.when);
   return out;
 }
