@@ -115,10 +115,14 @@ class Engine {
   template <typename AnswerAt>
   static std::int64_t bisect(std::int64_t lo, std::int64_t hi, const AnswerAt& answer_at);
 
-  /// The scores from the facts, calling `fired` for each rule that holds: the one scoring loop
+  /// The scores, given whether rule i holds (`holds(i)`: the program's value in decide(), the
+  /// trace's in recommend()), calling `fired` for each rule that holds: the one scoring loop
   /// that decide() and recommend() share.
-  template <typename OnFired>
-  Scores score(const FactValues& facts, OnFired&& fired) const;
+  template <typename Holds, typename OnFired>
+  Scores score(const Holds& holds, OnFired&& fired) const;
+  /// The facts the scoring rules read, and only those (scoring_parts_): decide() runs on every
+  /// record of a batch, and sizing the rest was a tenth of its cost. The others are left at 0.
+  FactValues scoring_facts(const Profile& profile) const;
   Account pick(const Scores& scores) const;
 
   /// A rule's reason or an advice's text, parsed once: [zh, en].
@@ -132,7 +136,9 @@ class Engine {
   const IndustryCatalog& industries_;
   const RuleSet& rules_;
   SizingFigures figures_;
-  RuleProgram program_;              ///< rules_.rules' conditions, compiled for decide().
+  RuleProgram program_;              ///< rules_.rules' conditions, compiled.
+  RuleProgram advice_program_;       ///< rules_.advice's conditions, compiled.
+  std::uint8_t scoring_parts_ = 0;   ///< The SizingParts the scoring rules' facts need.
   std::vector<Texts> reasons_;       ///< By position in rules_.rules.
   std::vector<Texts> advice_;        ///< By position in rules_.advice.
   bool rules_use_industry_ = false;  ///< Whether the industry itself, not only its barrier, is a fact.

@@ -13,9 +13,13 @@ namespace advisor {
 /// A figure as the table prints it: whole numbers with thousands separators (1234567 gives
 /// "1,234,567"), fractions as they are.
 std::string format_number(double value);
+/// The same appended to `out`, with no string of its own (for per-record output).
+void append_grouped(std::string& out, double value);
 
 /// A count in the language: en as format_number; zh with 万/亿 when round enough.
 std::string format_count(std::int64_t n, Lang lang);
+/// The same appended to `out`, with no string of its own (for per-record output).
+void append_count(std::string& out, std::int64_t n, Lang lang);
 
 /// "1 customer" / "2 customers" in English; the count alone in Chinese (the caller adds 个客户).
 std::string count_noun(std::int64_t n, std::string_view singular, std::string_view plural, Lang lang);

@@ -72,8 +72,20 @@ struct SizingFigures {
   Estimate estimate[2][2] = {};     ///< [account][adding] what days computed from rate are
 };
 SizingFigures sizing_figures(const FeatureTable& features);
+
+/// Which of Sizing's figures size_profile computes (bits, or'ed). Scoring asks only for those
+/// its rules read (Engine::decide, on every record of a batch): each of the others costs a
+/// division and a rounding for nothing. Figures not asked for stay at Sizing's defaults.
+enum SizingParts : std::uint8_t {
+  kSizeWecom = 1,        ///< wecom_accounts, wecom_days, wecom_in_time
+  kSizePersonal = 2,     ///< personal_accounts, personal_days, personal_in_time
+  kSizePersonalMax = 4,  ///< personal_accounts_max
+  kSizeEntities = 8,     ///< wecom_entities_needed, expansion_needed
+  kSizeLiveCodes = 16,   ///< live_codes (and wecom_accounts, which they are counted from)
+  kSizeAll = 31,
+};
 Sizing size_profile(const SizingFigures& figures, std::int64_t users, Adding adding, std::int64_t entities,
-                    std::int64_t target_days);
+                    std::int64_t target_days, std::uint8_t parts = kSizeAll);
 
 /// Whole accounts, days, phones: any fraction needs one more, and there is at least one.
 /// Capped at 1e15 so absurd figures in a hand-edited features.json give defined answers.

@@ -9,25 +9,50 @@ namespace advisor {
 
 namespace {
 
-bool uses_fact(const Condition& c, Fact fact) {
-  if (c.kind == Condition::Kind::kCompare) return c.fact == fact;
-  return std::any_of(c.children.begin(), c.children.end(),
-                     [fact](const Condition& child) { return uses_fact(child, fact); });
+// The sizing figures a fact is computed from (SizingParts bits); 0 for what the profile gives.
+std::uint8_t sizing_parts_of(Fact fact) {
+  switch (fact) {
+    case Fact::kWecomAccounts:
+    case Fact::kWecomDays:
+    case Fact::kWecomInTime:
+      return kSizeWecom;
+    case Fact::kPersonalAccounts:
+    case Fact::kPersonalDays:
+    case Fact::kPersonalInTime:
+      return kSizePersonal;
+    case Fact::kPersonalAccountsMax:
+      return kSizePersonalMax;
+    case Fact::kWecomEntitiesNeeded:
+    case Fact::kExpansionNeeded:
+      return kSizeEntities;
+    case Fact::kLiveCodes:
+      return kSizeLiveCodes;
+    case Fact::kWecomFaster:
+      return kSizeWecom | kSizePersonal;
+    default:
+      return 0;
+  }
+}
+
+std::vector<const Condition*> conditions_of(const auto& items) {
+  std::vector<const Condition*> out;
+  out.reserve(items.size());
+  for (const auto& item : items) out.push_back(&item.when);
+  return out;
 }
 
 }  // namespace
 
 Engine::Engine(const FeatureTable& features, const IndustryCatalog& industries, const RuleSet& rules)
     : industries_(industries), rules_(rules), figures_(sizing_figures(features)) {
-  std::vector<const Condition*> conditions;
-  for (const Rule& rule : rules.rules) {
-    conditions.push_back(&rule.when);
-    reasons_.emplace_back(rule.reason);
-  }
-  program_ = RuleProgram(conditions);
+  for (const Rule& rule : rules.rules) reasons_.emplace_back(rule.reason);
+  program_ = RuleProgram(conditions_of(rules.rules));
   for (const Advice& advice : rules.advice) advice_.emplace_back(advice.text);
-  rules_use_industry_ = std::any_of(rules.rules.begin(), rules.rules.end(),
-                                    [](const Rule& r) { return uses_fact(r.when, Fact::kIndustry); });
+  advice_program_ = RuleProgram(conditions_of(rules.advice));
+  rules_use_industry_ = program_.reads(Fact::kIndustry);
+  for (std::size_t f = 0; f < kFactCount; ++f) {
+    if (program_.reads(static_cast<Fact>(f))) scoring_parts_ |= sizing_parts_of(static_cast<Fact>(f));
+  }
 }
 
 std::int64_t Engine::target_days(const Profile& profile) const {
@@ -69,16 +94,21 @@ FactValues Engine::facts(const Profile& profile) const {
   return facts_of(profile, size(profile));
 }
 
+FactValues Engine::scoring_facts(const Profile& profile) const {
+  return facts_of(profile, size_profile(figures_, profile.users, profile.adding, profile.entities,
+                                        target_days(profile), scoring_parts_));
+}
+
 Account Engine::pick(const Scores& scores) const {
   if (scores.wecom == scores.personal) return rules_.tie;
   return scores.wecom > scores.personal ? Account::kWecom : Account::kPersonal;
 }
 
-template <typename OnFired>
-Scores Engine::score(const FactValues& facts, OnFired&& fired) const {
+template <typename Holds, typename OnFired>
+Scores Engine::score(const Holds& holds, OnFired&& fired) const {
   Scores scores;
   for (std::size_t i = 0; i < rules_.rules.size(); ++i) {
-    if (!program_.holds(i, facts)) continue;
+    if (!holds(i)) continue;
     const Rule& rule = rules_.rules[i];
     (rule.vote == Account::kWecom ? scores.wecom : scores.personal) += rule.weight;
     fired(rule);
@@ -87,7 +117,8 @@ Scores Engine::score(const FactValues& facts, OnFired&& fired) const {
 }
 
 Account Engine::decide(const Profile& profile, Scores& scores) const {
-  scores = score(facts(profile), [](const Rule&) {});
+  const FactValues facts = scoring_facts(profile);
+  scores = score([&](std::size_t i) { return program_.holds(i, facts); }, [](const Rule&) {});
   return pick(scores);
 }
 
@@ -101,31 +132,34 @@ void Engine::Texts::fill(LocalizedText& out, const Profile& profile, const Sizin
 
 namespace {
 
-// The trace of every rule over the facts. String values that point into the caller's profile
-// (the industry) are repointed to the catalog's copy, so the trace outlives the profile.
-void trace_into(const RuleSet& rules, const FactValues& facts, const IndustryCatalog& industries,
-                const Profile& profile, std::vector<RuleTrace>& out) {
+// The trace of every rule over the facts, from the compiled program. String values that point
+// into the caller's profile (the industry) are repointed to the catalog's copy, so the trace
+// outlives the profile.
+void trace_into(const RuleSet& rules, const RuleProgram& program, const FactValues& facts,
+                const Industry* industry, std::vector<RuleTrace>& out) {
   out.clear();
   out.reserve(rules.rules.size());
-  for (const Rule& rule : rules.rules) {
-    const Condition::Outcome o = rule.when.explain(facts);
-    RuleTrace t{&rule, o.holds, o.decider, o.decider_holds, {}};
+  for (std::size_t i = 0; i < rules.rules.size(); ++i) {
+    const Condition::Outcome o = program.explain(i, facts);
+    RuleTrace t{&rules.rules[i], o.holds, o.decider, o.decider_holds, {}};
     if (o.decider) {
       t.value = fact_value(facts, o.decider->fact);
-      if (o.decider->fact == Fact::kIndustry) {
-        const Industry* industry = profile.industry.empty() ? nullptr : industries.find(profile.industry);
+      if (o.decider->fact == Fact::kIndustry)
         t.value.text = industry ? std::string_view(industry->id) : std::string_view();
-      }
     }
     out.push_back(t);
   }
+}
+
+const Industry* industry_of(const Profile& profile, const IndustryCatalog& industries) {
+  return profile.industry.empty() ? nullptr : industries.find(profile.industry);
 }
 
 }  // namespace
 
 std::vector<RuleTrace> Engine::trace(const Profile& profile) const {
   std::vector<RuleTrace> out;
-  trace_into(rules_, facts(profile), industries_, profile, out);
+  trace_into(rules_, program_, facts(profile), industry_of(profile, industries_), out);
   return out;
 }
 
@@ -152,23 +186,25 @@ void Engine::recommend_into(const Profile& profile, Recommendation& r) const {
   r.sizing = size(profile);
   FactValues f = facts_of(profile, r.sizing);
   // Looked up once: finding an industry normalizes the query, and every text may name it.
-  const Industry* industry = profile.industry.empty() ? nullptr : industries_.find(profile.industry);
+  const Industry* industry = industry_of(profile, industries_);
+  // The trace evaluates every rule already: the scores are summed from it, not evaluated again.
+  trace_into(rules_, program_, f, industry, r.trace);
   std::size_t votes = 0;
-  r.scores = score(f, [&](const Rule& rule) {
-    Vote& v = next_item(r.votes, votes);
-    v.rule = &rule;
-    reasons_[static_cast<std::size_t>(&rule - rules_.rules.data())].fill(v.reason, profile, r.sizing,
-                                                                         industry);
-  });
+  r.scores = score([&](std::size_t i) { return r.trace[i].fired; },
+                   [&](const Rule& rule) {
+                     Vote& v = next_item(r.votes, votes);
+                     v.rule = &rule;
+                     reasons_[static_cast<std::size_t>(&rule - rules_.rules.data())].fill(v.reason, profile,
+                                                                                          r.sizing, industry);
+                   });
   r.votes.resize(votes);
   r.account = pick(r.scores);
   r.tie = r.scores.wecom == r.scores.personal;
   r.band = &rules_.band(r.margin());
-  trace_into(rules_, f, industries_, profile, r.trace);
   f.strings[3] = account_id(r.account);  // advice may depend on the answer
   std::size_t advised = 0;
   for (std::size_t i = 0; i < rules_.advice.size(); ++i) {
-    if (!rules_.advice[i].when.evaluate(f)) continue;
+    if (!advice_program_.holds(i, f)) continue;
     Suggestion& s = next_item(r.advice, advised);
     s.advice = &rules_.advice[i];
     advice_[i].fill(s.text, profile, r.sizing, industry);
@@ -352,12 +388,19 @@ void Engine::flips_into(const Profile& profile, std::vector<Flip>& out) const {
     const AnswerSteps* steps = answer_steps(changed);
     return steps ? steps->at(changed.users) : decide(changed, scratch);
   };
-  auto flip_between = [&](std::int64_t lo, std::int64_t hi) {
-    const AnswerSteps* steps = answer_steps(profile);
-    if (!steps) return find_flip(profile, lo, hi);
-    return bisect(lo, hi, [steps](std::int64_t users) { return steps->at(users); });
+  // The profile's own table, looked up once: the answer and both user-count flips read it.
+  const AnswerSteps* own = answer_steps(profile);
+  auto answer_at = [&](std::int64_t users) {
+    if (own) return own->at(users);
+    Profile at_count = profile;
+    at_count.users = users;
+    return decide(at_count, scratch);
   };
-  const Account answer = answer_with(profile);
+  auto flip_between = [&](std::int64_t lo, std::int64_t hi) {
+    if (!own) return find_flip(profile, lo, hi);
+    return bisect(lo, hi, [own](std::int64_t users) { return own->at(users); });
+  };
+  const Account answer = answer_at(profile.users);
 
   Profile p = profile;
   p.adding = profile.adding == Adding::kActive ? Adding::kPassive : Adding::kActive;
@@ -366,17 +409,14 @@ void Engine::flips_into(const Profile& profile, std::vector<Flip>& out) const {
   p.barrier = profile.barrier == Barrier::kLow ? Barrier::kHigh : Barrier::kLow;
   p.industry.clear();  // a different barrier means a different industry; keep its regulation
   if (Account a = answer_with(p); a != answer) out.push_back({Flip::Change::kBarrier, {}, p.barrier, 0, a});
-  p = profile;
   if (profile.users > 1) {
-    p.users = 1;
-    if (Account a = answer_with(p); a != answer) {
+    if (Account a = answer_at(1); a != answer) {
       const std::int64_t below = flip_between(1, profile.users) - 1;
       out.push_back({Flip::Change::kUsers, {}, {}, below, a});
     }
   }
   if (profile.users < kMaxUsers) {
-    p.users = kMaxUsers;
-    if (Account a = answer_with(p); a != answer) {
+    if (Account a = answer_at(kMaxUsers); a != answer) {
       out.push_back({Flip::Change::kUsers, {}, {}, flip_between(profile.users, kMaxUsers), a});
     }
   }

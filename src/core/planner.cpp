@@ -89,25 +89,33 @@ SizingFigures sizing_figures(const FeatureTable& features) {
 }
 
 Sizing size_profile(const SizingFigures& f, std::int64_t users, Adding adding, std::int64_t entities,
-                    std::int64_t target_days) {
+                    std::int64_t target_days, std::uint8_t parts) {
   Sizing s;
   const double u = static_cast<double>(users);
-  s.wecom_accounts = ceil_div(u, f.wecom_capacity);
-  s.personal_accounts = ceil_div(u, f.personal_capacity);
-  s.personal_accounts_max = ceil_div(u, f.personal_capacity_max);
-  s.entities = entities;
-  s.wecom_entities_needed = f.customers_per_entity > 0 ? ceil_div(u, f.customers_per_entity) : 1;
-  s.expansion_needed = s.wecom_entities_needed > entities;
-  s.live_codes =
-      f.live_code_staff > 0 ? ceil_div(static_cast<double>(s.wecom_accounts), f.live_code_staff) : 0;
   const int m = static_cast<int>(adding);
-  s.wecom_days = ceil_div(u, f.rate[0][m] * static_cast<double>(s.wecom_accounts));
-  s.personal_days = ceil_div(u, f.rate[1][m] * static_cast<double>(s.personal_accounts));
+  s.entities = entities;
+  s.target_days = target_days;
   s.wecom_days_estimate = f.estimate[0][m];
   s.personal_days_estimate = f.estimate[1][m];
-  s.target_days = target_days;
-  s.wecom_in_time = s.wecom_days <= target_days;
-  s.personal_in_time = s.personal_days <= target_days;
+  if (parts & (kSizeWecom | kSizeLiveCodes)) {
+    s.wecom_accounts = ceil_div(u, f.wecom_capacity);
+    s.wecom_days = ceil_div(u, f.rate[0][m] * static_cast<double>(s.wecom_accounts));
+    s.wecom_in_time = s.wecom_days <= target_days;
+  }
+  if (parts & kSizePersonal) {
+    s.personal_accounts = ceil_div(u, f.personal_capacity);
+    s.personal_days = ceil_div(u, f.rate[1][m] * static_cast<double>(s.personal_accounts));
+    s.personal_in_time = s.personal_days <= target_days;
+  }
+  if (parts & kSizePersonalMax) s.personal_accounts_max = ceil_div(u, f.personal_capacity_max);
+  if (parts & kSizeEntities) {
+    s.wecom_entities_needed = f.customers_per_entity > 0 ? ceil_div(u, f.customers_per_entity) : 1;
+    s.expansion_needed = s.wecom_entities_needed > entities;
+  }
+  if (parts & kSizeLiveCodes) {
+    s.live_codes =
+        f.live_code_staff > 0 ? ceil_div(static_cast<double>(s.wecom_accounts), f.live_code_staff) : 0;
+  }
   return s;
 }
 

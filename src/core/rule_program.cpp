@@ -30,7 +30,10 @@ void RuleProgram::compile(const Condition& c) {
   {
     Node& n = nodes_[at];
     n.kind = c.kind;
+    n.source = &c;
     if (c.kind == Condition::Kind::kCompare) {
+      static_assert(kFactCount <= 32, "facts_read_ has a bit per fact");
+      facts_read_ |= 1U << static_cast<unsigned>(c.fact);
       n.type = fact_kind(c.fact);
       n.op = c.op;
       n.slot = slot_of(c.fact);
@@ -105,17 +108,51 @@ bool RuleProgram::eval(std::uint32_t at, const FactValues& facts) const {
     case Condition::Kind::kNot:
       return !eval(at + 1, facts);
     case Condition::Kind::kCompare:
-      if (n.no_operands) return false;
-      switch (n.type) {
-        case FactKind::kNumber:
-          return compare_number(n, facts.numbers[n.slot]);
-        case FactKind::kString:
-          return compare_text(n, facts.strings[n.slot]);
-        case FactKind::kBool:
-          return compare_number(n, facts.bools[n.slot] ? 1.0 : 0.0);
-      }
+      return compare(n, facts);
   }
   return false;
+}
+
+bool RuleProgram::compare(const Node& n, const FactValues& facts) const {
+  if (n.no_operands) return false;
+  switch (n.type) {
+    case FactKind::kNumber:
+      return compare_number(n, facts.numbers[n.slot]);
+    case FactKind::kString:
+      return compare_text(n, facts.strings[n.slot]);
+    case FactKind::kBool:
+      return compare_number(n, facts.bools[n.slot] ? 1.0 : 0.0);
+  }
+  return false;
+}
+
+// Walks as eval() does; see Condition::explain for which comparison decides.
+Condition::Outcome RuleProgram::explain_at(std::uint32_t at, const FactValues& facts) const {
+  const Node& n = nodes_[at];
+  switch (n.kind) {
+    case Condition::Kind::kTrue:
+      return {true, nullptr, true};
+    case Condition::Kind::kAll:
+    case Condition::Kind::kAny: {
+      const bool stop_at = n.kind == Condition::Kind::kAny;
+      Condition::Outcome last;
+      for (std::uint32_t c = at + 1; c < n.end; c = nodes_[c].end) {
+        last = explain_at(c, facts);
+        if (last.holds == stop_at) return last;
+      }
+      return last;
+    }
+    case Condition::Kind::kNot: {
+      Condition::Outcome inner = explain_at(at + 1, facts);
+      inner.holds = !inner.holds;
+      return inner;
+    }
+    case Condition::Kind::kCompare: {
+      const bool holds = compare(n, facts);
+      return {holds, n.source, holds};
+    }
+  }
+  return {};
 }
 
 }  // namespace advisor

@@ -114,7 +114,7 @@ void TextTemplate::append_to(std::string& out, const Profile& profile, const Siz
         break;
       case Slot::kCount: {
         const std::int64_t n = count_value(p.count, profile, sizing);
-        out += format_count(n, lang_);
+        append_count(out, n, lang_);
         if (!p.singular.empty()) {
           out += ' ';
           out += n == 1 ? p.singular : p.plural;

@@ -188,8 +188,9 @@ RecommendationJsonWriter::RecommendationJsonWriter(const DataSet& data) : data_(
         std::string one;
         append_decider_json(t, one);
         const auto [value, op] = value_span(one);
-        d.head = one.substr(0, value);
-        d.tail[holds ? 1 : 0] = one.substr(op);
+        for (const bool fired : {false, true})
+          d.head[fired ? 1 : 0] = trace_heads_.back()[fired ? 1 : 0] + one.substr(0, value);
+        d.tail[holds ? 1 : 0] = one.substr(op) + '}';
       }
       parts.push_back(std::move(d));
     }
@@ -317,18 +318,18 @@ void RecommendationJsonWriter::append(const Recommendation& r, std::string& out)
       out.append(one, 1, one.size() - 2);
       continue;
     }
-    out += trace_heads_[at][t.fired ? 1 : 0];
     const DeciderParts* d = nullptr;
     for (const DeciderParts& candidate : deciders_[at])
       if (candidate.condition == t.decider) d = &candidate;
     if (d) {
-      out += d->head;
+      out += d->head[t.fired ? 1 : 0];
       append_value(out, *t.decider, t.value);
       out += d->tail[t.decider_holds ? 1 : 0];
     } else {
+      out += trace_heads_[at][t.fired ? 1 : 0];
       append_decider_json(t, out);
+      out += '}';
     }
-    out += '}';
   }
   out += "]}"sv;
 }

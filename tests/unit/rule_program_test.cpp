@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "acct_advisor/messages.hpp"
+#include "acct_advisor/planner.hpp"
 #include "acct_advisor/rule_program.hpp"
 #include "acct_advisor/text_template.hpp"
 #include "test_support.hpp"
@@ -27,7 +28,7 @@ Condition parse_ok(const std::string& text) {
 
 }  // namespace
 
-TEST_CASE("RuleProgram agrees with Condition::evaluate on every operator and combinator") {
+TEST_CASE("RuleProgram agrees with Condition::evaluate and explain on every operator and combinator") {
   const std::vector<std::string> texts = {
       R"({"fact": "users", "op": "==", "value": 500})",
       R"({"fact": "users", "op": "!=", "value": 500})",
@@ -67,11 +68,42 @@ TEST_CASE("RuleProgram agrees with Condition::evaluate on every operator and com
               INFO(texts[i] << " users=" << users << " accounts=" << accounts << " adding=" << adding
                             << " industry=" << industry << " flag=" << flag);
               CHECK(program.holds(i, f) == conditions[i].evaluate(f));
+              const Condition::Outcome compiled = program.explain(i, f), tree = conditions[i].explain(f);
+              CHECK(compiled.holds == tree.holds);
+              CHECK(compiled.decider == tree.decider);
+              CHECK(compiled.decider_holds == tree.decider_holds);
             }
           }
         }
       }
     }
+  }
+}
+
+TEST_CASE("RuleProgram knows which facts its conditions read") {
+  const Condition a = parse_ok(R"({"fact": "personal_accounts", "op": ">=", "value": 100})");
+  const Condition b = parse_ok(R"({"not": {"fact": "adding", "op": "==", "value": "active"}})");
+  const RuleProgram program({&a, &b});
+  CHECK(program.reads(Fact::kPersonalAccounts));
+  CHECK(program.reads(Fact::kAdding));
+  CHECK_FALSE(program.reads(Fact::kUsers));
+  CHECK_FALSE(program.reads(Fact::kLiveCodes));
+}
+
+TEST_CASE("size_profile computes the parts asked for as the whole sizing does") {
+  const SizingFigures figures = sizing_figures(test_support::real_data().features);
+  for (std::int64_t users : {1, 499, 501, 30000, 9999999}) {
+    const Sizing all = size_profile(figures, users, Adding::kActive, 1, 365);
+    const Sizing wecom = size_profile(figures, users, Adding::kActive, 1, 365, kSizeWecom);
+    const Sizing personal = size_profile(figures, users, Adding::kActive, 1, 365, kSizePersonal);
+    INFO("users=" << users);
+    CHECK(wecom.wecom_accounts == all.wecom_accounts);
+    CHECK(wecom.wecom_days == all.wecom_days);
+    CHECK(wecom.wecom_in_time == all.wecom_in_time);
+    CHECK(personal.personal_accounts == all.personal_accounts);
+    CHECK(personal.personal_days == all.personal_days);
+    CHECK(personal.personal_in_time == all.personal_in_time);
+    CHECK(wecom.personal_accounts == 0);  // not asked for: left at its default
   }
 }
 

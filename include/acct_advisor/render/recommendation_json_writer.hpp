@@ -38,11 +38,13 @@ class RecommendationJsonWriter {
   std::vector<std::string> bands_;  ///< `"margin_band":{..}` by position in data.rules.margins.
   /// A trace entry up to its decider, [not fired, fired], by position in data.rules.rules.
   std::vector<std::array<std::string, 2>> trace_heads_;
-  /// A comparison a rule may be decided by, as JSON around the fact's value: `{"fact":..,"value":`
-  /// and, after the value, the rest for `holds` false and true.
+  /// A comparison a rule may be decided by, as its whole trace entry around the fact's value:
+  /// the entry up to the value (the rule's head, not fired and fired, then
+  /// `{"fact":..,"value":`) and, after the value, the rest to the entry's end for `holds` false
+  /// and true. Whole, so that an entry is three appends, not seven.
   struct DeciderParts {
     const Condition* condition = nullptr;
-    std::string head;
+    std::string head[2];
     std::string tail[2];
   };
   std::vector<std::vector<DeciderParts>> deciders_;  ///< By position in data.rules.rules.
