@@ -387,7 +387,7 @@ inline void csv_records(std::string_view input) {
       require(got[i].fields == doc.records[i].fields, "generated CSV: fields read back as written");
     }
   }
-  const std::size_t step = input.empty() ? 1 : 1 + static_cast<unsigned char>(input[0]) % 7;
+  const std::size_t step = input.empty() ? 1U : 1U + static_cast<unsigned char>(input[0]) % 7U;
   for (auto format : {advisor::RecordFormat::kCsv, advisor::RecordFormat::kAuto}) {
     const auto whole = read_records(input, format, 0);
     require(read_records(input, format, step) == whole, "chunked reading gives the same records");

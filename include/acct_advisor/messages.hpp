@@ -442,6 +442,7 @@ enum class Msg : std::uint16_t {
   kHelpLabelRange,
   kHelpLabelFormat,
   kHelpLabelInputFormat,
+  kHelpLabelInputEncoding,
   kHelpLabelOutput,
   kHelpLabelExpect,
   kHelpLabelDimension,

@@ -95,6 +95,7 @@ constexpr std::pair<const char*, Msg> kLabels[] = {
     {"FROM..TO", Msg::kHelpLabelRange},
     {"FORMAT", Msg::kHelpLabelFormat},
     {"INPUT-FORMAT", Msg::kHelpLabelInputFormat},
+    {"INPUT-ENCODING", Msg::kHelpLabelInputEncoding},
     {"OUTPUT", Msg::kHelpLabelOutput},
     {"EXPECT", Msg::kHelpLabelExpect},
     {"DIMENSION", Msg::kHelpLabelDimension},

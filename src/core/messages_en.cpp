@@ -493,6 +493,7 @@ constexpr Entry kEnglish[] = {
     {Msg::kHelpLabelRange, "FROM..TO"},
     {Msg::kHelpLabelFormat, "FORMAT"},
     {Msg::kHelpLabelInputFormat, "INPUT-FORMAT"},
+    {Msg::kHelpLabelInputEncoding, "INPUT-ENCODING"},
     {Msg::kHelpLabelOutput, "OUTPUT"},
     {Msg::kHelpLabelExpect, "EXPECT"},
     {Msg::kHelpLabelDimension, "DIMENSION"},

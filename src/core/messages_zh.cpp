@@ -471,6 +471,7 @@ constexpr Entry kChinese[] = {
     {Msg::kHelpLabelRange, "起..止"},
     {Msg::kHelpLabelFormat, "格式"},
     {Msg::kHelpLabelInputFormat, "输入格式"},
+    {Msg::kHelpLabelInputEncoding, "编码"},
     {Msg::kHelpLabelOutput, "格式"},
     {Msg::kHelpLabelExpect, "账号类型"},
     {Msg::kHelpLabelDimension, "维度"},

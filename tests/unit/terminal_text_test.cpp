@@ -120,7 +120,8 @@ TEST_CASE("file errors name the errno's real cause", "[files]") {
   CHECK(open_error_reason(ENOSPC, Lang::kZh) == "磁盘空间已满");
   CHECK(open_error_reason(ENXIO, Lang::kZh) == "没有程序在读取它");
   // An errno without words of its own: the C library's English, and in Chinese the code alone.
-  CHECK(open_error_reason(EPROTO, Lang::kEn) == fmt::format("{} (error code {})", std::strerror(EPROTO), EPROTO));
+  CHECK(open_error_reason(EPROTO, Lang::kEn) ==
+        fmt::format("{} (error code {})", std::strerror(EPROTO), EPROTO));
   CHECK(open_error_reason(EPROTO, Lang::kZh) == fmt::format("系统错误（错误码 {}）", EPROTO));
   CHECK(special_file_kind(S_IFIFO, Lang::kEn) == "a FIFO (named pipe)");
   CHECK(special_file_kind(S_IFCHR, Lang::kZh) == "字符设备");
