@@ -3,6 +3,7 @@
 // throws InputError naming the field, and the commands word it with the flag, in the run's
 // language.
 
+#include <string>
 #include <string_view>
 
 #include "acct_advisor/error.hpp"
@@ -11,21 +12,9 @@
 
 namespace advisor::cli {
 
-/// The flag that gives `field` on the command line.
-constexpr std::string_view flag_for(InputField field) {
-  switch (field) {
-    case InputField::kUsers:
-      return "--users";
-    case InputField::kDays:
-      return "--days";
-    case InputField::kPlanAccounts:
-      return "--accounts";
-    case InputField::kEntities:
-      return "--entities";
-    case InputField::kDimension:
-      return "--dimension";
-  }
-  return "";
+/// The flag that gives `field` on the command line: every such flag is the field's name.
+inline std::string flag_for(InputField field) {
+  return std::string("--").append(input_field_name(field));
 }
 
 /// Runs `f`; an InputError it throws comes out as a UsageError naming the flag, in `lang`.
