@@ -5,7 +5,6 @@
 #include "acct_advisor/edit_distance.hpp"
 #include "acct_advisor/messages.hpp"
 #include "acct_advisor/terminal_text.hpp"
-#include "acct_advisor/utf8.hpp"
 
 namespace advisor {
 namespace {
@@ -28,25 +27,6 @@ std::string lower_ascii(std::string_view s) {
   return out;
 }
 
-// A name as a warning line may show it: cut to 40 bytes at a character boundary, control
-// characters and invalid UTF-8 as U+FFFD (a binary file's "header" must not reach the terminal raw).
-std::string shown_name(std::string_view key) {
-  std::string out;
-  for (std::size_t i = 0; i < key.size() && out.size() < kShownNameBytes;) {
-    const auto c = static_cast<unsigned char>(key[i]);
-    const std::size_t n = c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
-    const std::string_view seq = key.substr(i, n);
-    if (n == 1 ? (c >= 0x20 && c != 0x7F) : (seq.size() == n && valid_utf8(seq))) {
-      out += seq;
-      i += n;
-    } else {
-      out += "\xEF\xBF\xBD";
-      ++i;
-    }
-  }
-  return out;
-}
-
 }  // namespace
 
 std::string_view record_field_name(RecordField field) {
@@ -64,14 +44,16 @@ std::optional<RecordField> find_record_field(std::string_view name, bool reads_e
 }
 
 std::string describe_unknown_field(std::string_view name, bool reads_expect, Lang lang) {
-  const std::string key = shown_name(name);
   // An expected answer is check's input: point there rather than drop it without a word.
-  if (!reads_expect && key == "expect")
+  if (!reads_expect && name == "expect")
     return msg(lang, Msg::kUnknownNameExpect, fmt::arg("command", "acct-advisor check"));
-  const std::string shown = terminal_value(key, kShownNameBytes);
-  for (std::size_t i = 0; i < kNames.size(); ++i) {
+  const std::string shown = terminal_value(name, kShownNameBytes);
+  // Only a name about as long as a field's can be within two edits of one; a binary file's
+  // "header" is not compared at all.
+  const bool comparable = name.size() >= 2 && name.size() <= kShownNameBytes;
+  for (std::size_t i = 0; i < kNames.size() && comparable; ++i) {
     if (!reads_expect && static_cast<RecordField>(i) == RecordField::kExpect) continue;
-    if (key.size() >= 2 && edit_distance(kNames[i], key) <= (key.size() >= 4 ? 2u : 1u))
+    if (edit_distance(kNames[i], name) <= (name.size() >= 4 ? 2u : 1u))
       return msg(lang, Msg::kUnknownNameClose, fmt::arg("name", shown), fmt::arg("known", kNames[i]));
   }
   return msg(lang, Msg::kUnknownName, fmt::arg("name", shown));
