@@ -736,7 +736,11 @@ enum class Msg : std::uint16_t {
                    ///< or industries.json; {kinds} joined by kListSeparator
   kBasisNeedsRow,
   kBasisUrl,
-  kCount  ///< not a message: the number of them
+  // --- zh prefix and leftovers (src/cli/diagnostics, help, the industry suggestion)
+  kLineError,    ///< a line on stderr: {program} and the {message}, in the run's language
+  kLineWarning,  ///< the same for a warning
+  kLineNote,     ///< the same for a note (neither error nor warning)
+  kCount         ///< not a message: the number of them
 };
 
 /// A count to put in a message: see the header comment.

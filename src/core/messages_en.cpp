@@ -215,7 +215,7 @@ constexpr Entry kEnglish[] = {
      "2. no"},
     {Msg::kWizardBadRegulated, "'{answer}': type 1 or yes, 2 or no"},
     {Msg::kAgeWarning,
-     "warning: {file} row {no} ({name}): published {date}, {months} months ago; check it against its source"},
+     "{file} row {no} ({name}): published {date}, {months} months ago; check it against its source"},
 
     // --- Rule reasons (core/engine's template filler)
     {Msg::kTemplateNoIndustryStart, "This industry"},
@@ -906,6 +906,11 @@ constexpr Entry kEnglish[] = {
     {Msg::kBasisNotAKind, "\"{kind}\" is not a basis kind here; expected {kinds}"},
     {Msg::kBasisNeedsRow, "needs at least one row number"},
     {Msg::kBasisUrl, "expected an http(s) address"},
+
+    // --- zh prefix and leftovers
+    {Msg::kLineError, "{program}: error: {message}"},
+    {Msg::kLineWarning, "{program}: warning: {message}"},
+    {Msg::kLineNote, "{program}: {message}"},
 };
 static_assert(complete(kEnglish), "messages_en.cpp must list every Msg once, in the enum's order");
 

@@ -204,7 +204,7 @@ constexpr Entry kChinese[] = {
     {Msg::kWizardRegulatedQuestion,
      "这个行业是否受严格监管、需要留存聊天记录（如保险、金融）？\n  1. 是\n  2. 否"},
     {Msg::kWizardBadRegulated, "“{answer}”：请输入 1（是）或 2（否）"},
-    {Msg::kAgeWarning, "警告：{file} 第{no}项（{name}）的数据发布于{date}，距今{months}个月，请对照来源核实"},
+    {Msg::kAgeWarning, "{file} 第{no}项（{name}）的数据发布于{date}，距今{months}个月，请对照来源核实"},
 
     // --- Rule reasons (core/engine's template filler)
     {Msg::kTemplateNoIndustryStart, "该行业"},
@@ -857,6 +857,11 @@ constexpr Entry kChinese[] = {
     {Msg::kBasisNotAKind, "「{kind}」不能作为这里的依据类型；应为 {kinds}"},
     {Msg::kBasisNeedsRow, "至少需要一个行号"},
     {Msg::kBasisUrl, "应为以 http:// 或 https:// 开头的网址"},
+
+    // --- zh prefix and leftovers
+    {Msg::kLineError, "{program}：错误：{message}"},
+    {Msg::kLineWarning, "{program}：警告：{message}"},
+    {Msg::kLineNote, "{program}：{message}"},
 };
 static_assert(complete(kChinese), "messages_zh.cpp must list every Msg once, in the enum's order");
 
