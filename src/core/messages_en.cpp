@@ -911,6 +911,8 @@ constexpr Entry kEnglish[] = {
     {Msg::kLineError, "{program}: error: {message}"},
     {Msg::kLineWarning, "{program}: warning: {message}"},
     {Msg::kLineNote, "{program}: {message}"},
+    {Msg::kHelpLabelFiles, "files"},
+    {Msg::kErrMissingArgument, "{name} is required"},
 };
 static_assert(complete(kEnglish), "messages_en.cpp must list every Msg once, in the enum's order");
 

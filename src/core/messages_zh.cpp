@@ -862,6 +862,8 @@ constexpr Entry kChinese[] = {
     {Msg::kLineError, "{program}：错误：{message}"},
     {Msg::kLineWarning, "{program}：警告：{message}"},
     {Msg::kLineNote, "{program}：{message}"},
+    {Msg::kHelpLabelFiles, "概况文件"},
+    {Msg::kErrMissingArgument, "缺少参数：{name}"},
 };
 static_assert(complete(kChinese), "messages_zh.cpp must list every Msg once, in the enum's order");
 

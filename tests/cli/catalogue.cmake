@@ -280,6 +280,9 @@ catalogue_case(zh.lc-all-c-wins ARGS recommend --uesrs 3 ENV LC_ALL=C LANG=zh_CN
 catalogue_case(zh.bad-lang-locale ARGS recommend --lang fr ENV LANG=zh_CN.UTF-8 EXIT 2
   STDERR_REGEX "^acct-advisor：错误：--lang 只能是 zh、en，不能是「fr」")
 catalogue_case(en.bad-lang ARGS recommend --lang fr EXIT 2 STDERR_REGEX "^acct-advisor: error: --lang")
+# check's argument is named in the help's language when it is missing.
+catalogue_case(zh.check-no-files ARGS check --lang zh EXIT 2 STDERR_REGEX "缺少参数：概况文件")
+catalogue_case(en.check-no-files ARGS check EXIT 2 STDERR_REGEX "^acct-advisor: error: files is required")
 
 # ============================================================================ data files
 # Each breaks one of the three files of a data directory (the others are the real ones).
