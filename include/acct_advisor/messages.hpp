@@ -737,12 +737,13 @@ enum class Msg : std::uint16_t {
   kBasisNeedsRow,
   kBasisUrl,
   // --- zh prefix and leftovers (src/cli/diagnostics, help, the industry suggestion)
-  kLineError,           ///< a line on stderr: {program} and the {message}, in the run's language
-  kLineWarning,         ///< the same for a warning
-  kLineNote,            ///< the same for a note (neither error nor warning)
-  kHelpLabelFiles,      ///< check's positional argument, in the usage line and help
-  kErrMissingArgument,  ///< a positional argument not given: {name} as help names it
-  kCount                ///< not a message: the number of them
+  kLineError,            ///< a line on stderr: {program} and the {message}, in the run's language
+  kLineWarning,          ///< the same for a warning
+  kLineNote,             ///< the same for a note (neither error nor warning)
+  kHelpLabelFiles,       ///< check's positional argument, in the usage line and help
+  kInputIndustryChoice,  ///< one suggested industry: its {id}; Chinese puts its {name} first
+  kErrMissingArgument,   ///< a positional argument not given: {name} as help names it
+  kCount                 ///< not a message: the number of them
 };
 
 /// A count to put in a message: see the header comment.

@@ -216,10 +216,16 @@ std::string ask_industry(const IndustryCatalog& catalog, Lang lang) {
                                fmt::arg("answer", terminal_value(answer, kShownValueBytes)),
                                fmt::arg("count", industries.size())));
         }
-        const auto close = catalog.suggest(answer);
+        const auto close = catalog.suggestions(answer, 1);
         std::string text = msg(lang, Msg::kWizardNotAnIndustry,
                                fmt::arg("answer", terminal_value(answer, kShownValueBytes)));
-        if (!close.empty()) text += msg(lang, Msg::kWizardDidYouMean, fmt::arg("name", close.front()));
+        if (!close.empty()) {
+          // As the flag's error names it: in Chinese by its Chinese name, with the id.
+          const Industry& best = industries[close.front()];
+          text += msg(lang, Msg::kWizardDidYouMean,
+                      fmt::arg("name", msg(lang, Msg::kInputIndustryChoice, fmt::arg("id", best.id),
+                                           fmt::arg("name", best.name.in(lang)))));
+        }
         throw UsageError(text);
       });
 }

@@ -912,6 +912,7 @@ constexpr Entry kEnglish[] = {
     {Msg::kLineWarning, "{program}: warning: {message}"},
     {Msg::kLineNote, "{program}: {message}"},
     {Msg::kHelpLabelFiles, "files"},
+    {Msg::kInputIndustryChoice, "'{id}'"},
     {Msg::kErrMissingArgument, "{name} is required"},
 };
 static_assert(complete(kEnglish), "messages_en.cpp must list every Msg once, in the enum's order");

@@ -196,7 +196,7 @@ constexpr Entry kChinese[] = {
     {Msg::kWizardIndustryQuestion,
      "你的行业是？输入编号、名称或英文 id；列表里没有的，输入 {low}（低门槛）或 {high}（高门槛）。\n"},
     {Msg::kWizardNotAnIndustry, "“{answer}”不在行业列表里"},
-    {Msg::kWizardDidYouMean, "；是不是“{name}”？"},
+    {Msg::kWizardDidYouMean, "；是不是{name}？"},
     {Msg::kWizardAddingQuestion,
      "客户主要是怎么加上的？\n  1. {active}   主动添加：企业通过扫码、搜索手机号等方式主动去加用户\n  2. "
      "{passive}  被动添加：用户发起好友请求，企业等用户加过来"},
@@ -863,6 +863,7 @@ constexpr Entry kChinese[] = {
     {Msg::kLineWarning, "{program}：警告：{message}"},
     {Msg::kLineNote, "{program}：{message}"},
     {Msg::kHelpLabelFiles, "概况文件"},
+    {Msg::kInputIndustryChoice, "「{name}」（{id}）"},
     {Msg::kErrMissingArgument, "缺少参数：{name}"},
 };
 static_assert(complete(kChinese), "messages_zh.cpp must list every Msg once, in the enum's order");
