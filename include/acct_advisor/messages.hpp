@@ -206,7 +206,6 @@ enum class Msg : std::uint16_t {
   kWizardEmpty,
   kWizardNotUnderstood,
   kWizardUsersQuestion,
-  kWizardBadUsers,
   kWizardBarrierLow,
   kWizardBarrierHigh,
   kWizardIndustryQuestion,
@@ -743,6 +742,7 @@ enum class Msg : std::uint16_t {
   kHelpLabelFiles,       ///< check's positional argument, in the usage line and help
   kInputIndustryChoice,  ///< one suggested industry: its {id}; Chinese puts its {name} first
   kErrMissingArgument,   ///< a positional argument not given: {name} as help names it
+  kWizardUsersField,     ///< what the wizard's users question asks for, naming it in a bad answer's reason
   kCount                 ///< not a message: the number of them
 };
 

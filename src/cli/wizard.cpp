@@ -142,14 +142,8 @@ std::optional<std::size_t> as_choice(const std::string& answer, std::size_t coun
 std::string ask_users(Lang lang) {
   const std::string question(msg(lang, Msg::kWizardUsersQuestion));
   return ask(question, "--users", lang, [lang](const std::string& answer) {
-    try {
-      parse_users(answer, "customers");
-    } catch (const UsageError&) {
-      // The core's reason is English; Chinese gets the catalogue's sentence instead.
-      if (lang == Lang::kEn) throw;
-      throw UsageError(
-          msg(lang, Msg::kWizardBadUsers, fmt::arg("answer", terminal_value(answer, kShownValueBytes))));
-    }
+    // The core's reason, in the run's language, naming what the question asked for.
+    parse_users(answer, msg(lang, Msg::kWizardUsersField), lang);
     return answer;
   });
 }

@@ -197,8 +197,6 @@ constexpr Entry kEnglish[] = {
     {Msg::kWizardEmpty, "Please type an answer (Ctrl-D to quit).\n"},
     {Msg::kWizardNotUnderstood, "Not understood: {reason}\n"},
     {Msg::kWizardUsersQuestion, "How many customers do you expect to serve? (e.g. 30000, 30,000, 30k, 3万)"},
-    {Msg::kWizardBadUsers,
-     "'{answer}' is not a customer count: type a whole number such as 30000, 30,000, 30k or 3万"},
     {Msg::kWizardBarrierLow, " (low)"},
     {Msg::kWizardBarrierHigh, " (high)"},
     {Msg::kWizardIndustryQuestion,
@@ -914,6 +912,7 @@ constexpr Entry kEnglish[] = {
     {Msg::kHelpLabelFiles, "files"},
     {Msg::kInputIndustryChoice, "'{id}'"},
     {Msg::kErrMissingArgument, "{name} is required"},
+    {Msg::kWizardUsersField, "customers"},
 };
 static_assert(complete(kEnglish), "messages_en.cpp must list every Msg once, in the enum's order");
 
