@@ -742,8 +742,13 @@ enum class Msg : std::uint16_t {
   kHelpLabelFiles,       ///< check's positional argument, in the usage line and help
   kInputIndustryChoice,  ///< one suggested industry: its {id}; Chinese puts its {name} first
   kErrMissingArgument,   ///< a positional argument not given: {name} as help names it
-  kWizardUsersField,     ///< what the wizard's users question asks for, naming it in a bad answer's reason
-  kCount                 ///< not a message: the number of them
+  kVersionData,          ///< --version, after the program's line: {version}, {rows}
+  kVersionPublished,     ///< {from}, {to}: ISO dates
+  kVersionUndated,       ///< after kVersionPublished: {rows}, the undated rows
+  kVersionNoDates,
+  kVersionLastChecked,  ///< {date}: an ISO date
+  kWizardUsersField,    ///< what the wizard's users question asks for, naming it in a bad answer's reason
+  kCount                ///< not a message: the number of them
 };
 
 /// A count to put in a message: see the header comment.

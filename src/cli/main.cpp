@@ -54,7 +54,7 @@ std::string version_text() {
   std::string out = std::string("acct-advisor ") + ACCT_ADVISOR_VERSION;
   try {
     const auto table = advisor::FeatureTable::load(*advisor::embedded_data_source());
-    std::string data = advisor::data_version_lines(table);
+    std::string data = advisor::data_version_lines(table, advisor::cli::run_lang());
     if (!data.empty() && data.back() == '\n') data.pop_back();  // CLI11 adds the last newline
     out += "\n" + data;
   } catch (const advisor::Error&) {

@@ -912,6 +912,11 @@ constexpr Entry kEnglish[] = {
     {Msg::kHelpLabelFiles, "files"},
     {Msg::kInputIndustryChoice, "'{id}'"},
     {Msg::kErrMissingArgument, "{name} is required"},
+    {Msg::kVersionData, "data {version} ({rows} rows)"},
+    {Msg::kVersionPublished, "figures published {from} to {to}"},
+    {Msg::kVersionUndated, " ({rows} undated)"},
+    {Msg::kVersionNoDates, "figures published: no source gives a date"},
+    {Msg::kVersionLastChecked, "last checked {date}"},
     {Msg::kWizardUsersField, "customers"},
 };
 static_assert(complete(kEnglish), "messages_en.cpp must list every Msg once, in the enum's order");

@@ -864,6 +864,11 @@ constexpr Entry kChinese[] = {
     {Msg::kHelpLabelFiles, "概况文件"},
     {Msg::kInputIndustryChoice, "「{name}」（{id}）"},
     {Msg::kErrMissingArgument, "缺少参数：{name}"},
+    {Msg::kVersionData, "数据 {version}（共{rows}项）"},
+    {Msg::kVersionPublished, "数据发布于 {from} 至 {to}"},
+    {Msg::kVersionUndated, "（{rows}未注明日期）"},
+    {Msg::kVersionNoDates, "数据发布日期：没有来源注明日期"},
+    {Msg::kVersionLastChecked, "最近核对于 {date}"},
     {Msg::kWizardUsersField, "客户数"},
 };
 static_assert(complete(kChinese), "messages_zh.cpp must list every Msg once, in the enum's order");
