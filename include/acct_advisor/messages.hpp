@@ -206,7 +206,6 @@ enum class Msg : std::uint16_t {
   kWizardEmpty,
   kWizardNotUnderstood,
   kWizardUsersQuestion,
-  kWizardBadUsers,
   kWizardBarrierLow,
   kWizardBarrierHigh,
   kWizardIndustryQuestion,
@@ -736,7 +735,20 @@ enum class Msg : std::uint16_t {
                    ///< or industries.json; {kinds} joined by kListSeparator
   kBasisNeedsRow,
   kBasisUrl,
-  kCount  ///< not a message: the number of them
+  // --- zh prefix and leftovers (src/cli/diagnostics, help, the industry suggestion)
+  kLineError,            ///< a line on stderr: {program} and the {message}, in the run's language
+  kLineWarning,          ///< the same for a warning
+  kLineNote,             ///< the same for a note (neither error nor warning)
+  kHelpLabelFiles,       ///< check's positional argument, in the usage line and help
+  kInputIndustryChoice,  ///< one suggested industry: its {id}; Chinese puts its {name} first
+  kErrMissingArgument,   ///< a positional argument not given: {name} as help names it
+  kVersionData,          ///< --version, after the program's line: {version}, {rows}
+  kVersionPublished,     ///< {from}, {to}: ISO dates
+  kVersionUndated,       ///< after kVersionPublished: {rows}, the undated rows
+  kVersionNoDates,
+  kVersionLastChecked,  ///< {date}: an ISO date
+  kWizardUsersField,    ///< what the wizard's users question asks for, naming it in a bad answer's reason
+  kCount                ///< not a message: the number of them
 };
 
 /// A count to put in a message: see the header comment.

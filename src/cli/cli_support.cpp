@@ -21,6 +21,7 @@
 #include "acct_advisor/output_file.hpp"
 #include "acct_advisor/render/text_layout.hpp"
 #include "acct_advisor/terminal_text.hpp"
+#include "diagnostics.hpp"
 
 namespace advisor::cli {
 namespace {
@@ -195,11 +196,8 @@ std::size_t terminal_width() {
   static bool said = false;  // once per run, however many views ask
   if (!said) {
     said = true;
-    std::fflush(stdout);
-    std::fprintf(
-        stderr, "acct-advisor: warning: %s\n",
-        msg(run_lang(), Msg::kWidthBelowMinimum, fmt::arg("width", width), fmt::arg("minimum", kMinimumWidth))
-            .c_str());
+    print_warning(msg(run_lang(), Msg::kWidthBelowMinimum, fmt::arg("width", width),
+                      fmt::arg("minimum", kMinimumWidth)));
   }
   return kMinimumWidth;
 }
@@ -374,10 +372,8 @@ void add_input_encoding_option(CLI::App& sub, std::optional<TextEncoding>& encod
 
 void note_read_as_gb18030(const std::string& input, Lang lang) {
   const std::string shown = input == "-" ? std::string(msg(lang, Msg::kOutputStandardInput)) : input;
-  std::fprintf(stderr, "acct-advisor: %s\n",
-               msg(lang, Msg::kOutputReadAsGb18030, fmt::arg("input", shown),
-                   fmt::arg("option", "--input-encoding gb18030|utf-8"))
-                   .c_str());
+  print_note(msg(lang, Msg::kOutputReadAsGb18030, fmt::arg("input", shown),
+                 fmt::arg("option", "--input-encoding gb18030|utf-8")));
 }
 
 std::string invalid_utf8_hint(Lang lang) {

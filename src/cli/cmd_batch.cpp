@@ -19,6 +19,7 @@
 #include "acct_advisor/terminal_text.hpp"
 #include "cli_support.hpp"
 #include "commands.hpp"
+#include "diagnostics.hpp"
 
 namespace advisor::cli {
 namespace {
@@ -37,10 +38,8 @@ struct BatchArgs {
 
 // At a terminal, batch waits for lines typed: say what it wants and how to stop, before reading.
 void hint_at_terminal(Lang lang) {
-  std::fprintf(
-      stderr, "acct-advisor: %s\n",
-      msg(lang, Msg::kOutputTerminalHint, fmt::arg("command", "batch"), fmt::arg("option", "--input FILE"))
-          .c_str());
+  print_note(
+      msg(lang, Msg::kOutputTerminalHint, fmt::arg("command", "batch"), fmt::arg("option", "--input FILE")));
 }
 
 // "--input: <problem>", in the run's language.
@@ -109,9 +108,7 @@ void run_batch(const BatchArgs& args) {
   };
   options.flush_each_record = live(in_known, in_st, ::fileno(in)) && args.output.to_stdout() &&
                               live(out_known, out_st, STDOUT_FILENO);
-  options.warn = [](const std::string& message) {
-    std::fprintf(stderr, "acct-advisor: warning: %s\n", terminal_value(message, kNoLengthCap).c_str());
-  };
+  options.warn = [](const std::string& message) { print_warning(message); };
   std::vector<std::string> inputs;
   if (args.input != "-") inputs.push_back(args.input);
   const auto out = open_document(args.output, args.common, args.rules_file, inputs);

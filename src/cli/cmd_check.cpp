@@ -20,6 +20,7 @@
 #include "cli_support.hpp"
 #include "cmd_check.hpp"
 #include "commands.hpp"
+#include "diagnostics.hpp"
 
 namespace advisor::cli {
 
@@ -89,8 +90,7 @@ CheckOutput resolve_check_form(std::optional<CheckOutput> format, const std::str
 void finish_check(const CheckReport& report, CheckOutput form, Lang lang, const DocumentOutput& output,
                   const CommonOptions& common, const std::string& rules_file, bool quiet,
                   const std::vector<std::string>& inputs) {
-  for (const auto& warning : report.warnings)
-    std::fprintf(stderr, "acct-advisor: warning: %s\n", terminal_value(warning, kNoLengthCap).c_str());
+  for (const auto& warning : report.warnings) print_warning(warning);
   if (!quiet)
     write_document(output, render_check_report(report, form, lang, terminal_width()), common, /*csv=*/false,
                    rules_file, inputs);

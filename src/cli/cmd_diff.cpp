@@ -13,6 +13,7 @@
 #include "cli_support.hpp"
 #include "cmd_check.hpp"
 #include "commands.hpp"
+#include "diagnostics.hpp"
 
 namespace advisor::cli {
 namespace {
@@ -73,9 +74,9 @@ void run_diff(const DiffArgs& args) {
           msg(lang, Msg::kErrOptionProblem, fmt::arg("name", "--input"), fmt::arg("problem", error)));
     const ProfileFile file = read_profile_file(text, /*need_expect=*/false, RecordFormat::kAuto, lang);
     for (const auto& warning : file.warnings)
-      std::fprintf(stderr, "acct-advisor: warning: %s: %s\n",
-                   terminal_value(args.input, kShownPathBytes).c_str(),
-                   terminal_value(warning, kNoLengthCap).c_str());
+      print_warning(msg(lang, Msg::kErrOptionProblem,
+                        fmt::arg("name", terminal_value(args.input, kShownPathBytes)),
+                        fmt::arg("problem", warning)));
     labels.file = args.input;
     diff = diff_records(before, after, file);
   }

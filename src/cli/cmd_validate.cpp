@@ -14,6 +14,7 @@
 #include "acct_advisor/terminal_text.hpp"
 #include "cli_support.hpp"
 #include "commands.hpp"
+#include "diagnostics.hpp"
 
 namespace advisor::cli {
 namespace {
@@ -28,10 +29,9 @@ struct ValidateArgs {
 };
 
 std::string age_warning(const AgedFeature& row, Lang lang) {
-  return "acct-advisor: " + msg(lang, Msg::kAgeWarning, fmt::arg("file", "features.json"),
-                                fmt::arg("no", row.no), fmt::arg("name", row.name.in(lang)),
-                                fmt::arg("date", date_text(row.published, lang)),
-                                fmt::arg("months", row.months));
+  return msg(lang, Msg::kAgeWarning, fmt::arg("file", "features.json"), fmt::arg("no", row.no),
+             fmt::arg("name", row.name.in(lang)), fmt::arg("date", date_text(row.published, lang)),
+             fmt::arg("months", row.months));
 }
 
 void run_validate(const ValidateArgs& args) {
@@ -41,14 +41,11 @@ void run_validate(const ValidateArgs& args) {
   const ValidationReport report = validate_data_set(*data, args.rules_file, age);
   const Lang lang = resolve_lang(args.common);
   auto print_warnings = [&] {
-    std::fflush(stdout);
-    for (const auto& row : report.aged)
-      std::fprintf(stderr, "%s\n", terminal_value(age_warning(row, lang), kNoLengthCap).c_str());
+    for (const auto& row : report.aged) print_warning(age_warning(row, lang));
   };
   if (!report.problems.empty()) {
     print_warnings();
-    for (const auto& problem : report.problems)
-      std::fprintf(stderr, "acct-advisor: error: %s\n", terminal_value(problem, kNoLengthCap).c_str());
+    for (const auto& problem : report.problems) print_error(problem, kNoLengthCap);
     throw DataError({msg(lang, Msg::kErrValidateProblems,
                          fmt::arg("count", Count{static_cast<std::int64_t>(report.problems.size()), lang}))});
   }

@@ -106,6 +106,7 @@ constexpr std::pair<const char*, Msg> kLabels[] = {
     {"SUBCOMMAND", Msg::kHelpCommandBadge},
     {"REQUIRED", Msg::kHelpRequired},
     {"Positionals", Msg::kHelpGroupPositionals},
+    {"files", Msg::kHelpLabelFiles},  // check's positional argument
 };
 
 }  // namespace
@@ -120,6 +121,11 @@ std::string HelpFormatter::value_name(const CLI::Option* opt) const {
   const std::string type = own_type_name(opt);
   const bool generic = type.empty() || type == "TEXT" || type == "INT" || type == "UINT" || type == "FLOAT";
   return get_label(generic || !fixed_values(opt).empty() ? placeholder(opt) : type);
+}
+
+std::string HelpFormatter::make_option_name(const CLI::Option* opt, bool is_positional) const {
+  if (is_positional) return get_label(opt->get_name(true, false));
+  return CLI::Formatter::make_option_name(opt, false);
 }
 
 std::string HelpFormatter::make_option_opts(const CLI::Option* opt) const {

@@ -23,6 +23,9 @@ class HelpFormatter : public CLI::Formatter {
   std::string value_name(const CLI::Option* opt) const;
 
   std::string make_option(const CLI::Option* opt, bool is_positional) const override;
+  /// A positional argument by the catalogue's name for it ("files", in Chinese "概况文件"), in the
+  /// usage line and its help; an option by its flags, as CLI11 names it.
+  std::string make_option_name(const CLI::Option* opt, bool is_positional) const override;
   /// " FORMAT" for an option with a fixed set of values (they are in its description, once) or
   /// only CLI11's type name (TEXT), " FILE|-" for one whose type name says what to type;
   /// REQUIRED when it is.

@@ -23,25 +23,13 @@
 #include "cli_support.hpp"
 #include "commands.hpp"
 #include "completion.hpp"
+#include "diagnostics.hpp"
 #include "help_formatter.hpp"
 #include "parse_errors.hpp"
 
 namespace {
 
-// An error line never grows past this, whatever it quotes (each quoted value is capped where
-// it is quoted; this catches the rest, such as CLI11 quoting a whole 10 KB argument).
-constexpr std::size_t kMaxErrorBytes = 1000;
-
-// Messages echo what the user typed, which may be anything. Each value is escaped once, where a
-// message quotes it (terminal_value: ESC, BEL or CR show as \x1b, \x07, \r, invalid UTF-8 as
-// U+FFFD, the value capped). Here the whole line goes through the same escaper only as a guard
-// for a raw control byte that slipped through and to cap the line: the escaper leaves
-// backslashes and its own escapes as they are, so an escaped value is not escaped again (a
-// backslash the user typed shows once; tests/cli usage.escape-once).
-void print_error(const std::string& message, std::size_t max_bytes = kMaxErrorBytes) {
-  std::fflush(stdout);
-  std::fprintf(stderr, "acct-advisor: error: %s\n", advisor::terminal_value(message, max_bytes).c_str());
-}
+using advisor::cli::print_error;
 
 // CLI11 quotes whole arguments; a 10 KB one would make a 10 KB line.
 constexpr std::size_t kMaxCli11Bytes = 300;
@@ -66,7 +54,7 @@ std::string version_text() {
   std::string out = std::string("acct-advisor ") + ACCT_ADVISOR_VERSION;
   try {
     const auto table = advisor::FeatureTable::load(*advisor::embedded_data_source());
-    std::string data = advisor::data_version_lines(table);
+    std::string data = advisor::data_version_lines(table, advisor::cli::run_lang());
     if (!data.empty() && data.back() == '\n') data.pop_back();  // CLI11 adds the last newline
     out += "\n" + data;
   } catch (const advisor::Error&) {

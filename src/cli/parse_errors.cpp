@@ -97,8 +97,15 @@ std::string required(const CLI::ParseError& e, const CLI::App& app, Lang lang) {
   if (what.starts_with("A subcommand is required") || what.starts_with("Requires at least")) {
     return msg(lang, Msg::kErrCommandRequired, fmt::arg("names", joined(command_names(app), lang)));
   }
-  if (what.ends_with(" is required"))
-    return msg(lang, Msg::kErrRequired, fmt::arg("name", what.substr(0, what.size() - 12)));
+  if (what.ends_with(" is required")) {
+    const std::string name = what.substr(0, what.size() - 12);
+    // A positional argument (check's files) is named as help names it, in the run's language.
+    const CLI::Option* opt = active_command(app).get_option_no_throw(name);
+    const auto formatter = std::dynamic_pointer_cast<const HelpFormatter>(app.get_formatter());
+    if (opt != nullptr && opt->get_positional() && formatter)
+      return msg(lang, Msg::kErrMissingArgument, fmt::arg("name", formatter->make_option_name(opt, true)));
+    return msg(lang, Msg::kErrRequired, fmt::arg("name", name));
+  }
   return lang == Lang::kEn ? what : std::string(msg(lang, Msg::kErrBadCommandLine));
 }
 

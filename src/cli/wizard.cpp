@@ -142,14 +142,8 @@ std::optional<std::size_t> as_choice(const std::string& answer, std::size_t coun
 std::string ask_users(Lang lang) {
   const std::string question(msg(lang, Msg::kWizardUsersQuestion));
   return ask(question, "--users", lang, [lang](const std::string& answer) {
-    try {
-      parse_users(answer, "customers");
-    } catch (const UsageError&) {
-      // The core's reason is English; Chinese gets the catalogue's sentence instead.
-      if (lang == Lang::kEn) throw;
-      throw UsageError(
-          msg(lang, Msg::kWizardBadUsers, fmt::arg("answer", terminal_value(answer, kShownValueBytes))));
-    }
+    // The core's reason, in the run's language, naming what the question asked for.
+    parse_users(answer, msg(lang, Msg::kWizardUsersField), lang);
     return answer;
   });
 }
@@ -216,10 +210,16 @@ std::string ask_industry(const IndustryCatalog& catalog, Lang lang) {
                                fmt::arg("answer", terminal_value(answer, kShownValueBytes)),
                                fmt::arg("count", industries.size())));
         }
-        const auto close = catalog.suggest(answer);
+        const auto close = catalog.suggestions(answer, 1);
         std::string text = msg(lang, Msg::kWizardNotAnIndustry,
                                fmt::arg("answer", terminal_value(answer, kShownValueBytes)));
-        if (!close.empty()) text += msg(lang, Msg::kWizardDidYouMean, fmt::arg("name", close.front()));
+        if (!close.empty()) {
+          // As the flag's error names it: in Chinese by its Chinese name, with the id.
+          const Industry& best = industries[close.front()];
+          text += msg(lang, Msg::kWizardDidYouMean,
+                      fmt::arg("name", msg(lang, Msg::kInputIndustryChoice, fmt::arg("id", best.id),
+                                           fmt::arg("name", best.name.in(lang)))));
+        }
         throw UsageError(text);
       });
 }

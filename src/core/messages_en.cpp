@@ -197,8 +197,6 @@ constexpr Entry kEnglish[] = {
     {Msg::kWizardEmpty, "Please type an answer (Ctrl-D to quit).\n"},
     {Msg::kWizardNotUnderstood, "Not understood: {reason}\n"},
     {Msg::kWizardUsersQuestion, "How many customers do you expect to serve? (e.g. 30000, 30,000, 30k, 3万)"},
-    {Msg::kWizardBadUsers,
-     "'{answer}' is not a customer count: type a whole number such as 30000, 30,000, 30k or 3万"},
     {Msg::kWizardBarrierLow, " (low)"},
     {Msg::kWizardBarrierHigh, " (high)"},
     {Msg::kWizardIndustryQuestion,
@@ -215,7 +213,7 @@ constexpr Entry kEnglish[] = {
      "2. no"},
     {Msg::kWizardBadRegulated, "'{answer}': type 1 or yes, 2 or no"},
     {Msg::kAgeWarning,
-     "warning: {file} row {no} ({name}): published {date}, {months} months ago; check it against its source"},
+     "{file} row {no} ({name}): published {date}, {months} months ago; check it against its source"},
 
     // --- Rule reasons (core/engine's template filler)
     {Msg::kTemplateNoIndustryStart, "This industry"},
@@ -906,6 +904,20 @@ constexpr Entry kEnglish[] = {
     {Msg::kBasisNotAKind, "\"{kind}\" is not a basis kind here; expected {kinds}"},
     {Msg::kBasisNeedsRow, "needs at least one row number"},
     {Msg::kBasisUrl, "expected an http(s) address"},
+
+    // --- zh prefix and leftovers
+    {Msg::kLineError, "{program}: error: {message}"},
+    {Msg::kLineWarning, "{program}: warning: {message}"},
+    {Msg::kLineNote, "{program}: {message}"},
+    {Msg::kHelpLabelFiles, "files"},
+    {Msg::kInputIndustryChoice, "'{id}'"},
+    {Msg::kErrMissingArgument, "{name} is required"},
+    {Msg::kVersionData, "data {version} ({rows} rows)"},
+    {Msg::kVersionPublished, "figures published {from} to {to}"},
+    {Msg::kVersionUndated, " ({rows} undated)"},
+    {Msg::kVersionNoDates, "figures published: no source gives a date"},
+    {Msg::kVersionLastChecked, "last checked {date}"},
+    {Msg::kWizardUsersField, "customers"},
 };
 static_assert(complete(kEnglish), "messages_en.cpp must list every Msg once, in the enum's order");
 

@@ -190,21 +190,20 @@ constexpr Entry kChinese[] = {
     {Msg::kWizardEmpty, "请输入一个答案（Ctrl-D 退出）。\n"},
     {Msg::kWizardNotUnderstood, "无法识别：{reason}\n"},
     {Msg::kWizardUsersQuestion, "预计要服务多少客户？（如 30000、30,000、30k、3万）"},
-    {Msg::kWizardBadUsers, "“{answer}”不是有效的客户数：请输入整数，如 30000、30,000、30k、3万"},
     {Msg::kWizardBarrierLow, "（低门槛）"},
     {Msg::kWizardBarrierHigh, "（高门槛）"},
     {Msg::kWizardIndustryQuestion,
      "你的行业是？输入编号、名称或英文 id；列表里没有的，输入 {low}（低门槛）或 {high}（高门槛）。\n"},
-    {Msg::kWizardNotAnIndustry, "“{answer}”不在行业列表里"},
-    {Msg::kWizardDidYouMean, "；是不是“{name}”？"},
+    {Msg::kWizardNotAnIndustry, "「{answer}」不在行业列表里"},
+    {Msg::kWizardDidYouMean, "；是不是{name}？"},
     {Msg::kWizardAddingQuestion,
      "客户主要是怎么加上的？\n  1. {active}   主动添加：企业通过扫码、搜索手机号等方式主动去加用户\n  2. "
      "{passive}  被动添加：用户发起好友请求，企业等用户加过来"},
-    {Msg::kWizardBadAdding, "“{answer}”：请输入 1 或 {active}（主动添加），2 或 {passive}（被动添加）"},
+    {Msg::kWizardBadAdding, "「{answer}」：请输入 1 或 {active}（主动添加），2 或 {passive}（被动添加）"},
     {Msg::kWizardRegulatedQuestion,
      "这个行业是否受严格监管、需要留存聊天记录（如保险、金融）？\n  1. 是\n  2. 否"},
-    {Msg::kWizardBadRegulated, "“{answer}”：请输入 1（是）或 2（否）"},
-    {Msg::kAgeWarning, "警告：{file} 第{no}项（{name}）的数据发布于{date}，距今{months}个月，请对照来源核实"},
+    {Msg::kWizardBadRegulated, "「{answer}」：请输入 1（是）或 2（否）"},
+    {Msg::kAgeWarning, "{file} 第{no}项（{name}）的数据发布于{date}，距今{months}个月，请对照来源核实"},
 
     // --- Rule reasons (core/engine's template filler)
     {Msg::kTemplateNoIndustryStart, "该行业"},
@@ -857,6 +856,20 @@ constexpr Entry kChinese[] = {
     {Msg::kBasisNotAKind, "「{kind}」不能作为这里的依据类型；应为 {kinds}"},
     {Msg::kBasisNeedsRow, "至少需要一个行号"},
     {Msg::kBasisUrl, "应为以 http:// 或 https:// 开头的网址"},
+
+    // --- zh prefix and leftovers
+    {Msg::kLineError, "{program}：错误：{message}"},
+    {Msg::kLineWarning, "{program}：警告：{message}"},
+    {Msg::kLineNote, "{program}：{message}"},
+    {Msg::kHelpLabelFiles, "概况文件"},
+    {Msg::kInputIndustryChoice, "「{name}」（{id}）"},
+    {Msg::kErrMissingArgument, "缺少参数：{name}"},
+    {Msg::kVersionData, "数据 {version}（共{rows}项）"},
+    {Msg::kVersionPublished, "数据发布于 {from} 至 {to}"},
+    {Msg::kVersionUndated, "（{rows}未注明日期）"},
+    {Msg::kVersionNoDates, "数据发布日期：没有来源注明日期"},
+    {Msg::kVersionLastChecked, "最近核对于 {date}"},
+    {Msg::kWizardUsersField, "客户数"},
 };
 static_assert(complete(kChinese), "messages_zh.cpp must list every Msg once, in the enum's order");
 

@@ -371,8 +371,11 @@ void unknown_industry(std::string_view query, const IndustryCatalog& catalog, st
     return;
   }
   std::vector<std::string> names;
-  for (const std::size_t i : close)
-    names.push_back(msg(lang, Msg::kInputQuoted, fmt::arg("text", catalog.industries()[i].id)));
+  for (const std::size_t i : close) {
+    const Industry& industry = catalog.industries()[i];
+    names.push_back(msg(lang, Msg::kInputIndustryChoice, fmt::arg("id", industry.id),
+                        fmt::arg("name", industry.name.in(lang))));
+  }
   error += msg(lang, Msg::kInputIndustrySuggest, fmt::arg("choices", choices(lang, names)));
 }
 

@@ -354,7 +354,7 @@ std::string provenance_line(const FeatureTable& table, const std::vector<int>& r
              fmt::arg("checked", checked));
 }
 
-std::string data_version_lines(const FeatureTable& table) {
+std::string data_version_lines(const FeatureTable& table, Lang lang) {
   std::optional<SourceDate> oldest, newest;
   std::vector<int> undated;
   std::optional<SourceDate> last_check;
@@ -368,13 +368,16 @@ std::string data_version_lines(const FeatureTable& table) {
     if (!oldest || d.first_day() < oldest->first_day()) oldest = d;
     if (!newest || d.last_day() > newest->last_day()) newest = d;
   }
-  std::string out = fmt::format("data {} ({} rows)\n", table.data_version(), table.features().size());
-  std::string published = oldest ? fmt::format("figures published {} to {}", oldest->iso(), newest->iso())
-                                 : std::string("figures published: no source gives a date");
+  std::string out = msg(lang, Msg::kVersionData, fmt::arg("version", table.data_version()),
+                        fmt::arg("rows", table.features().size())) +
+                    "\n";
+  std::string published = oldest ? msg(lang, Msg::kVersionPublished, fmt::arg("from", oldest->iso()),
+                                       fmt::arg("to", newest->iso()))
+                                 : std::string(msg(lang, Msg::kVersionNoDates));
   if (oldest && !undated.empty())
-    published += fmt::format(" ({} undated)", rows_or_count(undated, Lang::kEn));
+    published += msg(lang, Msg::kVersionUndated, fmt::arg("rows", rows_or_count(undated, lang)));
   out += published + "\n";
-  if (last_check) out += fmt::format("last checked {}\n", last_check->iso());
+  if (last_check) out += msg(lang, Msg::kVersionLastChecked, fmt::arg("date", last_check->iso())) + "\n";
   return out;
 }
 

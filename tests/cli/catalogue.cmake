@@ -267,6 +267,22 @@ catalogue_case(zh.batch-explain-csv ARGS batch --explain --format csv --lang zh 
 catalogue_case(zh.validate ARGS validate --lang zh EXIT 0 STDERR_MODE empty
   STDOUT_REGEX "^检查通过：24项功能、[0-9]+个行业、[0-9]+条规则、[0-9]+条建议规则，[0-9]+个示例全部通过\n$")
 catalogue_case(en.validate ARGS validate --lang en EXIT 0 STDOUT_REGEX "^ok: 24 features, ")
+# The error line's marker is in the run's language too, the program's name as it is (the
+# one-error check of every case expects the marker of the language its ARGS and ENV pick). A
+# script that matches the text asks for English: --lang en, or LC_ALL=C over a Chinese LANG.
+catalogue_case(zh.error-marker ARGS recommend --lang zh --uesrs 3 EXIT 2 STDERR_REGEX "^acct-advisor：错误：没有「--uesrs」")
+catalogue_case(zh.error-marker-locale ARGS plan ENV LANG=zh_CN.UTF-8 EXIT 2 STDERR_REGEX "^acct-advisor：错误：缺少 --users")
+catalogue_case(zh.lang-en-wins ARGS recommend --uesrs 3 --lang en ENV LANG=zh_CN.UTF-8 EXIT 2
+  STDERR_REGEX "^acct-advisor: error: unknown option '--uesrs'")
+catalogue_case(zh.lc-all-c-wins ARGS recommend --uesrs 3 ENV LC_ALL=C LANG=zh_CN.UTF-8 EXIT 2
+  STDERR_REGEX "^acct-advisor: error: unknown option '--uesrs'")
+# A --lang the program does not know cannot pick the language: the locale does.
+catalogue_case(zh.bad-lang-locale ARGS recommend --lang fr ENV LANG=zh_CN.UTF-8 EXIT 2
+  STDERR_REGEX "^acct-advisor：错误：--lang 只能是 zh、en，不能是「fr」")
+catalogue_case(en.bad-lang ARGS recommend --lang fr EXIT 2 STDERR_REGEX "^acct-advisor: error: --lang")
+# check's argument is named in the help's language when it is missing.
+catalogue_case(zh.check-no-files ARGS check --lang zh EXIT 2 STDERR_REGEX "缺少参数：概况文件")
+catalogue_case(en.check-no-files ARGS check EXIT 2 STDERR_REGEX "^acct-advisor: error: files is required")
 
 # ============================================================================ data files
 # Each breaks one of the three files of a data directory (the others are the real ones).

@@ -21,7 +21,9 @@ SPELT = {
     "lecture", "public", "assumption", "inference", "table", "YYYY", "MM", "DD", "N", "U", "http", "s",
     "schema_version", "up_to", "lower_snake_case",
 }
-PREFIX = "acct-advisor: error: "  # the program's name and the error marker, as in every language
+# The program's name and the error marker: the name as it is, the marker in the run's language.
+PREFIX = "acct-advisor：错误："
+PREFIX_EN = "acct-advisor: error: "
 
 # Rules files: a syntax error, a duplicate key, a type error, a condition, a template, a basis.
 RULES = ["not_json.json", "duplicate_key_weight.json", "two_problems.json", "unknown_fact.json",
@@ -67,7 +69,7 @@ def check(binary, args, failures):
             if english:
                 failures.append(f"{name}: English words {english}: {line}")
     english_run = run(binary, [*args, "--lang", "en"], "C.UTF-8")
-    if english_run.returncode != 3 or not english_words(english_run.stderr.replace(PREFIX, "")):
+    if english_run.returncode != 3 or not english_words(english_run.stderr.replace(PREFIX_EN, "")):
         failures.append(f"validate {' '.join(args)} --lang en: not an English error: {english_run.stderr!r}")
 
 

@@ -193,8 +193,8 @@ rc, out, err = run("batch", "--input", "neither.csv", "--format", "csv", "--lang
 if rc != 2 or b"--input-encoding gb18030" not in out or "GB18030" in err.split("error:")[0]:
     fail(f"batch on bytes that are neither: exit {rc}: error record naming the option, no note: {out!r} {err!r}")
 rc, _, err = run("batch", "--input", "gb.csv", "--lang", "zh")
-if "不是 UTF-8 编码，已按 GB18030" not in err:
-    fail(f"batch --lang zh on GB18030: the note should be Chinese: {err!r}")
+if "acct-advisor：gb.csv：不是 UTF-8 编码，已按 GB18030" not in err:
+    fail(f"batch --lang zh on GB18030: the note should be Chinese, after the name and a Chinese colon: {err!r}")
 rc, _, err = run("batch", "--input", "gb.csv", "--input-encoding", "latin1")
 if rc != 2 or "--input-encoding" not in err:
     fail(f"--input-encoding latin1: exit {rc} (expected 2), {err!r}")

@@ -3,8 +3,9 @@
 
 What a message may hold besides Chinese, as help_language_test.py allows it: flag names, field
 names and values (users, expect, wecom), file names, JSON/CSV/UTF-8, the program's name; plus the
-user's own text, which is quoted in 「」. The prefix "acct-advisor: error:" / "warning:" is the
-program's, the same in every language. The same runs in English end the same way.
+user's own text, which is quoted in 「」. Every stderr line starts with the program's name and,
+in Chinese, the marker in Chinese ("acct-advisor：错误：", "acct-advisor：警告：") or none (a
+note). The same runs in English end the same way.
 Usage: record_messages_zh_test.py ACCT_ADVISOR_BINARY
 """
 import csv
@@ -19,7 +20,7 @@ import tempfile
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from help_language_test import english_words  # noqa: E402
 
-PREFIX = re.compile(r"^acct-advisor: (error|warning): ")
+PREFIX = re.compile(r"^acct-advisor：((错误|警告)：)?")
 
 
 def english_in(message):
@@ -113,6 +114,9 @@ def main():
                 failures.append(f"{' '.join(args)}: exit {zh.returncode} (zh) / {en.returncode} (en), expected {code}")
             if not said:
                 failures.append(f"{' '.join(args)}: no message at all")
+            for line in zh.stderr.decode("utf-8", "replace").splitlines():
+                if not PREFIX.match(line):
+                    failures.append(f"{' '.join(args)} --lang zh: stderr line without the Chinese marker: {line}")
             for message in said:
                 english = english_in(message)
                 if english:

@@ -21,6 +21,8 @@
 #   STDERR_REGEX_N, STDERR_NOT_REGEX_N  the same for stderr
 #   STDERR_MODE    any (default) | empty | one-error (exactly one line "acct-advisor: error: ...")
 #                  | error-lines (one or more lines, each "acct-advisor: error: ...")
+#   RUN_LANG       en (default) | zh: the language the run speaks, so the error lines start
+#                  "acct-advisor：错误：" instead (add_cli_test works it out from ARGS and ENV)
 #   MAX_WIDTH      no stdout line may be wider than this many display columns
 #   EQUAL_WIDTH    1: every line of a bordered table (a stdout line starting '+' or '|', or the
 #                  box-drawing '┌', '│', '├' or '└') has the
@@ -328,21 +330,27 @@ foreach(stream STDOUT STDERR)
   endforeach()
 endforeach()
 
-# --- stderr shape: the error contract is one line "acct-advisor: error: ...".
+# --- stderr shape: the error contract is one line "acct-advisor: error: ...", its marker in the
+# run's language.
+if(RUN_LANG STREQUAL "zh")
+  set(error_marker "acct-advisor：错误：")
+else()
+  set(error_marker "acct-advisor: error: ")
+endif()
 if(STDERR_MODE STREQUAL "empty")
   if(NOT actual_stderr STREQUAL "")
     show_text("${actual_stderr}" s)
     fail("stderr should be empty, was:\n${s}")
   endif()
 elseif(STDERR_MODE STREQUAL "one-error")
-  if(NOT actual_stderr MATCHES "^acct-advisor: error: [^\n]+\n$")
+  if(NOT actual_stderr MATCHES "^${error_marker}[^\n]+\n$")
     show_text("${actual_stderr}" s)
-    fail("stderr should be exactly one line 'acct-advisor: error: ...', was:\n${s}")
+    fail("stderr should be exactly one line '${error_marker}...', was:\n${s}")
   endif()
 elseif(STDERR_MODE STREQUAL "error-lines")
-  if(NOT actual_stderr MATCHES "^(acct-advisor: error: [^\n]+\n)+$")
+  if(NOT actual_stderr MATCHES "^(${error_marker}[^\n]+\n)+$")
     show_text("${actual_stderr}" s)
-    fail("stderr should be one or more lines 'acct-advisor: error: ...', was:\n${s}")
+    fail("stderr should be one or more lines '${error_marker}...', was:\n${s}")
   endif()
 elseif(NOT STDERR_MODE STREQUAL "any")
   message(FATAL_ERROR "run_case.cmake: unknown STDERR_MODE '${STDERR_MODE}'")

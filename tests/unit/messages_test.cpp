@@ -77,6 +77,14 @@ TEST_CASE("every message has the same placeholders in every language") {
       CHECK(en == placeholders(msg(Lang::kZh, id)));
       continue;
     }
+    if (id == Msg::kInputIndustryChoice) {
+      // The other: English suggests the industry by its id alone; Chinese names it in Chinese
+      // first ({name}), as a Chinese operator thinks of it, and keeps the id to type.
+      auto zh = placeholders(msg(Lang::kZh, id));
+      zh.erase("name");
+      CHECK(placeholders(msg(Lang::kEn, id)) == zh);
+      continue;
+    }
     CHECK(placeholders(msg(Lang::kEn, id)) == placeholders(msg(Lang::kZh, id)));
   }
 }

@@ -176,8 +176,12 @@ TEST_CASE("input errors follow the language", "[profile][lang]") {
     return usage_error([&] { resolve_profile(input, catalog, prefix, Lang::kZh); });
   };
   CHECK(zh_error(ProfileInput{}) == "缺少 --users、--industry（或 --barrier）、--adding");
+  // A Chinese operator thinks of the industry by its Chinese name: it comes first, the id to
+  // type after it.
   CHECK(zh_error(answers("3万", "frut", "", "主动")) ==
-        "--industry：没有「frut」这个行业；您是不是要找「fruit」？");
+        "--industry：没有「frut」这个行业；您是不是要找「水果」（fruit）？");
+  CHECK(zh_error(answers("3万", "水菓", "", "主动")) ==
+        "--industry：没有「水菓」这个行业；您是不是要找「水果」（fruit）或「海鲜水产」（seafood）？");
   CHECK_THAT(zh_error(answers("3万", "zzzzzzzzzzzz", "", "主动"), ""),
              Catch::Matchers::StartsWith("industry：没有「zzzzzzzzzzzz」这个行业；没有相近的行业。"));
   CHECK(zh_error(answers("3万", "水果", "高", "主动")) ==

@@ -241,10 +241,15 @@ TEST_CASE("provenance_line over every row gives counts, and zh has no English", 
 }
 
 TEST_CASE("the version text names the data and its dates", "[provenance][view]") {
-  CHECK(data_version_lines(real_data().features) ==
+  CHECK(data_version_lines(real_data().features, Lang::kEn) ==
         "data 2026.11 (24 rows)\n"
         "figures published 2022 to 2025-11-17 (rows 3, 14, 19, 21 undated)\n"
         "last checked 2026-11\n");
+  // A Chinese user meets no English word here either; the dates stay ISO in both.
+  CHECK(data_version_lines(real_data().features, Lang::kZh) ==
+        "数据 2026.11（共24项）\n"
+        "数据发布于 2022 至 2025-11-17（第3、14、19、21项未注明日期）\n"
+        "最近核对于 2026-11\n");
 }
 
 TEST_CASE("table --format json carries each quantity's bound and both dates", "[provenance][view]") {

@@ -64,7 +64,7 @@ std::string provenance_line(const FeatureTable& table, const std::vector<int>& r
 
 /// What `--version` says of the data after the program's own line, one fact a line, each
 /// ending in a newline: the data_version, the oldest and newest published dates (and which rows
-/// are undated), and the last check date.
-std::string data_version_lines(const FeatureTable& table);
+/// are undated), and the last check date, in `lang` (dates in ISO form in both).
+std::string data_version_lines(const FeatureTable& table, Lang lang);
 
 }  // namespace advisor
