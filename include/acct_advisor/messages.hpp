@@ -748,7 +748,36 @@ enum class Msg : std::uint16_t {
   kVersionNoDates,
   kVersionLastChecked,  ///< {date}: an ISO date
   kWizardUsersField,    ///< what the wizard's users question asks for, naming it in a bad answer's reason
-  kCount                ///< not a message: the number of them
+  // --- Facts in the trace (render/trace_view.cpp): a fact as the deciding condition names it.
+  // English keeps the rules file's names, which a rules author searches for; Chinese says what
+  // the fact is. In Fact's order (condition.hpp).
+  kTraceFactUsers,
+  kTraceFactWecomAccounts,
+  kTraceFactPersonalAccounts,
+  kTraceFactPersonalAccountsMax,
+  kTraceFactEntities,
+  kTraceFactWecomEntitiesNeeded,
+  kTraceFactLiveCodes,
+  kTraceFactWecomDays,
+  kTraceFactPersonalDays,
+  kTraceFactTargetDays,
+  kTraceFactAdding,
+  kTraceFactIndustry,
+  kTraceFactBarrier,
+  kTraceFactRecommendation,
+  kTraceFactRegulated,
+  kTraceFactExpansionNeeded,
+  kTraceFactWecomInTime,
+  kTraceFactPersonalInTime,
+  kTraceFactWecomFaster,
+  // A string fact's value as the trace shows it: the rules file's word in English.
+  kTraceValueActive,
+  kTraceValuePassive,
+  kTraceValueLow,
+  kTraceValueHigh,
+  kTraceValueWecom,
+  kTraceValuePersonal,
+  kCount  ///< not a message: the number of them
 };
 
 /// A count to put in a message: see the header comment.

@@ -1,6 +1,8 @@
 #include "acct_advisor/render/trace_view.hpp"
 
+#include <array>
 #include <cmath>
+#include <utility>
 
 #include <fmt/format.h>
 
@@ -24,12 +26,38 @@ std::string number_text(double d, Lang lang) {
   return fmt::format("{}", d);
 }
 
+// A fact as a deciding condition names it: kTraceFactUsers, ... in Fact's order.
+std::string_view fact_label(Fact fact, Lang lang) {
+  const auto base = static_cast<std::uint16_t>(Msg::kTraceFactUsers);
+  return msg(lang, static_cast<Msg>(base + static_cast<std::uint16_t>(fact)));
+}
+static_assert(static_cast<std::size_t>(Msg::kTraceFactWecomFaster) -
+                      static_cast<std::size_t>(Msg::kTraceFactUsers) + 1 ==
+                  kFactCount,
+              "the kTraceFact<Fact> messages follow Fact's order");
+
+// The words a string fact holds (adding, barrier, recommendation) in the reader's language; any
+// other value (an industry id) as the rules file writes it.
+std::string_view value_word(std::string_view text, Lang lang) {
+  static constexpr std::array<std::pair<std::string_view, Msg>, 6> kWords{{
+      {"active", Msg::kTraceValueActive},
+      {"passive", Msg::kTraceValuePassive},
+      {"low", Msg::kTraceValueLow},
+      {"high", Msg::kTraceValueHigh},
+      {"wecom", Msg::kTraceValueWecom},
+      {"personal", Msg::kTraceValuePersonal},
+  }};
+  for (const auto& [word, id] : kWords)
+    if (word == text) return msg(lang, id);
+  return text;
+}
+
 std::string literal_text(FactKind kind, double number, std::string_view text, Lang lang) {
   switch (kind) {
     case FactKind::kNumber:
       return number_text(number, lang);
     case FactKind::kString:
-      return msg(lang, Msg::kTraceQuoted, fmt::arg("text", text));
+      return msg(lang, Msg::kTraceQuoted, fmt::arg("text", value_word(text, lang)));
     case FactKind::kBool:
       return std::string(msg(lang, number != 0 ? Msg::kTraceTrue : Msg::kTraceFalse));
   }
@@ -102,9 +130,10 @@ std::string decider_text(const RuleTrace& t, Lang lang) {
   const FactKind kind = fact_kind(c.fact);
   const std::string value = literal_text(kind, t.value.number, t.value.text, lang);
   const Msg id = op_message(c.op, t.decider_holds);
-  if (c.operands.empty()) return std::string(fact_name(c.fact));
+  const std::string_view fact = fact_label(c.fact, lang);
+  if (c.operands.empty()) return std::string(fact);
   if (c.op == Op::kBetween && c.operands.size() == 2) {
-    return msg(lang, id, fmt::arg("fact", fact_name(c.fact)), fmt::arg("value", value),
+    return msg(lang, id, fmt::arg("fact", fact), fmt::arg("value", value),
                fmt::arg("low", operand_text(kind, c.operands[0], lang)),
                fmt::arg("high", operand_text(kind, c.operands[1], lang)));
   }
@@ -114,8 +143,8 @@ std::string decider_text(const RuleTrace& t, Lang lang) {
     operand += operand_text(kind, o, lang);
     if (c.op != Op::kIn) break;
   }
-  return msg(lang, id, fmt::arg("fact", fact_name(c.fact)), fmt::arg("value", value),
-             fmt::arg("operand", operand), fmt::arg("low", ""), fmt::arg("high", ""));
+  return msg(lang, id, fmt::arg("fact", fact), fmt::arg("value", value), fmt::arg("operand", operand),
+             fmt::arg("low", ""), fmt::arg("high", ""));
 }
 
 std::string render_trace_text(const Recommendation& r, Lang lang, std::size_t width) {

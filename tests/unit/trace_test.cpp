@@ -228,12 +228,12 @@ TEST_CASE("trace: the decider is described in both languages", "[trace]") {
   });
   REQUIRE(it != r.trace.end());
   CHECK(decider_text(*it, Lang::kEn) == "personal_accounts = 6, not between 11 and 99");
-  CHECK(decider_text(*it, Lang::kZh) == "personal_accounts 为6，不在11到99之间");
+  CHECK(decider_text(*it, Lang::kZh) == "个微所需号数：6，不在11到99之间");
   const auto barrier = std::find_if(r.trace.begin(), r.trace.end(),
                                     [](const RuleTrace& t) { return t.rule->id == "barrier-high"; });
   REQUIRE(barrier != r.trace.end());
   CHECK(decider_text(*barrier, Lang::kEn) == "barrier = \"low\", not \"high\"");
-  CHECK(decider_text(*barrier, Lang::kZh) == "barrier 为「low」，不是「high」");
+  CHECK(decider_text(*barrier, Lang::kZh) == "行业门槛：「低」，不是「高」");
   (void)data;
 }
 
