@@ -431,6 +431,7 @@ BatchStats BatchRunner::run_with(const Feed& feed, const std::function<void(std:
   std::string out = output_header();
   std::size_t headers = 0;
   output_records_ = 0;
+  undecided_non_ascii_ = false;  // each run has a decoder of its own
   const RecordFormat format = detected_ == BatchInputFormat::kJsonl ? RecordFormat::kJsonl
                               : detected_ == BatchInputFormat::kCsv ? RecordFormat::kCsv
                                                                     : RecordFormat::kAuto;
@@ -466,6 +467,16 @@ void BatchRunner::feed_decoded(InputDecoder& decoder, RecordReader& reader, std:
   if (decoder.encoding() == TextEncoding::kUtf8) {  // the common case: no copy
     reader.feed(chunk);
     return;
+  }
+  if (!decoder.encoding() && !undecided_non_ascii_) {
+    // Auto, and only ASCII so far, which reads the same in every encoding it may turn out to be:
+    // the ASCII part goes to the reader as it is (the decoder would copy it, and scan it a byte
+    // at a time), and the decoder sees the input from its first other byte on.
+    const std::size_t ascii = ascii_prefix(chunk);
+    if (ascii > 0) reader.feed(chunk.substr(0, ascii));
+    if (ascii == chunk.size()) return;
+    chunk.remove_prefix(ascii);
+    undecided_non_ascii_ = true;
   }
   text.clear();
   decoder.decode(chunk, text);
