@@ -108,9 +108,10 @@ class BatchRunner {
   std::string error_;
   std::string numbers_[7];
   void note_unknown_field(std::string_view key);
-  std::vector<std::string> warned_;  // unknown JSONL fields already warned about
-  std::size_t output_records_ = 0;   // records written, checked against records read
-  bool hinted_ = false;              // invalid_utf8_hint given once
+  std::vector<std::string> warned_;   // unknown JSONL fields already warned about
+  std::size_t output_records_ = 0;    // records written, checked against records read
+  bool hinted_ = false;               // invalid_utf8_hint given once
+  bool undecided_non_ascii_ = false;  // auto encoding: the decoder has seen a non-ASCII byte
   /// Feeds a chunk through the decoder to the reader, saying once that it is GB18030.
   void feed_decoded(InputDecoder& decoder, RecordReader& reader, std::string_view chunk, std::string& text);
 };

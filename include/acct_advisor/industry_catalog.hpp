@@ -9,6 +9,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "acct_advisor/basis.hpp"
@@ -57,6 +58,24 @@ class IndustryCatalog {
   std::span<const std::uint32_t> suggestions(std::string_view query, std::size_t limit = 3) const;
   static constexpr std::size_t kSuggestCacheSize = 4096;
 
+  /// The finished message about an unknown query, made by `make()` the first time this
+  /// (context, query) is asked and kept beside the suggestions (bounded alike), so a batch of
+  /// the same misspelling formats its message once: each repeat is a lookup. `context` is
+  /// whatever else the text depends on (the language, the field's prefix); the wording itself
+  /// stays with the caller's `make`. Valid until the next call. Not for concurrent use.
+  template <typename Make>
+  const std::string& unknown_message(std::string_view context, std::string_view query, Make&& make) const {
+    message_key_.assign(context).push_back('\0');
+    message_key_.append(query);
+    auto it = message_cache_.find(message_key_);
+    if (it == message_cache_.end()) {
+      std::string text = std::forward<Make>(make)();
+      if (message_cache_.size() >= kSuggestCacheSize) message_cache_.clear();  // bounded memory
+      it = message_cache_.emplace(message_key_, std::move(text)).first;
+    }
+    return it->second;
+  }
+
  private:
   /// One normalized name of one industry, as code points in code_points_ (decoded at load, so
   /// suggest() compares without decoding or allocating per name).
@@ -80,6 +99,8 @@ class IndustryCatalog {
   /// Every industry close to the query, best first (suggest() keeps the first `limit`).
   std::vector<std::uint32_t> suggest_uncached(std::string_view query) const;
   mutable TextMap<std::vector<std::uint32_t>> suggest_cache_;
+  mutable TextMap<std::string> message_cache_;  ///< unknown_message's: context '\0' query -> text
+  mutable std::string message_key_;             ///< its key, built here so a lookup allocates nothing
   std::vector<std::pair<std::size_t, double>> score_cjk(std::u32string_view query) const;
   std::vector<std::pair<std::size_t, double>> score_other(std::u32string_view query) const;
 

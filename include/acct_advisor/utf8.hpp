@@ -46,6 +46,10 @@ bool valid_utf8(std::string_view s);
 /// Where the first byte that is not part of a well-formed sequence is; npos when there is none.
 std::size_t find_invalid_utf8(std::string_view s);
 
+/// How many bytes s starts with that are ASCII (below 0x80), 8 bytes per step: batch passes
+/// an ASCII input straight through, without the decoder's copy.
+std::size_t ascii_prefix(std::string_view s);
+
 /// Appends the UTF-8 encoding of a code point (at most U+10FFFF, not a surrogate).
 void append_utf8(std::string& out, char32_t code_point);
 

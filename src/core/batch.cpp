@@ -111,7 +111,7 @@ class Writer {
 
  private:
   std::string& out_;
-  std::array<char, 160> buffer_;  // the longest fixed text with its numbers (20 digits each at most)
+  std::array<char, 256> buffer_;  // the longest fixed text with its numbers (20 digits each at most)
   char* p_ = buffer_.data();
 };
 
@@ -206,6 +206,28 @@ bool BatchRunner::score(const ProfileFields& input, std::size_t line_no, const R
         .text(",\r\n"sv);
     return true;
   }
+  // The hot path: no format strings (fmt's parsing was a tenth of the run time), and for the
+  // usual record (a short numeric id or none) the whole of it in one Writer, so one append.
+  auto result = [&](Writer& w, Account account) {
+    w.text("\"recommendation\":\""sv)
+        .text(account_id(account))
+        .text("\",\"scores\":{\"wecom\":"sv)
+        .number(scores.wecom)
+        .text(",\"personal\":"sv)
+        .number(scores.personal)
+        .text("},\"margin\":"sv)
+        .number(scores.of(account) - scores.of(other(account)))
+        .text("}\n"sv);
+  };
+  constexpr std::size_t kShortId = 24;  // what fits the Writer's room beside the rest
+  if (!options_.explain && (id.text.empty() || (id.number && id.text.size() <= kShortId))) {
+    const Account account = engine_.decide(profile, scores);
+    Writer w(out);
+    w.text("{\"line\":"sv).number(line_no).text(',');
+    if (!id.text.empty()) w.text("\"id\":"sv).text(id.text).text(',');
+    result(w, account);
+    return true;
+  }
   Writer(out).text("{\"line\":"sv).number(line_no).text(',');
   append_id_json(out, id);  // as it came, string or number, so it round-trips
   if (options_.explain) {
@@ -226,18 +248,9 @@ bool BatchRunner::score(const ProfileFields& input, std::size_t line_no, const R
     out += "}\n"sv;
     return true;
   }
-  // The hot path: no format strings (fmt's parsing was a tenth of the run time), one buffer.
   const Account account = engine_.decide(profile, scores);
-  Writer(out)
-      .text("\"recommendation\":\""sv)
-      .text(account_id(account))
-      .text("\",\"scores\":{\"wecom\":"sv)
-      .number(scores.wecom)
-      .text(",\"personal\":"sv)
-      .number(scores.personal)
-      .text("},\"margin\":"sv)
-      .number(scores.of(account) - scores.of(other(account)))
-      .text("}\n"sv);
+  Writer w(out);
+  result(w, account);
   return true;
 }
 
@@ -431,6 +444,7 @@ BatchStats BatchRunner::run_with(const Feed& feed, const std::function<void(std:
   std::string out = output_header();
   std::size_t headers = 0;
   output_records_ = 0;
+  undecided_non_ascii_ = false;  // each run has a decoder of its own
   const RecordFormat format = detected_ == BatchInputFormat::kJsonl ? RecordFormat::kJsonl
                               : detected_ == BatchInputFormat::kCsv ? RecordFormat::kCsv
                                                                     : RecordFormat::kAuto;
@@ -466,6 +480,16 @@ void BatchRunner::feed_decoded(InputDecoder& decoder, RecordReader& reader, std:
   if (decoder.encoding() == TextEncoding::kUtf8) {  // the common case: no copy
     reader.feed(chunk);
     return;
+  }
+  if (!decoder.encoding() && !undecided_non_ascii_) {
+    // Auto, and only ASCII so far, which reads the same in every encoding it may turn out to be:
+    // the ASCII part goes to the reader as it is (the decoder would copy it, and scan it a byte
+    // at a time), and the decoder sees the input from its first other byte on.
+    const std::size_t ascii = ascii_prefix(chunk);
+    if (ascii > 0) reader.feed(chunk.substr(0, ascii));
+    if (ascii == chunk.size()) return;
+    chunk.remove_prefix(ascii);
+    undecided_non_ascii_ = true;
   }
   text.clear();
   decoder.decode(chunk, text);

@@ -234,6 +234,9 @@ const Industry* IndustryCatalog::find(std::string_view query) const {
     out = large.data();
   }
   std::transform(trimmed.begin(), trimmed.end(), out, normal_char);
+  // Already normal (an unknown id, as a file of misspellings has): the same lookup again would
+  // only miss again.
+  if (trimmed.size() == query.size() && std::equal(trimmed.begin(), trimmed.end(), out)) return nullptr;
   const std::uint32_t* at = index_.find(std::string_view(out, trimmed.size()));
   return at == nullptr ? nullptr : &industries_[*at];
 }

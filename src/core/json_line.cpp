@@ -392,24 +392,38 @@ bool parse_flat_object(std::string_view line, std::vector<FlatField>& fields, st
 
 void append_json_string(std::string& out, std::string_view s) {
   out += '"';
+  const char* const data = s.data();
+  const std::size_t size = s.size();
   std::size_t i = 0;
-  while (i < s.size()) {
+  while (i < size) {
     // A run that needs no escaping is copied in one append: most ids and messages are one run.
+    // Plain ASCII eight bytes a step, as the parser reads strings; other bytes are checked as
+    // UTF-8 one character at a time.
     std::size_t run = i;
-    while (run < s.size()) {
-      const auto u = static_cast<unsigned char>(s[run]);
-      if (u < 0x20 || u == '"' || u == '\\') break;
-      if (u < 0x80) {
+    while (run < size) {
+      while (std::endian::native == std::endian::little && size - run >= 8) {
+        std::uint64_t word;
+        std::memcpy(&word, data + run, 8);
+        if (const std::uint64_t stops = string_stops(word)) {
+          run += static_cast<std::size_t>(std::countr_zero(stops) / 8);
+          break;
+        }
+        run += 8;
+      }
+      if (run >= size) break;
+      const auto u = static_cast<unsigned char>(data[run]);
+      if (!kStringStop[u]) {
         ++run;
         continue;
       }
+      if (u < 0x80) break;  // '"', '\\' or a control character
       const std::size_t n = utf8_sequence_length(s, run);
       if (n == 0) break;
       run += n;
     }
-    out.append(s.data() + i, run - i);
+    out.append(data + i, run - i);
     i = run;
-    if (i == s.size()) break;
+    if (i == size) break;
     const char c = s[i];
     switch (c) {
       case '"':

@@ -356,10 +356,10 @@ bool whole_from(std::string_view text, std::string_view prefix, std::string_view
 }
 
 // "unknown industry 'x'" and what to do about it: the close industries, else where to look.
-void unknown_industry(std::string_view query, const IndustryCatalog& catalog, std::string_view prefix,
-                      std::string& error, Lang lang) {
+std::string unknown_industry_message(std::string_view query, const IndustryCatalog& catalog,
+                                     std::string_view prefix, Lang lang) {
   const std::string field = std::string(prefix) + "industry";
-  error =
+  std::string error =
       msg(lang, Msg::kInputUnknownIndustry, fmt::arg("field", field), fmt::arg("value", shown(query, 60)));
   const auto close = catalog.suggestions(query);
   if (close.empty()) {
@@ -368,7 +368,7 @@ void unknown_industry(std::string_view query, const IndustryCatalog& catalog, st
     error += msg(lang, Msg::kInputIndustryNoneClose, fmt::arg("command", "acct-advisor industries"),
                  fmt::arg("barrier_field", std::string(prefix) + "barrier"),
                  fmt::arg("regulated_field", std::string(prefix) + "regulated"));
-    return;
+    return error;
   }
   std::vector<std::string> names;
   for (const std::size_t i : close) {
@@ -377,6 +377,19 @@ void unknown_industry(std::string_view query, const IndustryCatalog& catalog, st
                         fmt::arg("name", industry.name.in(lang))));
   }
   error += msg(lang, Msg::kInputIndustrySuggest, fmt::arg("choices", choices(lang, names)));
+  return error;
+}
+
+// The same message, made once per distinct (language, prefix, query) and then copied from the
+// catalog's cache: a file of the same few misspellings would otherwise format each one anew,
+// and that was most of the cost of such a record. Everything the text depends on besides the
+// query is in the key, so the wording above can change freely.
+void unknown_industry(std::string_view query, const IndustryCatalog& catalog, std::string_view prefix,
+                      std::string& error, Lang lang) {
+  std::string context(1, static_cast<char>('0' + static_cast<int>(lang)));  // short: no allocation
+  context += prefix;
+  error = catalog.unknown_message(context, query,
+                                  [&] { return unknown_industry_message(query, catalog, prefix, lang); });
 }
 
 std::string_view barrier_word(Barrier barrier, Lang lang) {

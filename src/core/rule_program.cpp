@@ -1,6 +1,9 @@
 #include "acct_advisor/rule_program.hpp"
 
 #include <algorithm>
+#include <cmath>
+#include <cstring>
+#include <limits>
 
 namespace advisor {
 
@@ -13,6 +16,44 @@ std::uint8_t slot_of(Fact fact) {
   if (i < kNumberFacts) return static_cast<std::uint8_t>(i);
   if (i < kNumberFacts + kStringFacts) return static_cast<std::uint8_t>(i - kNumberFacts);
   return static_cast<std::uint8_t>(i - kNumberFacts - kStringFacts);
+}
+
+// A number's ordering comparison as the closed range it accepts, so the per-record test is two
+// comparisons and no choice of operator: a < v is a <= the double just below v (exact for every
+// double a, NaN included, which no range holds), and == is the range [v, v]. Only != and `in`
+// stay as they are. What op was is still in the node's source, for explain. (A template only
+// because Node is private to the program.)
+template <typename Node>
+void to_range(Node& n) {
+  constexpr double kInf = std::numeric_limits<double>::infinity();
+  const double v = n.low;
+  switch (n.op) {
+    case Op::kEq:
+      n.high = v;
+      break;
+    case Op::kLt:
+      n.no_operands = v == -kInf;  // nothing is below -inf
+      n.low = -kInf;
+      n.high = std::nextafter(v, -kInf);
+      break;
+    case Op::kLe:
+      n.low = -kInf;
+      n.high = v;
+      break;
+    case Op::kGt:
+      n.no_operands = v == kInf;  // nothing is above +inf
+      n.low = std::nextafter(v, kInf);
+      n.high = kInf;
+      break;
+    case Op::kGe:
+      n.high = kInf;
+      break;
+    case Op::kBetween:
+    case Op::kNe:
+    case Op::kIn:
+      return;
+  }
+  n.op = Op::kBetween;
 }
 
 }  // namespace
@@ -40,6 +81,7 @@ void RuleProgram::compile(const Condition& c) {
       n.no_operands = c.operands.empty();
       if (!c.operands.empty()) n.low = c.operands[0].number;
       if (c.operands.size() > 1) n.high = c.operands[1].number;
+      if (n.type != FactKind::kString && !n.no_operands) to_range(n);
       n.first = static_cast<std::uint32_t>(n.type == FactKind::kString ? texts_.size() : numbers_.size());
       n.count = static_cast<std::uint32_t>(c.operands.size());
       for (const Operand& o : c.operands) {
@@ -55,6 +97,7 @@ void RuleProgram::compile(const Condition& c) {
 }
 
 bool RuleProgram::compare_number(const Node& n, double a) const {
+  if (n.op == Op::kBetween) return (a >= n.low) & (a <= n.high);  // the usual case, first
   switch (n.op) {
     case Op::kEq:
       return a == n.low;
@@ -78,39 +121,32 @@ bool RuleProgram::compare_number(const Node& n, double a) const {
   return false;
 }
 
+namespace {
+
+// The facts' strings are short ids ("active", "low", "fruit"): compared in place, without a
+// call to memcmp for each.
+bool same_text(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  if (a.size() > 16) return std::memcmp(a.data(), b.data(), a.size()) == 0;
+  for (std::size_t i = 0; i < a.size(); ++i)
+    if (a[i] != b[i]) return false;
+  return true;
+}
+
+}  // namespace
+
 bool RuleProgram::compare_text(const Node& n, std::string_view a) const {
   const std::string_view* from = texts_.data() + n.first;
   switch (n.op) {
     case Op::kEq:
-      return a == from[0];
+      return same_text(a, from[0]);
     case Op::kNe:
-      return a != from[0];
+      return !same_text(a, from[0]);
     case Op::kIn:
       return std::find(from, from + n.count, a) != from + n.count;
     default:
       return false;  // ordering on strings is refused at load time
   }
-}
-
-bool RuleProgram::eval(std::uint32_t at, const FactValues& facts) const {
-  const Node& n = nodes_[at];
-  switch (n.kind) {
-    case Condition::Kind::kTrue:
-      return true;
-    case Condition::Kind::kAll:
-      for (std::uint32_t c = at + 1; c < n.end; c = nodes_[c].end)
-        if (!eval(c, facts)) return false;
-      return true;
-    case Condition::Kind::kAny:
-      for (std::uint32_t c = at + 1; c < n.end; c = nodes_[c].end)
-        if (eval(c, facts)) return true;
-      return false;
-    case Condition::Kind::kNot:
-      return !eval(at + 1, facts);
-    case Condition::Kind::kCompare:
-      return compare(n, facts);
-  }
-  return false;
 }
 
 bool RuleProgram::compare(const Node& n, const FactValues& facts) const {
@@ -122,6 +158,33 @@ bool RuleProgram::compare(const Node& n, const FactValues& facts) const {
       return compare_text(n, facts.strings[n.slot]);
     case FactKind::kBool:
       return compare_number(n, facts.bools[n.slot] ? 1.0 : 0.0);
+  }
+  return false;
+}
+
+bool RuleProgram::eval(std::uint32_t at, const FactValues& facts) const {
+  const Node& n = nodes_[at];
+  // A child that is a comparison (most are) is compared here, not through a call of eval: the
+  // calls were most of the cost of a rule.
+  auto child = [&](std::uint32_t c) {
+    const Node& k = nodes_[c];
+    return k.kind == Condition::Kind::kCompare ? compare(k, facts) : eval(c, facts);
+  };
+  switch (n.kind) {
+    case Condition::Kind::kTrue:
+      return true;
+    case Condition::Kind::kAll:
+      for (std::uint32_t c = at + 1; c < n.end; c = nodes_[c].end)
+        if (!child(c)) return false;
+      return true;
+    case Condition::Kind::kAny:
+      for (std::uint32_t c = at + 1; c < n.end; c = nodes_[c].end)
+        if (child(c)) return true;
+      return false;
+    case Condition::Kind::kNot:
+      return !child(at + 1);
+    case Condition::Kind::kCompare:
+      return compare(n, facts);
   }
   return false;
 }

@@ -48,6 +48,19 @@ std::size_t find_invalid_utf8(std::string_view s) {
   return std::string_view::npos;
 }
 
+std::size_t ascii_prefix(std::string_view s) {
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  const std::size_t n = s.size();
+  std::size_t i = 0;
+  for (; i + 8 <= n; i += 8) {
+    std::uint64_t word;
+    std::memcpy(&word, p + i, 8);
+    if ((word & kHighBits) != 0) break;
+  }
+  while (i < n && p[i] < 0x80) ++i;
+  return i;
+}
+
 bool valid_utf8(std::string_view s) {
   return find_invalid_utf8(s) == std::string_view::npos;
 }

@@ -60,6 +60,23 @@ TEST_CASE("append_json_string escapes and replaces invalid UTF-8", "[json_line]"
   CHECK(out == "\"a\\\"b\\\\c\\n\\u0001\xEF\xBF\xBD水\"");
 }
 
+TEST_CASE("append_json_string: what needs escaping is found at every offset of the 8-byte steps",
+          "[json_line]") {
+  struct Case {
+    std::string_view in, out;
+  };
+  for (const Case c :
+       {Case{"\"", "\\\""}, Case{"\\", "\\\\"}, Case{"\n", "\\n"}, Case{"\x1F", "\\u001f"},
+        Case{"\xFF", "\xEF\xBF\xBD"}, Case{"水", "水"}, Case{"\xE6\xB0", "\xEF\xBF\xBD\xEF\xBF\xBD"}}) {
+    for (std::size_t at = 0; at < 20; ++at) {
+      const std::string in = std::string(at, 'a') + std::string(c.in) + std::string(19 - at, 'b');
+      std::string out;
+      append_json_string(out, in);
+      CHECK(out == "\"" + std::string(at, 'a') + std::string(c.out) + std::string(19 - at, 'b') + "\"");
+    }
+  }
+}
+
 TEST_CASE("batch JSONL: users as any exact JSON integer, fractions refused", "[json_line][batch]") {
   const std::string fruit = R"(,"industry":"fruit","adding":"active"})";
   for (const char* users : {"30000", "3e4", "3E4", "30000.0", "3.0e4", "300000e-1"}) {

@@ -544,3 +544,33 @@ TEST_CASE("resolve_profile_into: batch's path gives resolve_profile's answers an
     }
   }
 }
+
+TEST_CASE("an unknown industry's message is the same from the cache as made anew", "[profile][industry]") {
+  // The message is cached per (language, prefix, query): asked again, in another language or
+  // with another prefix in between, each gives exactly what it gave the first time.
+  const IndustryCatalog& catalog = test_support::real_data().industries;
+  auto message = [&](std::string_view industry, std::string_view prefix, Lang lang) {
+    Profile profile;
+    std::string error;
+    const ProfileFields fields{"30000", industry, "", "active", "", "", ""};
+    CHECK_FALSE(resolve_profile_into(fields, catalog, prefix, profile, error, lang));
+    return error;
+  };
+  const std::string en = message("frut", "", Lang::kEn);
+  const std::string zh = message("frut", "", Lang::kZh);
+  const std::string flag = message("frut", "--", Lang::kEn);
+  CHECK(en == "industry: unknown industry 'frut'; did you mean 'fruit'?");
+  CHECK(flag == "--" + en);
+  CHECK(zh != en);
+  for (int round = 0; round < 3; ++round) {
+    CHECK(message("frut", "", Lang::kEn) == en);
+    CHECK(message("frut", "", Lang::kZh) == zh);
+    CHECK(message("frut", "--", Lang::kEn) == flag);
+    CHECK(message("zzzzzzzzzzzzzzzzzz", "", Lang::kEn).find("no listed industry is close") !=
+          std::string::npos);
+  }
+  // Past the cache's bound it starts over, and still answers the same.
+  for (std::size_t i = 0; i <= IndustryCatalog::kSuggestCacheSize; ++i)
+    (void)message("unknown" + std::to_string(i), "", Lang::kEn);
+  CHECK(message("frut", "", Lang::kEn) == en);
+}

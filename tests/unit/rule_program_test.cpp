@@ -3,6 +3,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <cmath>
+
 #include <nlohmann/json.hpp>
 
 #include "acct_advisor/messages.hpp"
@@ -36,6 +38,8 @@ TEST_CASE("RuleProgram agrees with Condition::evaluate and explain on every oper
       R"({"fact": "users", "op": "<=", "value": 500})",
       R"({"fact": "users", "op": ">", "value": 500})",
       R"({"fact": "users", "op": ">=", "value": 500})",
+      R"({"fact": "users", "op": "<", "value": 500.5})",
+      R"({"fact": "users", "op": ">", "value": 500.5})",
       R"({"fact": "users", "op": "in", "value": [1, 500, 7000]})",
       R"({"fact": "personal_accounts", "op": "between", "value": [3, 10]})",
       R"({"fact": "adding", "op": "==", "value": "active"})",
@@ -54,7 +58,11 @@ TEST_CASE("RuleProgram agrees with Condition::evaluate and explain on every oper
   for (const auto& c : conditions) pointers.push_back(&c);
   const RuleProgram program(pointers);
 
-  for (double users : {1.0, 9.0, 150.0, 499.0, 500.0, 501.0, 7000.0, 1e7}) {
+  // Each side of every threshold by the least a double can differ: < and > are compiled into
+  // closed ranges bounded by the neighbouring double.
+  for (double users :
+       {-0.0, 0.0, 1.0, 9.0, 150.0, 499.0, std::nextafter(500.0, 0.0), 500.0, std::nextafter(500.0, 1e9),
+        std::nextafter(500.5, 0.0), 500.5, std::nextafter(500.5, 1e9), 501.0, 7000.0, 1e7}) {
     for (double accounts : {1.0, 3.0, 10.0, 11.0}) {
       for (std::string_view adding : {"active", "passive"}) {
         for (std::string_view industry : {"fruit", "insurance", ""}) {

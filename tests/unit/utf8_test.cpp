@@ -101,3 +101,14 @@ TEST_CASE("utf8: decoding, encoding, replacing, cutting", "[utf8]") {
   CHECK(utf8_cut(text, 100) == text.size());
   for (std::size_t max = 0; max <= text.size(); ++max) CHECK(valid_utf8(text.substr(0, utf8_cut(text, max))));
 }
+
+TEST_CASE("utf8: the ASCII prefix ends at the first byte past ASCII, wherever it is", "[utf8]") {
+  for (std::size_t at = 0; at < 24; ++at) {
+    std::string s(24, 'a');
+    s[at] = '\x80';
+    CHECK(ascii_prefix(s) == at);
+  }
+  CHECK(ascii_prefix("") == 0);
+  CHECK(ascii_prefix("abcdefghijk") == 11);
+  CHECK(ascii_prefix("abc水") == 3);
+}
