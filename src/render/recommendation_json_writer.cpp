@@ -345,12 +345,17 @@ void RecommendationJsonWriter::write(const Recommendation& r, AppendBuffer& out)
     std::size_t k = 0;
     if (at < trace_heads_.size()) {
       for (std::size_t c = 0; c < deciders_[at].size(); ++c)
-        if (deciders_[at][c].condition == t.decider) d = &deciders_[at][c], k = c;
+        if (deciders_[at][c].condition == t.decider) {
+          d = &deciders_[at][c];
+          k = c;
+        }
     }
     if (open && d && at == open_at + 1) {
       out.put(open->next[open_holds ? 1 : 0][k * 2 + (t.fired ? 1 : 0)]);
       put_value(out, *t.decider, t.value);
-      open = d, open_holds = t.decider_holds, open_at = at;
+      open = d;
+      open_holds = t.decider_holds;
+      open_at = at;
       continue;
     }
     if (open) out.put(open->tail[open_holds ? 1 : 0]);
@@ -365,7 +370,9 @@ void RecommendationJsonWriter::write(const Recommendation& r, AppendBuffer& out)
     if (d) {
       out.put(d->head[t.fired ? 1 : 0]);
       put_value(out, *t.decider, t.value);
-      open = d, open_holds = t.decider_holds, open_at = at;
+      open = d;
+      open_holds = t.decider_holds;
+      open_at = at;
     } else {
       out.put(trace_heads_[at][t.fired ? 1 : 0]);
       std::string decider;
