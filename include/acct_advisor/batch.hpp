@@ -29,6 +29,9 @@ struct BatchOptions {
   /// JSONL only: when set, each record gains `"explain":` followed by what this appends (the
   /// full `recommend` JSON, from the render layer, which the core does not know).
   std::function<void(const Recommendation&, std::string&)> explain;
+  /// Whether the recommendations handed to `explain` have their texts filled; kLeave when it
+  /// fills them itself (RecommendationJsonWriter does, straight into the record).
+  TextFill explain_texts = TextFill::kFill;
   /// Hand each output record to `emit` as soon as it is made (for pipes and terminals, so
   /// `tail -f log | acct-advisor batch` shows results as they come); otherwise in large chunks.
   bool flush_each_record = false;

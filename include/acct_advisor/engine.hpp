@@ -54,6 +54,8 @@ std::string_view change_id(Flip::Change change);
 
 struct Recommendation {
   Profile profile;
+  /// The profile's industry in the catalog; nullptr when it gave a barrier alone.
+  const Industry* industry = nullptr;
   Account account = Account::kWecom;
   Scores scores;
   bool tie = false;
@@ -67,7 +69,15 @@ struct Recommendation {
   int margin() const { return scores.of(account) - scores.of(other(account)); }
   /// What the margin means (clear, close, toss-up), from the rules file's margin bands.
   const MarginBand* band = nullptr;
+  /// False when recommend_into was asked to leave the texts (TextFill::kLeave): the votes'
+  /// reasons and the advice's texts are empty, and Engine::append_text gives them.
+  bool texts_filled = true;
 };
+
+/// Whether recommend_into fills the reasons and advice texts, or leaves them to a writer that
+/// appends them straight into its output: filling strings only to copy them was a fifth of
+/// `batch --explain`'s time.
+enum class TextFill { kFill, kLeave };
 
 class Engine {
  public:
@@ -80,7 +90,13 @@ class Engine {
   Recommendation recommend(const Profile& profile) const;
   /// The same into `r`, reusing its vectors' and strings' memory: batch --explain calls it for
   /// every record with one Recommendation.
-  void recommend_into(const Profile& profile, Recommendation& r) const;
+  void recommend_into(const Profile& profile, Recommendation& r, TextFill texts = TextFill::kFill) const;
+  /// A vote's reason or an advice's text for `r` in `lang`, appended to `out`: the text
+  /// recommend_into puts in the vote or suggestion when it fills them. `r` comes from this engine.
+  void append_text(const Recommendation& r, const Vote& vote, Lang lang, AppendBuffer& out) const;
+  void append_text(const Recommendation& r, const Suggestion& suggestion, Lang lang, AppendBuffer& out) const;
+  /// The rules this engine scores with.
+  const RuleSet& rules() const { return rules_; }
   /// Every scoring rule for the profile, fired or not, with the comparison that decided it.
   std::vector<RuleTrace> trace(const Profile& profile) const;
   /// What the rules see of the profile (scoring rules: `recommendation` is empty).
@@ -131,6 +147,7 @@ class Engine {
     explicit Texts(const LocalizedText& text) : zh(text.zh, Lang::kZh), en(text.en, Lang::kEn) {}
     void fill(LocalizedText& out, const Profile& profile, const Sizing& sizing,
               const Industry* industry) const;
+    const TextTemplate& in(Lang lang) const { return lang == Lang::kZh ? zh : en; }
   };
 
   const IndustryCatalog& industries_;

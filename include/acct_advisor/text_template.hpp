@@ -9,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "acct_advisor/append_buffer.hpp"
 #include "acct_advisor/industry_catalog.hpp"
 #include "acct_advisor/lang.hpp"
 #include "acct_advisor/planner.hpp"
@@ -26,6 +27,9 @@ class TextTemplate {
   /// {field|singular|plural} with the noun that agrees), the industry's name, the barrier, the
   /// adding mode and the days' bound words.
   void append_to(std::string& out, const Profile& profile, const Sizing& sizing,
+                 const Industry* industry) const;
+  /// The same through a raw cursor (batch --explain writes the text straight into its record).
+  void append_to(AppendBuffer& out, const Profile& profile, const Sizing& sizing,
                  const Industry* industry) const;
 
  private:

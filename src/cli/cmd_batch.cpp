@@ -67,7 +67,8 @@ void run_batch(const BatchArgs& args) {
   }
   std::optional<RecommendationJsonWriter> explain_writer;
   if (args.explain) {
-    explain_writer.emplace(data);
+    explain_writer.emplace(data, engine);
+    options.explain_texts = TextFill::kLeave;  // the writer fills them straight into each record
     options.explain = [&explain_writer](const Recommendation& r, std::string& out) {
       explain_writer->append(r, out);
     };

@@ -233,7 +233,7 @@ bool BatchRunner::score(const ProfileFields& input, std::size_t line_no, const R
   if (options_.explain) {
     // One Recommendation reused for every record: its vectors and texts keep their memory.
     Recommendation& r = recommendation_;
-    engine_.recommend_into(profile, r);
+    engine_.recommend_into(profile, r, options_.explain_texts);
     Writer(out)
         .text("\"recommendation\":\""sv)
         .text(account_id(r.account))

@@ -181,12 +181,14 @@ Item& next_item(std::vector<Item>& items, std::size_t& used) {
 
 }  // namespace
 
-void Engine::recommend_into(const Profile& profile, Recommendation& r) const {
+void Engine::recommend_into(const Profile& profile, Recommendation& r, TextFill texts) const {
   r.profile = profile;
   r.sizing = size(profile);
   FactValues f = facts_of(profile, r.sizing);
   // Looked up once: finding an industry normalizes the query, and every text may name it.
   const Industry* industry = industry_of(profile, industries_);
+  r.industry = industry;
+  r.texts_filled = texts == TextFill::kFill;
   // The trace evaluates every rule already: the scores are summed from it, not evaluated again.
   trace_into(rules_, program_, f, industry, r.trace);
   std::size_t votes = 0;
@@ -194,8 +196,13 @@ void Engine::recommend_into(const Profile& profile, Recommendation& r) const {
                    [&](const Rule& rule) {
                      Vote& v = next_item(r.votes, votes);
                      v.rule = &rule;
-                     reasons_[static_cast<std::size_t>(&rule - rules_.rules.data())].fill(v.reason, profile,
-                                                                                          r.sizing, industry);
+                     if (r.texts_filled) {
+                       reasons_[static_cast<std::size_t>(&rule - rules_.rules.data())].fill(
+                           v.reason, profile, r.sizing, industry);
+                     } else {
+                       v.reason.zh.clear();
+                       v.reason.en.clear();
+                     }
                    });
   r.votes.resize(votes);
   r.account = pick(r.scores);
@@ -207,10 +214,26 @@ void Engine::recommend_into(const Profile& profile, Recommendation& r) const {
     if (!advice_program_.holds(i, f)) continue;
     Suggestion& s = next_item(r.advice, advised);
     s.advice = &rules_.advice[i];
-    advice_[i].fill(s.text, profile, r.sizing, industry);
+    if (r.texts_filled) {
+      advice_[i].fill(s.text, profile, r.sizing, industry);
+    } else {
+      s.text.zh.clear();
+      s.text.en.clear();
+    }
   }
   r.advice.resize(advised);
   flips_into(profile, r.flips);
+}
+
+void Engine::append_text(const Recommendation& r, const Vote& vote, Lang lang, AppendBuffer& out) const {
+  reasons_[static_cast<std::size_t>(vote.rule - rules_.rules.data())].in(lang).append_to(
+      out, r.profile, r.sizing, r.industry);
+}
+
+void Engine::append_text(const Recommendation& r, const Suggestion& suggestion, Lang lang,
+                         AppendBuffer& out) const {
+  advice_[static_cast<std::size_t>(suggestion.advice - rules_.advice.data())].in(lang).append_to(
+      out, r.profile, r.sizing, r.industry);
 }
 
 template <typename AnswerAt>

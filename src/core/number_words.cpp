@@ -2,6 +2,7 @@
 
 #include <charconv>
 #include <cmath>
+#include <cstring>
 #include <iterator>
 
 #include <fmt/format.h>
@@ -10,44 +11,53 @@ namespace advisor {
 
 namespace {
 
-// Appends n's decimal digits through a buffer on the stack: batch --explain writes a dozen
-// counts a record, and a std::string per count was a tenth of its cost.
-void append_digits(std::string& out, std::int64_t n) {
-  char digits[24];
-  out.append(digits, std::to_chars(digits, digits + sizeof digits, n).ptr);
+// n's decimal digits, written at `at`; returns their end.
+char* write_digits(char* at, std::int64_t n) {
+  return std::to_chars(at, at + 20, n).ptr;
 }
 
-// Appends n / unit with at most two decimals, trailing zeros dropped, and the unit's word;
-// appends nothing and returns false when that would lose digits.
-bool append_in_units(std::string& out, std::int64_t n, std::int64_t unit, std::string_view word) {
-  if (n % (unit / 100) != 0) return false;
+// n / unit with at most two decimals, trailing zeros dropped, and the unit's word, written at
+// `at`; returns their end, or nullptr (having written nothing that counts) when that would lose
+// digits.
+char* write_in_units(char* at, std::int64_t n, std::int64_t unit, std::string_view word) {
+  if (n % (unit / 100) != 0) return nullptr;
   const std::int64_t whole = n / unit, hundredths = (n % unit) / (unit / 100);
-  append_digits(out, whole);
+  at = write_digits(at, whole);
   if (hundredths != 0) {
-    out += '.';
-    out += static_cast<char>('0' + hundredths / 10);
-    if (hundredths % 10 != 0) out += static_cast<char>('0' + hundredths % 10);
+    *at++ = '.';
+    *at++ = static_cast<char>('0' + hundredths / 10);
+    if (hundredths % 10 != 0) *at++ = static_cast<char>('0' + hundredths % 10);
   }
-  out += word;
-  return true;
+  std::memcpy(at, word.data(), word.size());
+  return at + word.size();
+}
+
+// A whole number below 1e15 in magnitude with its thousands grouped, written at `at`.
+char* write_grouped(char* at, long long n) {
+  if (n < 0) *at++ = '-';
+  char digits[24];
+  const char* end = std::to_chars(digits, digits + sizeof digits, n < 0 ? -n : n).ptr;
+  const auto size = static_cast<std::size_t>(end - digits);
+  for (std::size_t i = 0; i < size; ++i) {
+    if (i > 0 && (size - i) % 3 == 0) *at++ = ',';
+    *at++ = digits[i];
+  }
+  return at;
+}
+
+bool groupable(double value) {
+  return std::floor(value) == value && std::fabs(value) < 1e15;
 }
 
 }  // namespace
 
 void append_grouped(std::string& out, double value) {
-  if (std::floor(value) != value || std::fabs(value) >= 1e15) {
+  if (!groupable(value)) {
     fmt::format_to(std::back_inserter(out), "{:g}", value);
     return;
   }
-  const auto n = static_cast<long long>(value);
-  if (n < 0) out += '-';
-  char digits[24];
-  const char* end = std::to_chars(digits, digits + sizeof digits, n < 0 ? -n : n).ptr;
-  const auto size = static_cast<std::size_t>(end - digits);
-  for (std::size_t i = 0; i < size; ++i) {
-    if (i > 0 && (size - i) % 3 == 0) out += ',';
-    out += digits[i];
-  }
+  char text[kCountChars];
+  out.append(text, write_grouped(text, static_cast<long long>(value)));
 }
 
 std::string format_number(double value) {
@@ -56,14 +66,22 @@ std::string format_number(double value) {
   return out;
 }
 
-void append_count(std::string& out, std::int64_t n, Lang lang) {
+char* write_count(char* at, std::int64_t n, Lang lang) {
   if (lang == Lang::kEn) {
-    append_grouped(out, static_cast<double>(n));
-    return;
+    const auto value = static_cast<double>(n);
+    if (groupable(value)) return write_grouped(at, static_cast<long long>(value));
+    return fmt::format_to_n(at, kCountChars, "{:g}", value).out;
   }
-  if (n >= 100'000'000 && append_in_units(out, n, 100'000'000, "亿")) return;
-  if (n >= 10'000 && append_in_units(out, n, 10'000, "万")) return;
-  append_digits(out, n);
+  if (n >= 100'000'000)
+    if (char* end = write_in_units(at, n, 100'000'000, "亿")) return end;
+  if (n >= 10'000)
+    if (char* end = write_in_units(at, n, 10'000, "万")) return end;
+  return write_digits(at, n);
+}
+
+void append_count(std::string& out, std::int64_t n, Lang lang) {
+  char text[kCountChars];
+  out.append(text, write_count(text, n, lang));
 }
 
 std::string format_count(std::int64_t n, Lang lang) {

@@ -105,19 +105,25 @@ TextTemplate::TextTemplate(std::string_view text, Lang lang) : lang_(lang) {
 
 void TextTemplate::append_to(std::string& out, const Profile& profile, const Sizing& sizing,
                              const Industry* industry) const {
+  AppendBuffer buffer(out);
+  append_to(buffer, profile, sizing, industry);
+}
+
+void TextTemplate::append_to(AppendBuffer& out, const Profile& profile, const Sizing& sizing,
+                             const Industry* industry) const {
   bool skip_trade = false;  // the industry's name is itself a trade: drop the 行业 after it
   for (const Piece& p : pieces_) {
     switch (p.slot) {
       case Slot::kLiteral:
         // After a trade's name the run starts with 行业 (the parser saw it there): drop it.
-        out += skip_trade && p.text.starts_with(kTrade) ? p.text.substr(kTrade.size()) : p.text;
+        out.put(skip_trade && p.text.starts_with(kTrade) ? p.text.substr(kTrade.size()) : p.text);
         break;
       case Slot::kCount: {
         const std::int64_t n = count_value(p.count, profile, sizing);
-        append_count(out, n, lang_);
+        out.advance(write_count(out.room(kCountChars), n, lang_));
         if (!p.singular.empty()) {
-          out += ' ';
-          out += n == 1 ? p.singular : p.plural;
+          out.put(' ');
+          out.put(n == 1 ? p.singular : p.plural);
         }
         break;
       }
@@ -125,12 +131,12 @@ void TextTemplate::append_to(std::string& out, const Profile& profile, const Siz
         // Chinese templates write {industry}行业 where it reads naturally (保险行业); a name that
         // is itself a trade (美业) or no name at all (该行业) takes no second 行业.
         if (!industry) {
-          out += msg(lang_, p.trade_follows ? Msg::kTemplateNoIndustryBeforeTrade
-                            : p.at_start    ? Msg::kTemplateNoIndustryStart
-                                            : Msg::kTemplateNoIndustry);
+          out.put(msg(lang_, p.trade_follows ? Msg::kTemplateNoIndustryBeforeTrade
+                             : p.at_start    ? Msg::kTemplateNoIndustryStart
+                                             : Msg::kTemplateNoIndustry));
         } else {
           const std::string& shown_name = industry->name.in(lang_);
-          out += shown_name;
+          out.put(shown_name);
           skip_trade = p.trade_follows && shown_name.ends_with("业");
           continue;
         }
@@ -140,16 +146,16 @@ void TextTemplate::append_to(std::string& out, const Profile& profile, const Siz
         // "at least " where the days rest on a ceiling, "about " where on an approximation.
         const Estimate e =
             p.slot == Slot::kWecomDaysBound ? sizing.wecom_days_estimate : sizing.personal_days_estimate;
-        if (e == Estimate::kAtLeast) out += msg(lang_, Msg::kAtLeast);
-        if (e == Estimate::kAbout) out += msg(lang_, Msg::kAbout);
+        if (e == Estimate::kAtLeast) out.put(msg(lang_, Msg::kAtLeast));
+        if (e == Estimate::kAbout) out.put(msg(lang_, Msg::kAbout));
         break;
       }
       case Slot::kBarrier:
-        out += msg(lang_,
-                   profile.barrier == Barrier::kLow ? Msg::kIndustryBarrierLow : Msg::kIndustryBarrierHigh);
+        out.put(msg(lang_,
+                    profile.barrier == Barrier::kLow ? Msg::kIndustryBarrierLow : Msg::kIndustryBarrierHigh));
         break;
       case Slot::kAdding:
-        out += msg(lang_, profile.adding == Adding::kActive ? Msg::kAddingActive : Msg::kAddingPassive);
+        out.put(msg(lang_, profile.adding == Adding::kActive ? Msg::kAddingActive : Msg::kAddingPassive));
         break;
     }
     skip_trade = false;

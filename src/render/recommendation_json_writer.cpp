@@ -34,53 +34,40 @@ bool plain(const LocalizedText& t) {
   return plain(t.zh) && plain(t.en);
 }
 
-void append_quoted(std::string& out, std::string_view s) {
-  out += '"';
-  out += s;
-  out += '"';
+// A JSON string for text that seldom needs escaping (the filled-in reasons, an industry id):
+// whole when it is plain valid UTF-8 (or known to be), through append_json_string (escapes,
+// U+FFFD for bad bytes) otherwise.
+void put_text(AppendBuffer& out, std::string_view s, bool known_plain = false) {
+  if (known_plain || plain(s)) {
+    out.put('"');
+    out.put(s);
+    out.put('"');
+    return;
+  }
+  std::string escaped;
+  append_json_string(escaped, s);
+  out.put(escaped);
 }
 
-// A JSON string for text that seldom needs escaping (the filled-in reasons): whole when it is
-// plain valid UTF-8 (or known to be), through append_json_string (escapes, U+FFFD for bad
-// bytes) otherwise.
-void append_text(std::string& out, std::string_view s, bool known_plain = false) {
-  if (known_plain || plain(s))
-    append_quoted(out, s);
-  else
-    append_json_string(out, s);
-}
-
-void append_localized(std::string& out, const LocalizedText& t, bool known_plain) {
-  out += "{\"zh\":"sv;
-  append_text(out, t.zh, known_plain);
-  out += ",\"en\":"sv;
-  append_text(out, t.en, known_plain);
-  out += '}';
-}
-
-template <typename Int>
-void append_int(std::string& out, Int value) {
-  const fmt::format_int text(value);
-  out.append(text.data(), text.size());
-}
-
-void append_bool(std::string& out, bool b) {
-  out += b ? "true"sv : "false"sv;
+void put_bool(AppendBuffer& out, bool b) {
+  out.put(b ? "true"sv : "false"sv);
 }
 
 // `"key":value` after its separator: `key` is written with both, as `,"name":`.
 template <typename Int>
-void field(std::string& out, std::string_view key, Int value) {
-  out += key;
-  append_int(out, value);
+void field(AppendBuffer& out, std::string_view key, Int value) {
+  out.put(key);
+  out.put_int(value);
 }
-void field(std::string& out, std::string_view key, bool value) {
-  out += key;
-  append_bool(out, value);
+void field(AppendBuffer& out, std::string_view key, bool value) {
+  out.put(key);
+  put_bool(out, value);
 }
-void quoted_field(std::string& out, std::string_view key, std::string_view value) {
-  out += key;
-  append_quoted(out, value);
+void quoted_field(AppendBuffer& out, std::string_view key, std::string_view value) {
+  out.put(key);
+  out.put('"');
+  out.put(value);
+  out.put('"');
 }
 
 // A decider rendered by the general writer, cut around its value: [begin of the value, `,"op":`).
@@ -103,32 +90,37 @@ void split_at_hole(const json& object, Value& parts) {
   parts.tail = text.substr(at + kHole.size());
 }
 
+// A text the engine fills as it is written: no {placeholder} (nor a lone brace) in either language.
+bool has_placeholders(const LocalizedText& t) {
+  return t.zh.find('{') != std::string::npos || t.en.find('{') != std::string::npos;
+}
+
 void collect_comparisons(const Condition& c, std::vector<const Condition*>& out) {
   if (c.kind == Condition::Kind::kCompare) out.push_back(&c);
   for (const Condition& child : c.children) collect_comparisons(child, out);
 }
 
 // The fact's value as a JSON literal, as append_decider_json writes it.
-void append_value(std::string& out, const Condition& c, const FactValue& v) {
+void put_value(AppendBuffer& out, const Condition& c, const FactValue& v) {
   switch (fact_kind(c.fact)) {
     case FactKind::kNumber: {
       // Range first: converting NaN or a double past long long is undefined.
       if (!(std::fabs(v.number) < 9e15)) break;
       const auto whole = static_cast<long long>(v.number);
       if (static_cast<double>(whole) == v.number) {
-        append_int(out, whole);
+        out.put_int(whole);
         return;
       }
       break;
     }
     case FactKind::kString:
       if (plain(v.text)) {
-        append_quoted(out, v.text);
+        put_text(out, v.text, true);
         return;
       }
       break;
     case FactKind::kBool:
-      append_bool(out, v.number != 0);
+      put_bool(out, v.number != 0);
       return;
   }
   // The rare rest (a fraction, a string to escape): the general writer, then only its value.
@@ -138,31 +130,42 @@ void append_value(std::string& out, const Condition& c, const FactValue& v) {
   std::string one;
   append_decider_json(t, one);
   const auto [from, to] = value_span(one);
-  out.append(one, from, to - from);
+  out.put(std::string_view(one).substr(from, to - from));
 }
 
 }  // namespace
 
-RecommendationJsonWriter::RecommendationJsonWriter(const DataSet& data) : data_(data) {
+RecommendationJsonWriter::RecommendationJsonWriter(const DataSet& data, const Engine& engine)
+    : data_(data), engine_(engine) {
+  if (&engine.rules() != &data.rules)
+    throw std::logic_error("RecommendationJsonWriter: the engine scores with other rules than the data's");
   for (const Rule& rule : data.rules.rules) {
+    const auto with = [&rule](const json& reason) {
+      return json{{"id", rule.criterion},
+                  {"rule", rule.id},
+                  {"vote", account_id(rule.vote)},
+                  {"weight", rule.weight},
+                  {"reason", reason},
+                  {"features", rule.features},
+                  {"basis", basis_to_json(rule.basis)}};
+    };
     Parts parts;
-    split_at_hole(json{{"id", rule.criterion},
-                       {"rule", rule.id},
-                       {"vote", account_id(rule.vote)},
-                       {"weight", rule.weight},
-                       {"reason", kHoleText},
-                       {"features", rule.features},
-                       {"basis", basis_to_json(rule.basis)}},
-                  parts);
+    split_at_hole(with(kHoleText), parts);
+    if (!has_placeholders(rule.reason))
+      parts.whole = dump(with({{"zh", rule.reason.zh}, {"en", rule.reason.en}}));
     rules_.push_back(std::move(parts));
   }
   for (const Advice& advice : data.rules.advice) {
+    const auto with = [&advice](const json& text) {
+      return json{{"id", advice.id},
+                  {"text", text},
+                  {"features", advice.features},
+                  {"basis", basis_to_json(advice.basis)}};
+    };
     Parts parts;
-    split_at_hole(json{{"id", advice.id},
-                       {"text", kHoleText},
-                       {"features", advice.features},
-                       {"basis", basis_to_json(advice.basis)}},
-                  parts);
+    split_at_hole(with(kHoleText), parts);
+    if (!has_placeholders(advice.text))
+      parts.whole = dump(with({{"zh", advice.text.zh}, {"en", advice.text.en}}));
     advice_.push_back(std::move(parts));
   }
   plain_texts_ = true;
@@ -196,6 +199,15 @@ RecommendationJsonWriter::RecommendationJsonWriter(const DataSet& data) : data_(
     }
     deciders_.push_back(std::move(parts));
   }
+  // Each entry's end joined with the start of the next rule's entry, for each way that can go.
+  for (std::size_t at = 0; at + 1 < deciders_.size(); ++at) {
+    for (DeciderParts& d : deciders_[at]) {
+      for (const int holds : {0, 1}) {
+        for (const DeciderParts& next : deciders_[at + 1])
+          for (const int fired : {0, 1}) d.next[holds].push_back(d.tail[holds] + ',' + next.head[fired]);
+      }
+    }
+  }
   for (const Advice& advice : data.rules.advice) plain_texts_ = plain_texts_ && plain(advice.text);
   for (const Industry& industry : data.industries.industries())
     plain_texts_ = plain_texts_ && plain(industry.name);
@@ -221,37 +233,42 @@ void RecommendationJsonWriter::append(const Recommendation& r, std::string& out)
   // A recommendation from another rule set than the one the parts were made from: the slow,
   // sure way.
   if (!from_these_rules(r)) {
+    if (!r.texts_filled)
+      throw std::logic_error("RecommendationJsonWriter: texts left unfilled by another rule set's engine");
     out += dump(recommendation_to_json(r, data_));
     return;
   }
+  AppendBuffer buffer(out, kTypicalSize);
+  write(r, buffer);
+}
+
+void RecommendationJsonWriter::write(const Recommendation& r, AppendBuffer& out) const {
   const auto index_in = [](const auto* item, const auto& list) {
     return static_cast<std::size_t>(item - list.data());
   };
-  // Room for a typical record at once, rather than the string growing step by step.
-  out.reserve(out.size() + kTypicalSize);
   const Profile& p = r.profile;
   field(out, "{\"schema_version\":1,\"profile\":{\"users\":"sv, p.users);
-  out += ",\"industry\":"sv;
+  out.put(",\"industry\":"sv);
   if (p.industry.empty())
-    out += "null"sv;
+    out.put("null"sv);
   else
-    append_json_string(out, p.industry);
+    put_text(out, p.industry);
   quoted_field(out, ",\"barrier\":"sv, barrier_id(p.barrier));
   field(out, ",\"regulated\":"sv, p.regulated);
   quoted_field(out, ",\"adding\":"sv, adding_id(p.adding));
   field(out, ",\"entities\":"sv, p.entities);
-  out += ",\"within_days\":"sv;
+  out.put(",\"within_days\":"sv);
   if (p.within_days)
-    append_int(out, *p.within_days);
+    out.put_int(*p.within_days);
   else
-    out += "null"sv;
+    out.put("null"sv);
   quoted_field(out, "},\"recommendation\":"sv, account_id(r.account));
   field(out, ",\"scores\":{\"wecom\":"sv, r.scores.wecom);
   field(out, ",\"personal\":"sv, r.scores.personal);
   field(out, "},\"margin\":"sv, r.margin());
-  out += ',';
+  out.put(',');
   const std::size_t band = r.band ? index_in(r.band, data_.rules.margins) : bands_.size();
-  out += band < bands_.size() ? std::string_view(bands_[band]) : "\"margin_band\":null"sv;
+  out.put(band < bands_.size() ? std::string_view(bands_[band]) : "\"margin_band\":null"sv);
   field(out, ",\"tie\":"sv, r.tie);
   const Sizing& z = r.sizing;
   field(out, ",\"capacity\":{\"wecom_accounts\":"sv, z.wecom_accounts);
@@ -267,16 +284,24 @@ void RecommendationJsonWriter::append(const Recommendation& r, std::string& out)
   field(out, ",\"target_days\":"sv, z.target_days);
   field(out, ",\"wecom_in_time\":"sv, z.wecom_in_time);
   field(out, ",\"personal_in_time\":"sv, z.personal_in_time);
-  // A fired rule or an advice: its fixed parts around the filled-in text.
+  // A fired rule or an advice: its fixed parts around the text, {"zh":..,"en":..}.
   const auto texts = [&](std::string_view open, const auto& items, const auto& list, const auto& parts,
                          auto item_of, auto text_of) {
-    out += open;
+    out.put(open);
     for (std::size_t i = 0; i < items.size(); ++i) {
-      if (i) out += ',';
+      if (i) out.put(',');
       const Parts& part = parts[index_in(item_of(items[i]), list)];
-      out += part.head;
-      append_localized(out, text_of(items[i]), plain_texts_);
-      out += part.tail;
+      if (!r.texts_filled && !part.whole.empty()) {  // the same text for every record
+        out.put(part.whole);
+        continue;
+      }
+      out.put(part.head);
+      out.put("{\"zh\":"sv);
+      put_localized(r, items[i], text_of(items[i]), Lang::kZh, out);
+      out.put(",\"en\":"sv);
+      put_localized(r, items[i], text_of(items[i]), Lang::kEn, out);
+      out.put('}');
+      out.put(part.tail);
     }
   };
   texts(
@@ -285,10 +310,10 @@ void RecommendationJsonWriter::append(const Recommendation& r, std::string& out)
   texts(
       "],\"advice\":["sv, r.advice, data_.rules.advice, advice_, [](const Suggestion& a) { return a.advice; },
       [](const Suggestion& a) -> const LocalizedText& { return a.text; });
-  out += "],\"flips\":["sv;
+  out.put("],\"flips\":["sv);
   for (std::size_t i = 0; i < r.flips.size(); ++i) {
     const Flip& f = r.flips[i];
-    if (i) out += ',';
+    if (i) out.put(',');
     quoted_field(out, "{\"change\":"sv, change_id(f.change));
     switch (f.change) {
       case Flip::Change::kAdding:
@@ -305,33 +330,80 @@ void RecommendationJsonWriter::append(const Recommendation& r, std::string& out)
         break;
     }
     quoted_field(out, ",\"recommendation\":"sv, account_id(f.recommendation));
-    out += '}';
+    out.put('}');
   }
-  out += "],\"trace\":["sv;
+  out.put("],\"trace\":["sv);
+  // The entry before, when its end is still to write: joined with the next entry's start when
+  // that is the next rule's, as one piece.
+  const DeciderParts* open = nullptr;
+  bool open_holds = false;
+  std::size_t open_at = 0;
   for (std::size_t i = 0; i < r.trace.size(); ++i) {
     const RuleTrace& t = r.trace[i];
     const std::size_t at = index_in(t.rule, data_.rules.rules);
-    if (i) out += ',';
+    const DeciderParts* d = nullptr;
+    std::size_t k = 0;
+    if (at < trace_heads_.size()) {
+      for (std::size_t c = 0; c < deciders_[at].size(); ++c)
+        if (deciders_[at][c].condition == t.decider) {
+          d = &deciders_[at][c];
+          k = c;
+        }
+    }
+    if (open && d && at == open_at + 1) {
+      out.put(open->next[open_holds ? 1 : 0][k * 2 + (t.fired ? 1 : 0)]);
+      put_value(out, *t.decider, t.value);
+      open = d;
+      open_holds = t.decider_holds;
+      open_at = at;
+      continue;
+    }
+    if (open) out.put(open->tail[open_holds ? 1 : 0]);
+    open = nullptr;
+    if (i) out.put(',');
     if (at >= trace_heads_.size()) {  // not from these rules: the general writer
       std::string one;
       append_trace_json({t}, one);
-      out.append(one, 1, one.size() - 2);
+      out.put(std::string_view(one).substr(1, one.size() - 2));
       continue;
     }
-    const DeciderParts* d = nullptr;
-    for (const DeciderParts& candidate : deciders_[at])
-      if (candidate.condition == t.decider) d = &candidate;
     if (d) {
-      out += d->head[t.fired ? 1 : 0];
-      append_value(out, *t.decider, t.value);
-      out += d->tail[t.decider_holds ? 1 : 0];
+      out.put(d->head[t.fired ? 1 : 0]);
+      put_value(out, *t.decider, t.value);
+      open = d;
+      open_holds = t.decider_holds;
+      open_at = at;
     } else {
-      out += trace_heads_[at][t.fired ? 1 : 0];
-      append_decider_json(t, out);
-      out += '}';
+      out.put(trace_heads_[at][t.fired ? 1 : 0]);
+      std::string decider;
+      append_decider_json(t, decider);
+      out.put(decider);
+      out.put('}');
     }
   }
-  out += "]}"sv;
+  if (open) out.put(open->tail[open_holds ? 1 : 0]);
+  out.put("]}"sv);
+}
+
+template <typename Item>
+void RecommendationJsonWriter::put_localized(const Recommendation& r, const Item& item,
+                                             const LocalizedText& filled, Lang lang,
+                                             AppendBuffer& out) const {
+  if (r.texts_filled) {
+    put_text(out, filled.in(lang), plain_texts_);
+  } else if (plain_texts_) {
+    // Filled straight into the record: nothing in it needs escaping.
+    out.put('"');
+    engine_.append_text(r, item, lang, out);
+    out.put('"');
+  } else {
+    std::string text;
+    {
+      AppendBuffer filling(text);
+      engine_.append_text(r, item, lang, filling);
+    }
+    put_text(out, text);
+  }
 }
 
 }  // namespace advisor

@@ -304,7 +304,7 @@ TEST_CASE("trace: the flips from the answer tables equal plain bisection", "[tra
 TEST_CASE("trace: the direct JSON writer gives recommendation_to_json's value", "[trace]") {
   const auto& data = test_support::real_data();
   const Engine& engine = test_support::real_engine();
-  const RecommendationJsonWriter writer(data);
+  const RecommendationJsonWriter writer(data, engine);
   for (const Profile& p : grid()) {
     const Recommendation r = engine.recommend(p);
     std::string out = "prefix";
@@ -315,5 +315,22 @@ TEST_CASE("trace: the direct JSON writer gives recommendation_to_json's value", 
     INFO("users " << p.users << " " << adding_id(p.adding));
     CHECK(written == expected);
     CHECK(written.at("trace").size() == data.rules.rules.size());
+  }
+}
+
+TEST_CASE("trace: texts left to the writer give the same bytes as texts filled", "[trace]") {
+  const auto& data = test_support::real_data();
+  const Engine& engine = test_support::real_engine();
+  const RecommendationJsonWriter writer(data, engine);
+  Recommendation left;
+  for (const Profile& p : grid()) {
+    const Recommendation filled = engine.recommend(p);
+    engine.recommend_into(p, left, TextFill::kLeave);
+    REQUIRE_FALSE(left.texts_filled);
+    std::string a = "x", b = "x";
+    writer.append(filled, a);
+    writer.append(left, b);
+    INFO("users " << p.users << " " << adding_id(p.adding) << " " << barrier_id(p.barrier));
+    CHECK(a == b);
   }
 }
