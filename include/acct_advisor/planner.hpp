@@ -64,8 +64,21 @@ struct Sizing {
   bool personal_in_time = false;
 };
 
+/// A whole divisor (2 to 2^20) with its reciprocal scaled by 2^64, so that size_profile's
+/// rounded-up quotients of users by a capacity are a multiplication instead of a double
+/// division (the divisions were ~8% of a batch's cycles). m == 0: the divisor is not whole or
+/// not in that range, and the quotient is computed in doubles as ceil_div does.
+struct WholeDivisor {
+  std::uint64_t m = 0;
+  std::uint32_t d = 0;
+};
+WholeDivisor whole_divisor(double divisor);
+/// Exactly ceil_div(static_cast<double>(n), divisor) for the divisor whole_divisor was made from.
+std::int64_t ceil_div(std::int64_t n, double divisor, WholeDivisor whole);
+
 struct SizingFigures {
   double wecom_capacity = 0, personal_capacity = 0, personal_capacity_max = 0;
+  WholeDivisor wecom_whole, personal_whole, personal_max_whole, entity_whole;  ///< of the four above
   double customers_per_entity = 0;  ///< 0: features.json sets no per-entity cap
   double live_code_staff = 0;       ///< 0: no live-code figure
   double rate[2][2] = {};           ///< [account][adding] customers a day per account

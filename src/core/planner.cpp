@@ -49,6 +49,27 @@ std::int64_t ceil_div(double numerator, double denominator) {
   return std::max<std::int64_t>(1, static_cast<std::int64_t>(q));
 }
 
+WholeDivisor whole_divisor(double divisor) {
+  constexpr double kMaxDivisor = 1 << 20;
+  if (!(divisor >= 2 && divisor <= kMaxDivisor) || divisor != std::floor(divisor)) return {};
+  const auto d = static_cast<std::uint32_t>(divisor);
+  return {UINT64_C(0xFFFFFFFFFFFFFFFF) / d + 1, d};  // ceil(2^64 / d)
+}
+
+std::int64_t ceil_div(std::int64_t n, double divisor, WholeDivisor whole) {
+  // With n < 2^31 and d <= 2^20, ceil_div's double arithmetic is exact enough to give the true
+  // rounded-up quotient: a remainder leaves a fraction of at least 2^-20, far above its rounding
+  // error (2^-22) and the 1e-9 it subtracts. (n + d - 1) < 2^32, where ceil(2^64/d)·x >> 64 is
+  // floor(x/d) for every d >= 2 (Lemire, Kaser & Kurz 2019).
+  constexpr std::int64_t kMaxFast = std::int64_t{1} << 31;
+  if (whole.m == 0 || n < 0 || n >= kMaxFast) return ceil_div(static_cast<double>(n), divisor);
+  const auto x = static_cast<std::uint64_t>(n) + whole.d - 1;
+  // (m·x) >> 64 from 32-bit halves of m (x < 2^32): neither product nor sum overflows.
+  const std::uint64_t hi = (whole.m >> 32) * x + (((whole.m & 0xFFFFFFFFU) * x) >> 32);
+  const auto q = static_cast<std::int64_t>(hi >> 32);
+  return std::max<std::int64_t>(1, q);
+}
+
 DailyRate daily_rate(const FeatureTable& features, Account account, Adding adding) {
   DailyRate rate;
   // Active: requests sent a day times the share accepted. Passive: the most one can accept.
@@ -78,6 +99,10 @@ SizingFigures sizing_figures(const FeatureTable& features) {
   f.personal_capacity_max = features.need(Account::kPersonal, "customers_per_account_max").value();
   f.customers_per_entity = optional_figure(features, "customers_per_entity");
   f.live_code_staff = optional_figure(features, "live_code_staff");
+  f.wecom_whole = whole_divisor(f.wecom_capacity);
+  f.personal_whole = whole_divisor(f.personal_capacity);
+  f.personal_max_whole = whole_divisor(f.personal_capacity_max);
+  f.entity_whole = whole_divisor(f.customers_per_entity);
   for (Account a : kAccounts) {
     for (Adding m : {Adding::kActive, Adding::kPassive}) {
       const DailyRate rate = daily_rate(features, a, m);
@@ -98,18 +123,20 @@ Sizing size_profile(const SizingFigures& f, std::int64_t users, Adding adding, s
   s.wecom_days_estimate = f.estimate[0][m];
   s.personal_days_estimate = f.estimate[1][m];
   if (parts & (kSizeWecom | kSizeLiveCodes)) {
-    s.wecom_accounts = ceil_div(u, f.wecom_capacity);
+    s.wecom_accounts = ceil_div(users, f.wecom_capacity, f.wecom_whole);
     s.wecom_days = ceil_div(u, f.rate[0][m] * static_cast<double>(s.wecom_accounts));
     s.wecom_in_time = s.wecom_days <= target_days;
   }
   if (parts & kSizePersonal) {
-    s.personal_accounts = ceil_div(u, f.personal_capacity);
+    s.personal_accounts = ceil_div(users, f.personal_capacity, f.personal_whole);
     s.personal_days = ceil_div(u, f.rate[1][m] * static_cast<double>(s.personal_accounts));
     s.personal_in_time = s.personal_days <= target_days;
   }
-  if (parts & kSizePersonalMax) s.personal_accounts_max = ceil_div(u, f.personal_capacity_max);
+  if (parts & kSizePersonalMax)
+    s.personal_accounts_max = ceil_div(users, f.personal_capacity_max, f.personal_max_whole);
   if (parts & kSizeEntities) {
-    s.wecom_entities_needed = f.customers_per_entity > 0 ? ceil_div(u, f.customers_per_entity) : 1;
+    s.wecom_entities_needed =
+        f.customers_per_entity > 0 ? ceil_div(users, f.customers_per_entity, f.entity_whole) : 1;
     s.expansion_needed = s.wecom_entities_needed > entities;
   }
   if (parts & kSizeLiveCodes) {

@@ -8,8 +8,10 @@
 
 #include <catch2/catch.hpp>
 
+#include <cstdint>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "acct_advisor/error.hpp"
 #include "acct_advisor/input_error.hpp"
@@ -400,5 +402,64 @@ TEST_CASE("planner: rounding that mutants got wrong", "[planner][rounding]") {
     CHECK(ceil_div(30000, 300 * 0.1) == 1000);
     CHECK(ceil_div(11.5, 1) == 12);
     CHECK(ceil_div(0.1, 1) == 1);  // at least one
+  }
+}
+
+TEST_CASE("planner: whole divisors give exactly ceil_div's quotients", "[planner][sizing]") {
+  // size_profile divides by the capacities through whole_divisor; every answer must be the one
+  // the double arithmetic of ceil_div gives, for the figures in data/ and for any whole divisor,
+  // at the edges of the fast path (2^31 users, 2^20) and beyond it (huge users, negative ones).
+  const SizingFigures f = sizing_figures(features());
+  std::vector<double> divisors = {f.wecom_capacity,
+                                  f.personal_capacity,
+                                  f.personal_capacity_max,
+                                  f.customers_per_entity,
+                                  f.live_code_staff,
+                                  1,
+                                  2,
+                                  3,
+                                  7,
+                                  1000,
+                                  (1 << 20) - 1,
+                                  1 << 20,
+                                  (1 << 20) + 1,
+                                  1.5,
+                                  0,
+                                  -3};
+  std::uint64_t state = 20261130;
+  const auto next = [&state] {  // xorshift64: the same sweep every run
+    state ^= state << 13;
+    state ^= state >> 7;
+    state ^= state << 17;
+    return state;
+  };
+  for (int i = 0; i < 200; ++i) divisors.push_back(static_cast<double>(2 + next() % (1 << 20)));
+  const std::int64_t two31 = std::int64_t{1} << 31;
+  std::vector<std::int64_t> users = {0,
+                                     1,
+                                     2,
+                                     two31 - 2,
+                                     two31 - 1,
+                                     two31,
+                                     two31 + 1,
+                                     std::int64_t{1} << 53,
+                                     (std::int64_t{1} << 53) + 1,
+                                     INT64_MAX,
+                                     -1,
+                                     INT64_MIN + 1};
+  for (const double d : divisors) {
+    const WholeDivisor whole = whole_divisor(d);
+    const auto check = [&](std::int64_t n) {
+      INFO("users " << n << " divisor " << d);
+      REQUIRE(ceil_div(n, d, whole) == ceil_div(static_cast<double>(n), d));
+    };
+    for (const std::int64_t n : users) check(n);
+    if (d >= 1) {
+      const auto di = static_cast<std::int64_t>(d);
+      for (const std::int64_t k :
+           {std::int64_t{1}, std::int64_t{2}, std::int64_t{1000}, two31 / std::max<std::int64_t>(di, 1) - 1})
+        for (std::int64_t delta = -1; delta <= 1; ++delta) check(k * di + delta);
+    }
+    for (int i = 0; i < 2000; ++i) check(static_cast<std::int64_t>(next() % (std::uint64_t{1} << 32)));
   }
 }
