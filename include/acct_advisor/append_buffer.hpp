@@ -26,7 +26,7 @@ class AppendBuffer {
 
   void put(std::string_view s) {
     char* at = room(s.size());
-    if (!s.empty()) std::memcpy(at, s.data(), s.size());
+    copy(at, s.data(), s.size());
     cur_ = at + s.size();
   }
   void put(char c) { *room(1) = c, ++cur_; }
@@ -44,7 +44,7 @@ class AppendBuffer {
       magnitude /= 10;
     } while (magnitude != 0);
     const auto n = static_cast<std::size_t>(digits + sizeof digits - d);
-    std::memcpy(at, d, n);
+    copy(at, d, n);
     cur_ = at + n;
   }
 
@@ -58,6 +58,30 @@ class AppendBuffer {
 
   /// The bytes written through this buffer so far.
   std::string_view written() const { return {out_.data() + used_, used() - used_}; }
+
+  /// Copies n bytes; most pieces are short (keys, template literals, figures), and a call to
+  /// the library's memcpy for each was a fifth of batch --explain's time. Up to 32 bytes the
+  /// copy is inlined as fixed-size moves of the first and last bytes, which overlap in between.
+  static void copy(char* to, const char* from, std::size_t n) {
+    if (n >= 8) {
+      if (n > 32) {
+        std::memcpy(to, from, n);
+      } else if (n > 16) {
+        std::memcpy(to, from, 16);
+        std::memcpy(to + n - 16, from + n - 16, 16);
+      } else {
+        std::memcpy(to, from, 8);
+        std::memcpy(to + n - 8, from + n - 8, 8);
+      }
+    } else if (n >= 4) {
+      std::memcpy(to, from, 4);
+      std::memcpy(to + n - 4, from + n - 4, 4);
+    } else if (n > 0) {
+      to[0] = from[0];
+      to[n / 2] = from[n / 2];
+      to[n - 1] = from[n - 1];
+    }
+  }
 
  private:
   std::size_t used() const { return cur_ ? static_cast<std::size_t>(cur_ - out_.data()) : used_; }

@@ -161,6 +161,16 @@ class Engine {
   bool rules_use_industry_ = false;  ///< Whether the industry itself, not only its barrier, is a fact.
   mutable std::mutex steps_mutex_;   // flips() may be called from several threads
   mutable std::map<StepsKey, std::unique_ptr<AnswerSteps>> steps_;  // nullptr: not worth a table
+  /// A direct-mapped cache in front of steps_: flips() looks up three tables a record, and
+  /// building a StepsKey (a string) and searching the map was most of its cost. An entry points
+  /// into steps_, so the cache is emptied whenever steps_ is.
+  struct CachedSteps {
+    StepsKey key;
+    const AnswerSteps* steps = nullptr;
+    bool valid = false;
+  };
+  static constexpr std::size_t kCachedSteps = 1024;  // a power of two
+  mutable std::vector<CachedSteps> steps_cache_ = std::vector<CachedSteps>(kCachedSteps);
 };
 
 }  // namespace advisor

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
+#include <string_view>
 
 #include <fmt/format.h>
 
@@ -137,17 +139,23 @@ namespace {
 // outlives the profile.
 void trace_into(const RuleSet& rules, const RuleProgram& program, const FactValues& facts,
                 const Industry* industry, std::vector<RuleTrace>& out) {
-  out.clear();
-  out.reserve(rules.rules.size());
-  for (std::size_t i = 0; i < rules.rules.size(); ++i) {
+  // Sized once (the same size every record) and each entry's fields assigned in place: no
+  // capacity check or element construction per rule.
+  out.resize(rules.rules.size());
+  RuleTrace* t = out.data();
+  for (std::size_t i = 0; i < rules.rules.size(); ++i, ++t) {
     const Condition::Outcome o = program.explain(i, facts);
-    RuleTrace t{&rules.rules[i], o.holds, o.decider, o.decider_holds, {}};
-    if (o.decider) {
-      t.value = fact_value(facts, o.decider->fact);
-      if (o.decider->fact == Fact::kIndustry)
-        t.value.text = industry ? std::string_view(industry->id) : std::string_view();
+    t->rule = &rules.rules[i];
+    t->fired = o.holds;
+    t->decider = o.decider;
+    t->decider_holds = o.decider_holds;
+    if (!o.decider) {
+      t->value = {};
+    } else if (o.decider->fact == Fact::kIndustry) {
+      t->value = {0, industry ? std::string_view(industry->id) : std::string_view()};
+    } else {
+      t->value = fact_value(facts, o.decider->fact);
     }
-    out.push_back(t);
   }
 }
 
@@ -380,19 +388,34 @@ bool Engine::build_steps(const Profile& profile, AnswerSteps& steps) const {
 }
 
 const Engine::AnswerSteps* Engine::answer_steps(const Profile& profile) const {
-  StepsKey key{static_cast<int>(profile.adding),
-               static_cast<int>(profile.barrier),
-               profile.regulated,
-               profile.entities,
-               target_days(profile),
-               rules_use_industry_ ? profile.industry : std::string()};
+  const int adding = static_cast<int>(profile.adding);
+  const int barrier = static_cast<int>(profile.barrier);
+  const std::int64_t days = target_days(profile);
+  const std::string_view industry =
+      rules_use_industry_ ? std::string_view(profile.industry) : std::string_view();
+  std::size_t hash = std::hash<std::string_view>{}(industry);
+  for (const std::uint64_t part :
+       {static_cast<std::uint64_t>(adding), static_cast<std::uint64_t>(barrier),
+        static_cast<std::uint64_t>(profile.regulated), static_cast<std::uint64_t>(profile.entities),
+        static_cast<std::uint64_t>(days)})
+    hash = (hash ^ part) * 0x100000001b3ULL;
+  CachedSteps& cached = steps_cache_[(hash ^ (hash >> 29)) & (kCachedSteps - 1)];
+  const StepsKey& k = cached.key;
+  if (cached.valid && std::get<0>(k) == adding && std::get<1>(k) == barrier &&
+      std::get<2>(k) == profile.regulated && std::get<3>(k) == profile.entities && std::get<4>(k) == days &&
+      std::get<5>(k) == industry)
+    return cached.steps;
+  StepsKey key{adding, barrier, profile.regulated, profile.entities, days, std::string(industry)};
   auto it = steps_.find(key);
   if (it == steps_.end()) {
     auto steps = std::make_unique<AnswerSteps>();
     if (!build_steps(profile, *steps)) steps.reset();
-    it = steps_.emplace(std::move(key), std::move(steps)).first;
+    it = steps_.emplace(key, std::move(steps)).first;
   }
-  return it->second.get();
+  cached.key = std::move(key);
+  cached.steps = it->second.get();
+  cached.valid = true;
+  return cached.steps;
 }
 
 std::vector<Flip> Engine::flips(const Profile& profile) const {
@@ -404,7 +427,10 @@ std::vector<Flip> Engine::flips(const Profile& profile) const {
 void Engine::flips_into(const Profile& profile, std::vector<Flip>& out) const {
   const std::lock_guard<std::mutex> lock(steps_mutex_);
   constexpr std::size_t kMaxTables = 4096;  // bounded memory; cleared only here, so no table is in use
-  if (steps_.size() > kMaxTables) steps_.clear();
+  if (steps_.size() > kMaxTables) {
+    steps_.clear();
+    for (CachedSteps& cached : steps_cache_) cached.valid = false;
+  }
   out.clear();
   Scores scratch;
   auto answer_with = [&](const Profile& changed) {
