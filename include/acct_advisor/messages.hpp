@@ -740,6 +740,7 @@ enum class Msg : std::uint16_t {
   kLineWarning,          ///< the same for a warning
   kLineNote,             ///< the same for a note (neither error nor warning)
   kHelpLabelFiles,       ///< check's positional argument, in the usage line and help
+  kHelpLabelShell,       ///< completion's positional argument (bash or zsh)
   kInputIndustryChoice,  ///< one suggested industry: its {id}; Chinese puts its {name} first
   kErrMissingArgument,   ///< a positional argument not given: {name} as help names it
   kVersionData,          ///< --version, after the program's line: {version}, {rows}

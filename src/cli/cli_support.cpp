@@ -73,14 +73,18 @@ const Choices<Lang>& lang_choices() {
   return choices;
 }
 
+void add_lang_option(CLI::App& sub, std::optional<Lang>& lang) {
+  sub.add_option_function<Lang>(
+         "--lang", [&lang](const Lang& chosen) { lang = chosen; }, text(Msg::kHelpLang))
+      ->transform(choice_of(lang_choices()))
+      ->type_name("zh|en");
+}
+
 void add_common_options(CLI::App& sub, CommonOptions& options) {
   sub.add_option("--data", options.data_dir, text(Msg::kHelpData))
       ->envname("ACCT_ADVISOR_DATA")
       ->type_name("DIR");
-  sub.add_option_function<Lang>(
-         "--lang", [&options](const Lang& lang) { options.lang = lang; }, text(Msg::kHelpLang))
-      ->transform(choice_of(lang_choices()))
-      ->type_name("zh|en");
+  add_lang_option(sub, options.lang);
   sub.add_option_function<std::size_t>(
          "--width", [](const std::size_t& columns) { force_width(columns); }, text(Msg::kHelpWidth))
       ->type_name("N")

@@ -64,6 +64,10 @@ std::string choice_name(const Choices<E>& choices, E value) {
 /// --lang's values.
 const Choices<Lang>& lang_choices();
 
+/// Adds --lang to a subcommand: every command takes it, for its help and messages (the run's
+/// language is read from the arguments before parsing; this stores the choice for the command).
+void add_lang_option(CLI::App& sub, std::optional<Lang>& lang);
+
 /// Adds --data, --lang, --width and --ascii to a subcommand.
 void add_common_options(CLI::App& sub, CommonOptions& options);
 

@@ -395,8 +395,11 @@ void setup_completion(CLI::App& app) {
   sub->add_option("shell", *shell, text(Msg::kHelpCompletionShell))
       ->required()
       ->check(CLI::IsMember({"bash", "zsh"}));
+  // The script is the same in every language; --lang words the help and the errors.
+  auto lang = std::make_shared<std::optional<Lang>>();
+  add_lang_option(*sub, *lang);
   sub->footer(text(Msg::kHelpCompletionFooter));
-  sub->callback([shell, &app] {
+  sub->callback([shell, lang, &app] {  // lang: kept alive as long as the command
     const CompletionModel model = build_completion_model(app);
     write_out(*shell == "zsh" ? render_zsh_completion(model) : render_bash_completion(model));
   });

@@ -107,6 +107,7 @@ constexpr std::pair<const char*, Msg> kLabels[] = {
     {"REQUIRED", Msg::kHelpRequired},
     {"Positionals", Msg::kHelpGroupPositionals},
     {"files", Msg::kHelpLabelFiles},  // check's positional argument
+    {"shell", Msg::kHelpLabelShell},  // completion's positional argument
 };
 
 }  // namespace
@@ -182,7 +183,16 @@ std::string HelpFormatter::two_columns(const std::string& name, const std::strin
 }
 
 std::string HelpFormatter::make_option(const CLI::Option* opt, bool is_positional) const {
-  return two_columns(make_option_name(opt, is_positional) + make_option_opts(opt), make_option_desc(opt));
+  const std::string opts = is_positional ? positional_opts(opt) : make_option_opts(opt);
+  return two_columns(make_option_name(opt, is_positional) + opts, make_option_desc(opt));
+}
+
+std::string HelpFormatter::positional_opts(const CLI::Option* opt) const {
+  // No type name: the argument's name already says what it is ("概况文件 文件" said it twice).
+  std::string out;
+  if (opt->get_expected_max() == CLI::detail::expected_max_vector_size) out += " ...";
+  if (opt->get_required()) out += " " + get_label("REQUIRED");
+  return out;
 }
 
 std::string HelpFormatter::make_subcommand(const CLI::App* sub) const {

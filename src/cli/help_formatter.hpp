@@ -44,6 +44,9 @@ class HelpFormatter : public CLI::Formatter {
   std::string make_subcommands(const CLI::App* app, CLI::AppFormatMode mode) const override;
 
  private:
+  /// What follows a positional argument's name in its help line: " ..." when it repeats, and
+  /// REQUIRED when it is.
+  std::string positional_opts(const CLI::Option* opt) const;
   /// `name` in the left column and `text` wrapped in the right one (under it when it is wider).
   std::string two_columns(const std::string& name, const std::string& text) const;
   /// Each line wrapped to the width, continued under its own indentation.

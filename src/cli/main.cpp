@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <exception>
 #include <memory>
+#include <optional>
 #include <string_view>
 #include <vector>
 
@@ -42,9 +43,10 @@ std::string one_line(std::string message) {
   return message;
 }
 
-// A usage error, with where to read how the command is used.
-int usage_error(const std::string& message, advisor::Lang lang) {
-  print_error(advisor::msg(lang, advisor::Msg::kErrRunHelp, fmt::arg("message", message)));
+// A usage error, with the help that tells how `command` is used.
+int usage_error(const std::string& message, const std::string& command, advisor::Lang lang) {
+  print_error(advisor::msg(lang, advisor::Msg::kErrRunHelp, fmt::arg("message", message),
+                           fmt::arg("command", command)));
   return static_cast<int>(advisor::ExitCode::kUsage);
 }
 
@@ -84,6 +86,10 @@ int main(int argc, char** argv) {
   auto formatter = std::make_shared<advisor::cli::HelpFormatter>(advisor::cli::terminal_width, lang);
   formatter->column_width(30);
   app.formatter(formatter);
+  // `acct-advisor --lang zh` (no command yet) is read by lang_from_args above; taking it here too
+  // keeps it from being reported as an unknown option before the missing command.
+  std::optional<advisor::Lang> top_lang;
+  advisor::cli::add_lang_option(app, top_lang);
 
   advisor::cli::setup_recommend(app);
   advisor::cli::setup_batch(app);
@@ -115,7 +121,7 @@ int main(int argc, char** argv) {
       if (!args.empty()) {
         if (const std::string message = advisor::cli::unknown_command(app, args.front(), lang);
             !message.empty())
-          return usage_error(message, lang);
+          return usage_error(message, app.get_name(), lang);
       }
       std::reverse(args.begin(), args.end());  // CLI11 takes a vector last argument first
       app.parse(args);
@@ -130,7 +136,7 @@ int main(int argc, char** argv) {
       // the catalogue's.
       return usage_error(
           advisor::terminal_value(one_line(advisor::cli::describe_parse_error(e, app, lang)), kMaxCli11Bytes),
-          lang);
+          advisor::cli::help_command(app), lang);
     }
     advisor::cli::flush_out();
     return 0;

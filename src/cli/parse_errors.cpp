@@ -70,6 +70,14 @@ std::pair<std::string, std::string> split_at(const std::string& text, std::strin
   return {text.substr(0, at), text.substr(at + separator.size())};
 }
 
+// "unknown option '--lnag'", with the one meant when it is near (as git says it).
+std::string unknown_option(const std::string& arg, const CLI::App& app, Lang lang) {
+  const std::string flag = arg.substr(0, arg.find('='));
+  if (const std::string best = closest(flag, long_option_names(active_command(app))); !best.empty())
+    return msg(lang, Msg::kErrUnknownOptionSuggest, fmt::arg("option", flag), fmt::arg("name", best));
+  return msg(lang, Msg::kErrUnknownOption, fmt::arg("option", flag));
+}
+
 std::string extras(const CLI::ParseError& e, const CLI::App& app, Lang lang) {
   // "The following argument(s) was/were not expected: a b" (CLI11 lists them last first).
   const auto [head, tail] = split_at(e.what(), ": ");
@@ -82,14 +90,21 @@ std::string extras(const CLI::ParseError& e, const CLI::App& app, Lang lang) {
   std::reverse(args.begin(), args.end());
   std::string out = msg(lang, args.size() > 1 ? Msg::kErrExtrasMany : Msg::kErrExtrasOne,
                         fmt::arg("args", joined(args, lang)));
-  // An option first: name it as git does ("unknown option"), with the one meant when it is near.
-  if (!args.empty() && args.front().starts_with("-")) {
-    const std::string flag = args.front().substr(0, args.front().find('='));
-    if (const std::string best = closest(flag, long_option_names(active_command(app))); !best.empty())
-      return msg(lang, Msg::kErrUnknownOptionSuggest, fmt::arg("option", flag), fmt::arg("name", best));
-    return msg(lang, Msg::kErrUnknownOption, fmt::arg("option", flag));
-  }
+  if (!args.empty() && args.front().starts_with("-")) return unknown_option(args.front(), app, lang);
   return out;
+}
+
+bool is_positional(const CLI::App& app, const std::string& name) {
+  const CLI::Option* opt = active_command(app).get_option_no_throw(name);
+  return opt != nullptr && opt->get_positional();
+}
+
+// A positional argument (check's files, completion's shell) as help names it, in the run's
+// language; an option by its flag, which is the same in every language.
+std::string shown_name(const CLI::App& app, const std::string& name) {
+  const auto formatter = std::dynamic_pointer_cast<const HelpFormatter>(app.get_formatter());
+  if (!is_positional(app, name) || !formatter) return name;
+  return formatter->make_option_name(active_command(app).get_option_no_throw(name), true);
 }
 
 std::string required(const CLI::ParseError& e, const CLI::App& app, Lang lang) {
@@ -99,11 +114,8 @@ std::string required(const CLI::ParseError& e, const CLI::App& app, Lang lang) {
   }
   if (what.ends_with(" is required")) {
     const std::string name = what.substr(0, what.size() - 12);
-    // A positional argument (check's files) is named as help names it, in the run's language.
-    const CLI::Option* opt = active_command(app).get_option_no_throw(name);
-    const auto formatter = std::dynamic_pointer_cast<const HelpFormatter>(app.get_formatter());
-    if (opt != nullptr && opt->get_positional() && formatter)
-      return msg(lang, Msg::kErrMissingArgument, fmt::arg("name", formatter->make_option_name(opt, true)));
+    if (is_positional(app, name))
+      return msg(lang, Msg::kErrMissingArgument, fmt::arg("name", shown_name(app, name)));
     return msg(lang, Msg::kErrRequired, fmt::arg("name", name));
   }
   return lang == Lang::kEn ? what : std::string(msg(lang, Msg::kErrBadCommandLine));
@@ -114,10 +126,11 @@ std::string pair_error(const CLI::ParseError& e, std::string_view word, Msg id, 
   return msg(lang, id, fmt::arg("name", name), fmt::arg("other", other));
 }
 
-std::string validation(const CLI::ParseError& e, Lang lang) {
+std::string validation(const CLI::ParseError& e, const CLI::App& app, Lang lang) {
   // "--name: <the validator's message>": CLI::IsMember says "<value> not in {a,b}"; ours are
   // worded in the run's language already (cli_support's whole_number).
-  const auto [name, problem] = split_at(e.what(), ": ");
+  const auto [raw_name, problem] = split_at(e.what(), ": ");
+  const std::string name = shown_name(app, raw_name);
   const auto not_in = problem.rfind(" not in {");
   if (not_in != std::string::npos && problem.ends_with("}")) {
     std::vector<std::string> values;
@@ -167,13 +180,17 @@ std::string mismatch(const CLI::ParseError& e, const CLI::App& app, Lang lang) {
 }  // namespace
 
 std::string describe_parse_error(const CLI::ParseError& error, const CLI::App& app, Lang lang) {
+  // CLI11 checks required and positional arguments before it rejects unknown options:
+  // `completion --lnag zh` would say "zh" is not a shell, when the mistake is the option.
+  for (const std::string& arg : active_command(app).remaining())
+    if (arg.starts_with("-") && arg != "-") return unknown_option(shortened(arg), app, lang);
   if (dynamic_cast<const CLI::ExtrasError*>(&error) != nullptr) return extras(error, app, lang);
   if (dynamic_cast<const CLI::RequiredError*>(&error) != nullptr) return required(error, app, lang);
   if (dynamic_cast<const CLI::ExcludesError*>(&error) != nullptr)
     return pair_error(error, " excludes ", Msg::kErrExcludes, lang);
   if (dynamic_cast<const CLI::RequiresError*>(&error) != nullptr)
     return pair_error(error, " requires ", Msg::kErrRequires, lang);
-  if (dynamic_cast<const CLI::ValidationError*>(&error) != nullptr) return validation(error, lang);
+  if (dynamic_cast<const CLI::ValidationError*>(&error) != nullptr) return validation(error, app, lang);
   if (dynamic_cast<const CLI::ConversionError*>(&error) != nullptr) return conversion(error, lang);
   if (dynamic_cast<const CLI::ArgumentMismatch*>(&error) != nullptr) return mismatch(error, app, lang);
   // Anything else CLI11 may say (none of this program's options reaches it today).
@@ -189,6 +206,12 @@ std::string unknown_command(const CLI::App& app, std::string_view word, Lang lan
     return msg(lang, Msg::kErrUnknownCommandSuggest, fmt::arg("word", shown), fmt::arg("name", best));
   return msg(lang, Msg::kErrUnknownCommandList, fmt::arg("word", shown),
              fmt::arg("names", joined(names, lang)));
+}
+
+std::string help_command(const CLI::App& app) {
+  std::string out = app.get_name();
+  for (const CLI::App* sub : app.get_subcommands()) out += " " + sub->get_name();
+  return out;
 }
 
 }  // namespace advisor::cli

@@ -20,4 +20,8 @@ std::string describe_parse_error(const CLI::ParseError& error, const CLI::App& a
 /// required), the message naming it with a suggestion; "" when the word is a command or a flag.
 std::string unknown_command(const CLI::App& app, std::string_view word, Lang lang);
 
+/// The command whose help answers a parse error: "acct-advisor completion" once CLI11 entered
+/// that subcommand, else "acct-advisor".
+std::string help_command(const CLI::App& app);
+
 }  // namespace advisor::cli

@@ -658,7 +658,7 @@ constexpr Entry kEnglish[] = {
      "  source <(acct-advisor completion bash)        # in ~/.bashrc\n"
      "  acct-advisor completion bash > ~/.local/share/bash-completion/completions/acct-advisor\n"
      "  acct-advisor completion zsh > ~/.zfunc/_acct-advisor   # with fpath+=(~/.zfunc) before compinit"},
-    {Msg::kErrRunHelp, "{message} (run 'acct-advisor --help')"},
+    {Msg::kErrRunHelp, "{message} (run '{command} --help')"},
     {Msg::kErrUnknownCommandSuggest, "unknown command '{word}'; did you mean '{name}'?"},
     {Msg::kErrUnknownCommandList, "unknown command '{word}'; the commands are {names}"},
     {Msg::kErrCommandRequired, "A subcommand is required; the commands are {names}"},
@@ -910,6 +910,7 @@ constexpr Entry kEnglish[] = {
     {Msg::kLineWarning, "{program}: warning: {message}"},
     {Msg::kLineNote, "{program}: {message}"},
     {Msg::kHelpLabelFiles, "files"},
+    {Msg::kHelpLabelShell, "shell"},
     {Msg::kInputIndustryChoice, "'{id}'"},
     {Msg::kErrMissingArgument, "{name} is required"},
     {Msg::kVersionData, "data {version} ({rows} rows)"},

@@ -624,7 +624,7 @@ constexpr Entry kChinese[] = {
      "  source <(acct-advisor completion bash)        # 写在 ~/.bashrc 里\n"
      "  acct-advisor completion bash > ~/.local/share/bash-completion/completions/acct-advisor\n"
      "  acct-advisor completion zsh > ~/.zfunc/_acct-advisor   # 在 compinit 之前加上 fpath+=(~/.zfunc)"},
-    {Msg::kErrRunHelp, "{message}（用法见 acct-advisor --help）"},
+    {Msg::kErrRunHelp, "{message}（用法见 {command} --help）"},
     {Msg::kErrUnknownCommandSuggest, "没有「{word}」这个命令；是不是想用「{name}」？"},
     {Msg::kErrUnknownCommandList, "没有「{word}」这个命令；可用的命令有：{names}"},
     {Msg::kErrCommandRequired, "请指定一个命令，可用的命令有：{names}"},
@@ -862,6 +862,7 @@ constexpr Entry kChinese[] = {
     {Msg::kLineWarning, "{program}：警告：{message}"},
     {Msg::kLineNote, "{program}：{message}"},
     {Msg::kHelpLabelFiles, "概况文件"},
+    {Msg::kHelpLabelShell, "命令行类型"},
     {Msg::kInputIndustryChoice, "「{name}」（{id}）"},
     {Msg::kErrMissingArgument, "缺少参数：{name}"},
     {Msg::kVersionData, "数据 {version}（共{rows}项）"},

@@ -249,7 +249,7 @@ catalogue_case(batch.explain-csv ARGS batch --explain --format csv EXIT 2
 # worded by the catalogue in the run's language (--lang, else the locale), keeping the flag
 # and the user's value.
 catalogue_case(zh.unknown-option-suggestion ARGS recommend --lang zh --uesrs 3 EXIT 2
-  STDERR_REGEX "没有「--uesrs」这个选项；是不是想用「--users」？（用法见 acct-advisor --help）")
+  STDERR_REGEX "没有「--uesrs」这个选项；是不是想用「--users」？（用法见 acct-advisor recommend --help）")
 catalogue_case(en.unknown-option-suggestion ARGS recommend --lang en --uesrs 3 EXIT 2
   STDERR_REGEX "unknown option '--uesrs'; did you mean '--users'\\?")
 catalogue_case(zh.missing-value ARGS recommend ${FRUIT} --lang zh --users EXIT 2
@@ -283,6 +283,23 @@ catalogue_case(en.bad-lang ARGS recommend --lang fr EXIT 2 STDERR_REGEX "^acct-a
 # check's argument is named in the help's language when it is missing.
 catalogue_case(zh.check-no-files ARGS check --lang zh EXIT 2 STDERR_REGEX "缺少参数：概况文件")
 catalogue_case(en.check-no-files ARGS check EXIT 2 STDERR_REGEX "^acct-advisor: error: files is required")
+# So is completion's, in its errors and its help; the help to read is the command's own.
+catalogue_case(zh.completion-no-shell ARGS completion --lang zh EXIT 2
+  STDERR_REGEX "^acct-advisor：错误：缺少参数：命令行类型（用法见 acct-advisor completion --help）\n$")
+catalogue_case(zh.completion-bad-shell ARGS completion fish --lang zh EXIT 2
+  STDERR_REGEX "命令行类型 只能是 bash、zsh，不能是「fish」")
+catalogue_case(zh.completion-help ARGS completion --help --lang zh EXIT 0
+  STDOUT_REGEX "用法：acct-advisor completion \\[选项\\] 命令行类型\n.*  命令行类型 必填 +bash 或 zsh")
+# An unknown option is the mistake to name, though CLI11 meets the missing or odd argument first.
+catalogue_case(en.completion-unknown-option ARGS completion --lnag zh EXIT 2
+  STDERR_REGEX "^acct-advisor: error: unknown option '--lnag'; did you mean '--lang'\\? \\(run 'acct-advisor completion --help'\\)\n$")
+catalogue_case(en.check-unknown-option ARGS check --bogus EXIT 2
+  STDERR_REGEX "^acct-advisor: error: unknown option '--bogus' \\(run 'acct-advisor check --help'\\)\n$")
+# A positional argument's help line names it once: not "概况文件 文件 ...".
+catalogue_case(zh.check-help-argument ARGS check --help --lang zh EXIT 0
+  STDOUT_REGEX "用法：acct-advisor check \\[选项\\] 概况文件\\.\\.\\.\n.*  概况文件 \\.\\.\\. 必填 ")
+catalogue_case(en.check-help-argument ARGS check --help --lang en EXIT 0
+  STDOUT_REGEX "  files \\.\\.\\. REQUIRED ")
 
 # ============================================================================ data files
 # Each breaks one of the three files of a data directory (the others are the real ones).

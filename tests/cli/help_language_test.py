@@ -16,7 +16,7 @@ VALUES = {
     "text", "markdown", "json", "csv", "jsonl", "junit", "github", "tap", "wecom", "personal",
     "active", "passive", "low", "high", "zh", "en", "auto", "bash", "zsh", "scale", "barrier",
     "adding", "compliance", "general", "users", "industry", "id", "expect", "line", "error",
-    "fruit", "shell", "JSON", "Lines", "CSV", "SVG", "HTML", "Markdown", "CI", "Excel", "GB18030", "UTF",
+    "fruit", "JSON", "Lines", "CSV", "SVG", "HTML", "Markdown", "CI", "Excel", "GB18030", "UTF",
     # the commands, typed as they are, and `| head` in the exit codes
     "recommend", "batch", "plan", "sweep", "check", "diff", "report", "table", "industries", "validate",
     "completion", "head",
