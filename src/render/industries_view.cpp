@@ -52,7 +52,7 @@ std::string render_industries_text(const IndustryCatalog& catalog, Lang lang, st
     t.add_row({i.id, i.name.in(lang) + "\n" + i.name.in(other_lang),
                with_basis(msg(lang, barrier), i.barrier_basis, lang),
                with_basis(msg(lang, i.regulated ? Msg::kYes : Msg::kNo), i.regulated_basis, lang),
-               join(i.aliases, ", ")});
+               join(i.aliases, msg(lang, Msg::kListSeparator))});
   }
   return t.render(width, style);
 }

@@ -68,6 +68,8 @@ constexpr std::size_t kShortCjkWord = 16;
 // sentence, a clause without punctuation is no word.
 constexpr std::size_t kLongestCjkLabel = 24;
 
+constexpr utf8proc_int32_t kEnumerationComma = 0x3001;  // 、
+
 bool is_clause_punctuation(utf8proc_int32_t cp) {
   static const utf8proc_int32_t kClause[] = {0xFF0C, 0xFF1B, 0x3002, 0xFF1A, 0xFF01, 0xFF1F};
   return std::find(std::begin(kClause), std::end(kClause), cp) != std::end(kClause);
@@ -76,7 +78,7 @@ bool is_clause_punctuation(utf8proc_int32_t cp) {
 // Inside a word, the places where it divides naturally: after 、 ／ / or a zero-width space the
 // data puts between words (U+200B), and before an opening bracket ("获客助手|（获客链接）").
 bool natural_break(utf8proc_int32_t prev, utf8proc_int32_t cur) {
-  constexpr utf8proc_int32_t kEnumerationComma = 0x3001, kFullWidthSlash = 0xFF0F, kZeroWidthSpace = 0x200B;
+  constexpr utf8proc_int32_t kFullWidthSlash = 0xFF0F, kZeroWidthSpace = 0x200B;
   return prev == kEnumerationComma || prev == kFullWidthSlash || prev == '/' || prev == kZeroWidthSpace ||
          (no_break_after(cur) && cur >= 0x80);
 }
@@ -105,16 +107,35 @@ struct Paragraph {
         continue;
       }
       std::size_t end = i, width = 0;
-      bool cjk = false, clause = false;
+      bool cjk = false, clause = false, enumeration = false;
       for (; end < gs.size() && gs[end].cp != ' '; ++end) {
         width += gs[end].width;
         cjk = cjk || is_wide(gs[end]);
         clause = clause || is_clause_punctuation(gs[end].cp);
+        enumeration = enumeration || gs[end].cp == kEnumerationComma;
       }
       if (cjk && (width <= kShortCjkWord || (labels && !clause && width <= kLongestCjkLabel)))
-        std::fill(word.begin() + static_cast<std::ptrdiff_t>(i),
-                  word.begin() + static_cast<std::ptrdiff_t>(end), i);
+        mark_word(i, end);
+      else if (cjk && enumeration && !clause)
+        mark_list_items(i, end);
       i = end;
+    }
+  }
+
+  void mark_word(std::size_t from, std::size_t to) {
+    std::fill(word.begin() + static_cast<std::ptrdiff_t>(from),
+              word.begin() + static_cast<std::ptrdiff_t>(to), from);
+  }
+
+  // A long run that is a list, not a sentence ("生鲜食品、蔬菜、肉禽蛋、农产品": 、 and no clause
+  // punctuation): each short item is a word of its own, so the list breaks between items.
+  void mark_list_items(std::size_t from, std::size_t to) {
+    for (std::size_t item = from; item < to;) {
+      std::size_t end = item, width = 0;
+      while (end < to && gs[end].cp != kEnumerationComma) width += gs[end++].width;
+      if (end < to) width += gs[end++].width;  // the 、 stays with its item
+      if (width <= kShortCjkWord) mark_word(item, end);
+      item = end;
     }
   }
 
@@ -134,6 +155,7 @@ struct Paragraph {
     if (prev.cp == kOrdinal && cur.cp >= '0' && cur.cp <= '9') return Break::kNever;
     if (is_wide(cur) || is_wide(prev)) {
       if (word[i] == npos) return Break::kGood;
+      if (word[i - 1] != npos && word[i - 1] != word[i]) return Break::kGood;  // between list items
       return natural_break(prev.cp, cur.cp) ? Break::kNatural : Break::kInCjkWord;
     }
     if (prev.cp == '_' && cur.cp != '_') return Break::kNatural;

@@ -225,6 +225,18 @@ TEST_CASE("wrap keeps a short CJK word whole where the line has a better break",
   CHECK(wrap("企微被动添加一天最高可以添加800个好友", 20).front() == "企微被动添加一天最高");
 }
 
+TEST_CASE("wrap breaks a CJK list between its items", "[text][wrap]") {
+  // 、 and no clause punctuation: a list, each item a word ("肉禽蛋", not 肉|禽蛋).
+  CHECK(wrap("生鲜食品、蔬菜、肉禽蛋、农产品", 20) ==
+        std::vector<std::string>{"生鲜食品、蔬菜、", "肉禽蛋、农产品"});
+  CHECK(wrap("管理后台可看加好友数、日新增、删除、活跃等数据", 30) ==
+        std::vector<std::string>{"管理后台可看加好友数、日新增、", "删除、活跃等数据"});
+  // Latin items in the list too.
+  CHECK(wrap("水果店、fruits、fruit shop", 16) == std::vector<std::string>{"水果店、fruits、", "fruit shop"});
+  // With clause punctuation it stays a sentence: any break between characters.
+  CHECK(wrap("加好友数、日新增，删除、活跃", 16).front() == "加好友数、日新");
+}
+
 TEST_CASE("wrap keeps a CJK label of up to twelve characters whole when it fits", "[text][wrap]") {
   // Nine and ten characters: labels (no clause punctuation), not sentences.
   CHECK(wrap("企业身份展示与认证", 18, true) == std::vector<std::string>{"企业身份展示与认证"});
