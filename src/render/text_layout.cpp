@@ -139,20 +139,29 @@ struct Paragraph {
     }
   }
 
+  bool lone_dash(std::size_t j) const {
+    return gs[j].cp == '-' && (j == 0 || !is_ascii_alnum(gs[j - 1].cp)) && j + 1 < gs.size() &&
+           gs[j + 1].cp == ' ';
+  }
+
   // The kind of break before glyph i.
   Break before(std::size_t i) const {
     if (i == 0 || i >= gs.size()) return Break::kNever;
     const Glyph& prev = gs[i - 1];
     const Glyph& cur = gs[i];
     if (no_break_before(cur.cp) || no_break_after(prev.cp)) return Break::kNever;
-    if (prev.cp == ' ' || cur.cp == ' ') return Break::kGood;
+    // A lone "-" (standard input or output, "- 表示标准输入") stays with the words it stands for.
+    if ((cur.cp == ' ' && lone_dash(i - 1)) || (prev.cp == ' ' && i >= 2 && lone_dash(i - 2)))
+      return Break::kNever;
+    if (prev.cp == ' ' || cur.cp == ' ' || (lone_dash(i) && is_wide(prev))) return Break::kGood;
     if ((prev.cp == '-' || prev.cp == '/') && is_ascii_alnum(cur.cp) && i >= 2 &&
         is_ascii_alnum(gs[i - 2].cp))
       return Break::kGood;
     if (prev.cp >= '0' && prev.cp <= '9' && is_wide(cur)) return Break::kNever;
-    // An ordinal stays whole: 第4项, not 第|4项.
-    constexpr utf8proc_int32_t kOrdinal = 0x7B2C;  // 第
-    if (prev.cp == kOrdinal && cur.cp >= '0' && cur.cp <= '9') return Break::kNever;
+    // An ordinal stays whole: 第4项, not 第|4项; so does a date: 2026年1月5日, not 2026年1月|5日.
+    constexpr utf8proc_int32_t kOrdinal = 0x7B2C, kYear = 0x5E74, kMonth = 0x6708;  // 第 年 月
+    if ((prev.cp == kOrdinal || prev.cp == kYear || prev.cp == kMonth) && cur.cp >= '0' && cur.cp <= '9')
+      return Break::kNever;
     if (is_wide(cur) || is_wide(prev)) {
       if (word[i] == npos) return Break::kGood;
       if (word[i - 1] != npos && word[i - 1] != word[i]) return Break::kGood;  // between list items

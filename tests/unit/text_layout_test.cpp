@@ -225,6 +225,20 @@ TEST_CASE("wrap keeps a short CJK word whole where the line has a better break",
   CHECK(wrap("企微被动添加一天最高可以添加800个好友", 20).front() == "企微被动添加一天最高");
 }
 
+TEST_CASE("wrap keeps a date whole", "[text][wrap]") {
+  CHECK(wrap("核对于2026年1月5日", 16) == std::vector<std::string>{"核对于", "2026年1月5日"});
+  CHECK(wrap("核对于 2026年1月5日", 16) == std::vector<std::string>{"核对于", "2026年1月5日"});
+}
+
+TEST_CASE("wrap keeps a lone - with the words after it", "[text][wrap]") {
+  CHECK(wrap("概况文件（格式同 batch），- 表示标准输入", 28) ==
+        std::vector<std::string>{"概况文件（格式同 batch），", "- 表示标准输入"});
+  CHECK(wrap("write to FILE, - for stdout", 16) ==
+        std::vector<std::string>{"write to FILE,", "- for stdout"});
+  // A hyphen inside or after a word is not lone.
+  CHECK(wrap("well- known words", 6).front() == "well-");
+}
+
 TEST_CASE("wrap breaks a CJK list between its items", "[text][wrap]") {
   // 、 and no clause punctuation: a list, each item a word ("肉禽蛋", not 肉|禽蛋).
   CHECK(wrap("生鲜食品、蔬菜、肉禽蛋、农产品", 20) ==
