@@ -40,7 +40,9 @@ struct FeatureSide {
 
 struct FeatureSource {
   std::string kind;  ///< lecture, public, lecture+public, ...
-  std::string ref;
+  /// The citation, in each language. A file may still give it as one string (the form before
+  /// it was translated); then both languages hold that string.
+  LocalizedText ref;
   std::vector<std::string> urls;
 
   /// Whether the kind names this part: "lecture", "public" or "assumption".

@@ -778,6 +778,8 @@ enum class Msg : std::uint16_t {
   kTraceValueHigh,
   kTraceValueWecom,
   kTraceValuePersonal,
+  // --- A row's citation (core/feature_table): source.ref of a wrong kind, {kind} as json_kind()
+  kFeatSourceRefKind,
   kCount  ///< not a message: the number of them
 };
 

@@ -195,6 +195,24 @@ std::optional<Favours> parse_favours(std::string_view s) {
   return std::nullopt;
 }
 
+// {"zh": ..., "en": ...} like every other text. One plain string is the older form, which users'
+// own --data directories may still hold: it stays valid (both languages get it) rather than
+// failing a file that loaded yesterday; the schema marks it deprecated.
+LocalizedText parse_ref(ObjectReader& r) {
+  const json* v = r.any("ref");
+  if (!v) return {};
+  if (v->is_string()) {
+    auto text = r.string("ref");  // checks it is not empty
+    return text ? LocalizedText{*text, *text} : LocalizedText{};
+  }
+  if (!v->is_object()) {
+    r.problem("ref", msg(r.lang(), Msg::kFeatSourceRefKind, fmt::arg("kind", json_kind(*v, r.lang()))));
+    return {};
+  }
+  auto text = r.text("ref");
+  return text ? std::move(*text) : LocalizedText{};
+}
+
 FeatureSource parse_source(ObjectReader& row, Problems& problems) {
   FeatureSource source;
   const json* v = row.object("source");
@@ -209,7 +227,7 @@ FeatureSource parse_source(ObjectReader& row, Problems& problems) {
     }
     source.kind = *kind;
   }
-  if (auto ref = r.string("ref")) source.ref = *ref;
+  source.ref = parse_ref(r);
   if (auto urls = r.strings("urls", false)) source.urls = *urls;
   return source;
 }

@@ -944,6 +944,8 @@ constexpr Entry kEnglish[] = {
     {Msg::kTraceValueHigh, "high"},
     {Msg::kTraceValueWecom, "wecom"},
     {Msg::kTraceValuePersonal, "personal"},
+    {Msg::kFeatSourceRefKind,
+     "expected {{\"zh\": ..., \"en\": ...}} (or one string for both languages, the older form), got {kind}"},
 };
 static_assert(complete(kEnglish), "messages_en.cpp must list every Msg once, in the enum's order");
 

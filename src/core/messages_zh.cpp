@@ -896,6 +896,8 @@ constexpr Entry kChinese[] = {
     {Msg::kTraceValueHigh, "高"},
     {Msg::kTraceValueWecom, "企微"},
     {Msg::kTraceValuePersonal, "个微"},
+    {Msg::kFeatSourceRefKind,
+     "应为 {{\"zh\": ..., \"en\": ...}}（或旧格式：中英文共用一个字符串），实际是{kind}"},
 };
 static_assert(complete(kChinese), "messages_zh.cpp must list every Msg once, in the enum's order");
 

@@ -208,7 +208,7 @@ std::string render_sources_text(const FeatureTable& table, const std::vector<con
             : msg(o.lang, Msg::kSourcesDatesUndated, fmt::arg("checked", checked));
     field(l.dates, dates);
     if (f->note) field(l.note, f->note->in(o.lang));
-    std::string reference = f->source.ref;
+    std::string reference = f->source.ref.in(o.lang);
     for (const auto& url : f->source.urls) reference += "\n" + url;
     field(l.reference, reference);
   }
@@ -222,7 +222,7 @@ std::string render_sources_markdown(const FeatureTable& table, const std::vector
                                 l.published, l.checked, l.note, l.reference);
   out += "|---:|---|---|---|---|---|---|\n";
   for (const Feature* f : rows) {
-    std::string reference = markdown_cell(f->source.ref);
+    std::string reference = markdown_cell(f->source.ref.in(lang));
     for (const auto& url : f->source.urls) reference += "<br><" + url + ">";
     out += fmt::format("| {} | {} | {} | {} | {} | {} | {} |\n", f->no, markdown_cell(f->name.in(lang)),
                        markdown_cell(source_kind_label(f->source, lang)), published_text(f->as_of, lang),
@@ -255,10 +255,11 @@ std::string render_csv(const std::vector<const Feature*>& rows, Lang lang) {
     std::string dims, urls;
     for (const auto& d : f->dimensions) dims += (dims.empty() ? "" : ";") + d;
     for (const auto& u : f->source.urls) urls += (urls.empty() ? "" : " ") + u;
-    out += csv_record({std::to_string(f->no), f->id, f->name.in(lang), f->wecom.text.in(lang),
-                       f->personal.text.in(lang), std::string(favours_id(f->favours)), dims, f->source.kind,
-                       f->source.ref, urls, f->as_of.published ? f->as_of.published->iso() : "undated",
-                       f->as_of.checked.iso(), f->note ? f->note->in(lang) : ""});
+    out +=
+        csv_record({std::to_string(f->no), f->id, f->name.in(lang), f->wecom.text.in(lang),
+                    f->personal.text.in(lang), std::string(favours_id(f->favours)), dims, f->source.kind,
+                    f->source.ref.in(lang), urls, f->as_of.published ? f->as_of.published->iso() : "undated",
+                    f->as_of.checked.iso(), f->note ? f->note->in(lang) : ""});
   }
   return out;
 }
@@ -382,17 +383,18 @@ std::string data_version_lines(const FeatureTable& table, Lang lang) {
 }
 
 json feature_to_json(const Feature& f) {
-  json out = {{"no", f.no},
-              {"id", f.id},
-              {"name", text_json(f.name)},
-              {"dimensions", f.dimensions},
-              {"favours", favours_id(f.favours)},
-              {"wecom", side_json(f.wecom)},
-              {"personal", side_json(f.personal)},
-              {"source", {{"kind", f.source.kind}, {"ref", f.source.ref}, {"urls", f.source.urls}}},
-              {"as_of",
-               {{"published", f.as_of.published ? f.as_of.published->iso() : "undated"},
-                {"checked", f.as_of.checked.iso()}}}};
+  json out = {
+      {"no", f.no},
+      {"id", f.id},
+      {"name", text_json(f.name)},
+      {"dimensions", f.dimensions},
+      {"favours", favours_id(f.favours)},
+      {"wecom", side_json(f.wecom)},
+      {"personal", side_json(f.personal)},
+      {"source", {{"kind", f.source.kind}, {"ref", text_json(f.source.ref)}, {"urls", f.source.urls}}},
+      {"as_of",
+       {{"published", f.as_of.published ? f.as_of.published->iso() : "undated"},
+        {"checked", f.as_of.checked.iso()}}}};
   if (f.note) out["note"] = text_json(*f.note);
   return out;
 }

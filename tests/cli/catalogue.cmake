@@ -390,6 +390,33 @@ catalogue_case(data.features-version-1 ARGS validate --data features-version-1 E
   STDERR_REGEX "features-version-1/features.json: /schema_version: unsupported schema_version 1; this build reads 2"
     "features-version-1/features.json: /features/[0-9]+/as_of: expected an object, got a string")
 
+# A citation (source.ref) as one string, the form before it was {"zh", "en"}: still read, and
+# shown as it is in both languages; JSON gives it as {"zh", "en"} all the same. And a citation
+# with a language missing, named by its pointer in the run's language.
+set(older "${FEATURES}")
+string(REGEX REPLACE "\"ref\": {\n *\"zh\": \"[^\"\n]*\",\n *\"en\": (\"[^\"\n]*\")\n *}" "\"ref\": \\1"
+  older "${older}")
+string(FIND "${older}" "\"ref\": {" left)
+string(FIND "${older}" "\"ref\": \"Lecture P5" converted)
+if(NOT left EQUAL -1 OR converted EQUAL -1)
+  message(FATAL_ERROR "catalogue.cmake: features.json's refs are no longer {zh, en} objects; update the case")
+endif()
+catalogue_data_dir(features-ref-older-form features.json older)
+catalogue_case(data.features-ref-older-form ARGS table --sources --lang zh --data features-ref-older-form
+  EXIT 0 STDOUT_REGEX "    出处  Lecture P5 「05.为什么要用企微号（上）」, row 4: ")
+catalogue_case(data.features-ref-older-form-validates ARGS validate --data features-ref-older-form
+  EXIT 0 STDOUT_REGEX "^ok: 24 features, ")
+catalogue_case(data.features-ref-older-form-json ARGS table --format json --data features-ref-older-form
+  EXIT 0 STDOUT_REGEX "\"zh\": \"Lecture P5 「05")
+set(bad "${FEATURES}")
+string(REGEX REPLACE "(\"ref\": {\n) *\"zh\": \"weibanzhushou.com（外部群[^\n]*\n" "\\1" bad "${bad}")
+# (replacing a text by itself: only to stop configuring if row 3's zh line was not taken out)
+catalogue_break(bad "\"ref\": {\n          \"en\": \"weibanzhushou.com (" "\"ref\": {\n          \"en\": \"weibanzhushou.com (")
+catalogue_data_dir(features-ref-no-zh features.json bad)
+catalogue_case(data.features-ref-no-zh ARGS validate --lang zh --data features-ref-no-zh EXIT 3
+  STDERR_MODE error-lines
+  STDERR_REGEX "features-ref-no-zh/features.json：/features/2/source/ref：缺少必需的键「zh」")
+
 # Figures that load (positive numbers) but are absurd: a pass rate of 1e-300 once made plan
 # convert 1e302 days to an integer (undefined behaviour) and crash drawing the chart.
 set(bad "${FEATURES}")

@@ -109,11 +109,11 @@ const std::vector<Case>& feature_cases() {
       {"empty.json", 1, {": file is empty; expected a JSON object"}},
       {"truncated.json",
        1,
-       {":111:25: not valid JSON: syntax error while parsing value - invalid string: missing closing quote"}},
+       {":114:25: not valid JSON: syntax error while parsing value - invalid string: missing closing quote"}},
       {"not_json.json", 1, {":1:2: not valid JSON: syntax error while parsing value - invalid literal"}},
       {"trailing_comma.json",
        1,
-       {":105:5: not valid JSON: syntax error while parsing object key - unexpected '}'; expected string "
+       {":108:5: not valid JSON: syntax error while parsing object key - unexpected '}'; expected string "
         "literal"}},
       {"top_level_array.json", 1, {": /: expected an object, got an array"}},
       {"schema_version_1.json", 1, {": /schema_version: unsupported schema_version 1; this build reads 2"}},
@@ -171,6 +171,16 @@ const std::vector<Case>& feature_cases() {
       {"urls_string.json", 1, {": /features/0/source/urls: expected an array, got a string"}},
       {"urls_item_null.json", 1, {": /features/0/source/urls/0: expected a string, got null"}},
       {"note_string.json", 1, {": /features/0/note: expected an object, got a string"}},
+      // The citation: {"zh", "en"} like every text, or one string (the older form) for both.
+      {"ref_missing_zh.json", 1, {": /features/0/source/ref: missing required key \"zh\""}},
+      {"ref_empty_en.json", 1, {": /features/0/source/ref/en: must not be empty"}},
+      {"ref_number.json",
+       1,
+       {": /features/0/source/ref: expected {\"zh\": ..., \"en\": ...} "
+        "(or one string for both languages, the older form), got an integer"}},
+      {"ref_array.json", 1, {": /features/0/source/ref: expected {\"zh\": ..., \"en\": ...} (or one string"}},
+      {"ref_string_empty.json", 1, {": /features/0/source/ref: must not be empty"}},
+      {"ref_string_older_form.json", 0, {}},
       // Unknown keys, suggested when one is a near miss.
       {"unknown_key_suggest.json",
        2,
@@ -259,12 +269,12 @@ const std::vector<Case>& feature_cases() {
        {": /schema_version: unsupported schema_version 3; this build reads 2",
         ": /features/0/no: expected an integer, got a string"}},
       // Structure and encoding.
-      {"too_deep.json", 1, {":161:29: nesting deeper than 16 levels"}},
+      {"too_deep.json", 1, {":167:29: nesting deeper than 16 levels"}},
       {"bom.json", 0, {}},
       {"crlf.json", 0, {}},
       {"invalid_utf8.json",
        1,
-       {":111:25: not valid JSON: syntax error while parsing value - invalid string: ill-formed UTF-8 byte"}},
+       {":114:25: not valid JSON: syntax error while parsing value - invalid string: ill-formed UTF-8 byte"}},
       // Valid JSON syntax, but no double holds 1e400.
       {"quantity_overflow.json", 1, {"*not valid JSON", "*1e400"}},
       // A data file means one thing: no key twice, no control characters in text.
@@ -274,13 +284,13 @@ const std::vector<Case>& feature_cases() {
         "column 13, again at line 61, column 13; give it once"}},
       {"control_esc_in_name.json",
        1,
-       {": /features/1/name/en: control character U+001B in a string (line 111, column 15); remove it"}},
+       {": /features/1/name/en: control character U+001B in a string (line 114, column 15); remove it"}},
       {"control_nul_in_name.json",
        1,
-       {": /features/1/name/zh: control character U+0000 in a string (line 110, column 15); remove it"}},
+       {": /features/1/name/zh: control character U+0000 in a string (line 113, column 15); remove it"}},
       {"control_cr_in_ref.json",
        1,
-       {": /features/0/source/ref: control character U+000D in a string (line 93, column 16); remove it"}},
+       {": /features/0/source/ref/en: control character U+000D in a string (line 95, column 17); remove it"}},
       {"control_del_in_unit.json",
        1,
        {": /features/0/wecom/quantities/group_members_max/unit: control character U+007F in a string (line "

@@ -5,7 +5,8 @@ Each file is a small valid base with ONE change, so the problem it triggers is t
 alone. The bases are cut down from the real data/ files:
 
   base/features.json    rows 3, 4, 5, 6 and 16 of data/features.json, without their notes and
-                        with each source ref cut to its first clause (to keep files small).
+                        with each source ref cut to its first clause in each language (to
+                        keep files small).
                         /features/0 is row 3 (group_size), which most cases break: it has
                         quantities and urls but none the planner needs, so breaking it gives
                         exactly one problem. /features/1 is row 4, /features/2 row 5,
@@ -53,7 +54,8 @@ def features_base():
     doc["features"] = [f for f in doc["features"] if f["no"] in (3, 4, 5, 6, 16)]
     for f in doc["features"]:  # kept small: notes are optional, and a ref's quote is prose
         f.pop("note", None)
-        f["source"]["ref"] = f["source"]["ref"].split(":")[0]
+        ref = f["source"]["ref"]
+        f["source"]["ref"] = {"zh": ref["zh"].split("：")[0], "en": ref["en"].split(":")[0]}
     return doc
 
 
@@ -118,6 +120,13 @@ def features_cases(base):
     change("urls_string.json", lambda d: row(d)["source"].update(urls="https://example.com"))
     change("urls_item_null.json", lambda d: row(d)["source"].update(urls=[None]))
     change("note_string.json", lambda d: row(d).update(note="a note"))
+    # A citation is {"zh", "en"}; one plain string is the older form, still read for both.
+    change("ref_missing_zh.json", lambda d: row(d)["source"]["ref"].pop("zh"))
+    change("ref_empty_en.json", lambda d: row(d)["source"]["ref"].update(en=""))
+    change("ref_number.json", lambda d: row(d)["source"].update(ref=3))
+    change("ref_array.json", lambda d: row(d)["source"].update(ref=["zh", "en"]))
+    change("ref_string_empty.json", lambda d: row(d)["source"].update(ref=""))
+    change("ref_string_older_form.json", lambda d: row(d)["source"].update(ref=row(d)["source"]["ref"]["en"]))
     # 1e400 is valid JSON syntax but no double holds it.
     cases["quantity_overflow.json"] = dump(base).replace('"value": 500,', '"value": 1e400,', 1)
 
@@ -199,7 +208,8 @@ def features_cases(base):
     # Control characters in text (JSON allows them escaped) would reach the terminal raw.
     change("control_esc_in_name.json", lambda d: row(d, 1)["name"].update(en="Customers\x1b[2J per account"))
     change("control_nul_in_name.json", lambda d: row(d, 1)["name"].update(zh="单号\x00好友上限"))
-    change("control_cr_in_ref.json", lambda d: row(d)["source"].update(ref=row(d)["source"]["ref"] + "\rfake"))
+    change("control_cr_in_ref.json",
+           lambda d: row(d)["source"]["ref"].update(en=row(d)["source"]["ref"]["en"] + "\rfake"))
     change("control_del_in_unit.json",
            lambda d: row(d)["wecom"]["quantities"]["group_members_max"].update(unit="members\x7f"))
     return cases
