@@ -14,6 +14,7 @@
 
 #include "acct_advisor/csv.hpp"
 #include "acct_advisor/error.hpp"
+#include "acct_advisor/jsonl_profile.hpp"
 #include "acct_advisor/messages.hpp"
 #include "acct_advisor/record_fields.hpp"
 #include "acct_advisor/terminal_text.hpp"
@@ -38,29 +39,8 @@ std::string_view trim(std::string_view s) {
   return s;
 }
 
-// A JSONL field name -> its bit in ProfileFields' order, kIdBit or kUnknownBit. By length
-// first, so each name is compared once (a chain of comparisons was a tenth of a record).
-constexpr unsigned kIdBit = 7;
-constexpr unsigned kUnknownBit = 8;
-unsigned field_bit(std::string_view key) {
-  auto is = [&](std::string_view name, unsigned bit) { return key == name ? bit : kUnknownBit; };
-  switch (key.size()) {
-    case 2:
-      return is("id"sv, kIdBit);
-    case 5:
-      return is("users"sv, 0);
-    case 6:
-      return key[0] == 'a' ? is("adding"sv, 3) : is("within"sv, 6);
-    case 7:
-      return is("barrier"sv, 2);
-    case 8:
-      return key[0] == 'i' ? is("industry"sv, 1) : is("entities"sv, 5);
-    case 9:
-      return is("regulated"sv, 4);
-    default:
-      return kUnknownBit;
-  }
-}
+constexpr auto kIdBit = static_cast<unsigned>(JsonlKey::kId);
+constexpr auto kUnknownBit = static_cast<unsigned>(JsonlKey::kUnknown);
 
 bool is_plain_integer(std::string_view s) {
   if (!s.empty() && s.front() == '-') s.remove_prefix(1);
@@ -257,6 +237,9 @@ bool BatchRunner::score(const ProfileFields& input, std::size_t line_no, const R
 bool BatchRunner::process_jsonl(std::string_view line, std::size_t line_no, std::string& out) {
   std::string& error = error_;
   error.clear();
+  // The usual record, read straight into its fields; anything else (and every error) below.
+  if (PlainRecord plain; read_plain_record(line, plain))
+    return score(plain.fields, line_no, {plain.id, plain.id_number}, out);
   if (!parse_flat_object(line, fields_, error, options_.lang)) {
     error_record(line_no, {}, error, out);
     return false;
@@ -270,7 +253,7 @@ bool BatchRunner::process_jsonl(std::string_view line, std::size_t line_no, std:
   bool id_seen = false;
   for (const FlatField& f : fields_) {
     const std::string_view key = f.key;
-    const unsigned bit = field_bit(key);
+    const auto bit = static_cast<unsigned>(jsonl_key(key));
     if (bit == kIdBit) {
       if (id_seen) {  // the first is the one echoed
         if (error.empty()) error = msg(options_.lang, Msg::kInputFieldTwice, fmt::arg("field", key));
