@@ -8,11 +8,11 @@
 #include <cstdint>
 #include <cstring>
 #include <stdexcept>
-#include <type_traits>
 
 #include <fmt/format.h>
 
 #include "acct_advisor/csv.hpp"
+#include "acct_advisor/decimal.hpp"
 #include "acct_advisor/error.hpp"
 #include "acct_advisor/jsonl_profile.hpp"
 #include "acct_advisor/messages.hpp"
@@ -69,29 +69,15 @@ class Writer {
     *p_++ = c;
     return *this;
   }
-  /// Decimal digits written in place: fmt::format_int and a copy of its text cost twice this.
   template <typename Int>
   Writer& number(Int value) {
-    auto magnitude = static_cast<std::uint64_t>(value);
-    if constexpr (std::is_signed_v<Int>) {
-      if (value < 0) {
-        *p_++ = '-';
-        magnitude = 0 - magnitude;
-      }
-    }
-    char digits[20];
-    char* d = digits + sizeof digits;
-    do {
-      *--d = static_cast<char>('0' + magnitude % 10);
-      magnitude /= 10;
-    } while (magnitude != 0);
-    while (d != digits + sizeof digits) *p_++ = *d++;
+    p_ = write_decimal(p_, value);
     return *this;
   }
 
  private:
   std::string& out_;
-  std::array<char, 256> buffer_;  // the longest fixed text with its numbers (20 digits each at most)
+  std::array<char, 256> buffer_;  // the longest fixed text with its numbers (kDecimalChars each)
   char* p_ = buffer_.data();
 };
 
