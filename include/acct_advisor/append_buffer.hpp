@@ -12,6 +12,8 @@
 #include <string>
 #include <string_view>
 
+#include "acct_advisor/decimal.hpp"
+
 namespace advisor {
 
 class AppendBuffer {
@@ -30,23 +32,7 @@ class AppendBuffer {
     cur_ = at + s.size();
   }
   void put(char c) { *room(1) = c, ++cur_; }
-  void put_int(std::int64_t value) {
-    char* at = room(20);
-    auto magnitude = static_cast<std::uint64_t>(value);
-    if (value < 0) {
-      *at++ = '-';
-      magnitude = 0 - magnitude;
-    }
-    char digits[20];
-    char* d = digits + sizeof digits;
-    do {
-      *--d = static_cast<char>('0' + magnitude % 10);
-      magnitude /= 10;
-    } while (magnitude != 0);
-    const auto n = static_cast<std::size_t>(digits + sizeof digits - d);
-    copy(at, d, n);
-    cur_ = at + n;
-  }
+  void put_int(std::int64_t value) { cur_ = write_decimal(room(kDecimalChars), value); }
 
   /// At least `n` writable bytes at the cursor, for a writer of a bounded size (a count): write
   /// there, then give the end of what was written to advance().

@@ -35,6 +35,11 @@ bool parse_flat_object(std::string_view line, std::vector<FlatField>& fields, st
 bool parse_flat_object_full(std::string_view line, std::vector<FlatField>& fields, std::string& error,
                             Lang lang = Lang::kEn);
 
+/// From just past a string's opening quote: its closing quote when the string is plain (no
+/// escape, no control character, valid UTF-8), so that its text is the bytes in between;
+/// nullptr otherwise, or when it does not close before `end`.
+const char* plain_string_end(const char* p, const char* end);
+
 /// Appends s as a JSON string literal. Invalid UTF-8 becomes U+FFFD, so output is always
 /// valid JSON whatever the input held.
 void append_json_string(std::string& out, std::string_view s);

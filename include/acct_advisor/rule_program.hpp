@@ -21,6 +21,11 @@ class RuleProgram {
 
   /// Whether condition `index` (in the order given) holds for the facts.
   bool holds(std::size_t index, const FactValues& facts) const { return eval(roots_[index], facts); }
+  /// The conditions compiled.
+  std::size_t size() const { return roots_.size(); }
+  /// Whether each condition holds, into held[0, size()): one call for them all, with the usual
+  /// comparisons inlined (a call per condition and per comparison was a fifth of batch's time).
+  void holds_all(const FactValues& facts, bool* held) const;
   /// Condition `index`'s value and the comparison that decided it, as Condition::explain
   /// (the decider points into the conditions compiled).
   Condition::Outcome explain(std::size_t index, const FactValues& facts) const {
@@ -30,8 +35,12 @@ class RuleProgram {
   bool reads(Fact fact) const { return (facts_read_ >> static_cast<unsigned>(fact) & 1U) != 0; }
 
  private:
+  /// The comparison a node makes, settled when it is compiled: the usual ones are tested
+  /// inline, the rest (!=, `in`) by compare_number and compare_text.
+  enum class Test : std::uint8_t { kNever, kNumberRange, kBoolRange, kTextEquals, kOther };
   struct Node {
     Condition::Kind kind = Condition::Kind::kTrue;
+    Test test = Test::kOther;
     FactKind type = FactKind::kNumber;
     Op op = Op::kEq;
     std::uint8_t slot = 0;               ///< Index into FactValues' numbers, strings or bools.
@@ -45,6 +54,7 @@ class RuleProgram {
   bool eval(std::uint32_t at, const FactValues& facts) const;
   Condition::Outcome explain_at(std::uint32_t at, const FactValues& facts) const;
   bool compare(const Node& n, const FactValues& facts) const;
+  bool compare_other(const Node& n, const FactValues& facts) const;
   bool compare_number(const Node& n, double a) const;
   bool compare_text(const Node& n, std::string_view a) const;
 

@@ -7,13 +7,15 @@
 #include <charconv>
 #include <cstdint>
 #include <cstring>
+#include <span>
 #include <stdexcept>
-#include <type_traits>
 
 #include <fmt/format.h>
 
 #include "acct_advisor/csv.hpp"
+#include "acct_advisor/decimal.hpp"
 #include "acct_advisor/error.hpp"
+#include "acct_advisor/jsonl_profile.hpp"
 #include "acct_advisor/messages.hpp"
 #include "acct_advisor/record_fields.hpp"
 #include "acct_advisor/terminal_text.hpp"
@@ -38,29 +40,8 @@ std::string_view trim(std::string_view s) {
   return s;
 }
 
-// A JSONL field name -> its bit in ProfileFields' order, kIdBit or kUnknownBit. By length
-// first, so each name is compared once (a chain of comparisons was a tenth of a record).
-constexpr unsigned kIdBit = 7;
-constexpr unsigned kUnknownBit = 8;
-unsigned field_bit(std::string_view key) {
-  auto is = [&](std::string_view name, unsigned bit) { return key == name ? bit : kUnknownBit; };
-  switch (key.size()) {
-    case 2:
-      return is("id"sv, kIdBit);
-    case 5:
-      return is("users"sv, 0);
-    case 6:
-      return key[0] == 'a' ? is("adding"sv, 3) : is("within"sv, 6);
-    case 7:
-      return is("barrier"sv, 2);
-    case 8:
-      return key[0] == 'i' ? is("industry"sv, 1) : is("entities"sv, 5);
-    case 9:
-      return is("regulated"sv, 4);
-    default:
-      return kUnknownBit;
-  }
-}
+constexpr auto kIdBit = static_cast<unsigned>(JsonlKey::kId);
+constexpr auto kUnknownBit = static_cast<unsigned>(JsonlKey::kUnknown);
 
 bool is_plain_integer(std::string_view s) {
   if (!s.empty() && s.front() == '-') s.remove_prefix(1);
@@ -89,31 +70,32 @@ class Writer {
     *p_++ = c;
     return *this;
   }
-  /// Decimal digits written in place: fmt::format_int and a copy of its text cost twice this.
   template <typename Int>
   Writer& number(Int value) {
-    auto magnitude = static_cast<std::uint64_t>(value);
-    if constexpr (std::is_signed_v<Int>) {
-      if (value < 0) {
-        *p_++ = '-';
-        magnitude = 0 - magnitude;
-      }
-    }
-    char digits[20];
-    char* d = digits + sizeof digits;
-    do {
-      *--d = static_cast<char>('0' + magnitude % 10);
-      magnitude /= 10;
-    } while (magnitude != 0);
-    while (d != digits + sizeof digits) *p_++ = *d++;
+    p_ = write_decimal(p_, value);
     return *this;
   }
 
  private:
   std::string& out_;
-  std::array<char, 256> buffer_;  // the longest fixed text with its numbers (20 digits each at most)
+  std::array<char, 256> buffer_;  // the longest fixed text with its numbers (kDecimalChars each)
   char* p_ = buffer_.data();
 };
+
+// Whether every field is ASCII, so valid UTF-8: one scan of the record when its fields lie end
+// to end in one buffer (the reader's, with the commas taken out), as they do in a run; a call
+// per field was most of the cost of checking. Fields elsewhere are checked one by one.
+bool all_ascii(const std::vector<std::string_view>& fields) {
+  if (fields.empty()) return true;
+  const char* const first = fields.front().data();
+  const char* at = first;
+  for (const std::string_view f : fields) {
+    if (f.data() != at) return false;
+    at += f.size();
+  }
+  const std::string_view record(first, static_cast<std::size_t>(at - first));
+  return ascii_prefix(record) == record.size();
+}
 
 void append_id_json(std::string& out, const RecordId& id) {
   if (id.text.empty()) return;
@@ -257,6 +239,9 @@ bool BatchRunner::score(const ProfileFields& input, std::size_t line_no, const R
 bool BatchRunner::process_jsonl(std::string_view line, std::size_t line_no, std::string& out) {
   std::string& error = error_;
   error.clear();
+  // The usual record, read straight into its fields; anything else (and every error) below.
+  if (PlainRecord plain; read_plain_record(line, plain))
+    return score(plain.fields, line_no, {plain.id, plain.id_number}, out);
   if (!parse_flat_object(line, fields_, error, options_.lang)) {
     error_record(line_no, {}, error, out);
     return false;
@@ -270,7 +255,7 @@ bool BatchRunner::process_jsonl(std::string_view line, std::size_t line_no, std:
   bool id_seen = false;
   for (const FlatField& f : fields_) {
     const std::string_view key = f.key;
-    const unsigned bit = field_bit(key);
+    const auto bit = static_cast<unsigned>(jsonl_key(key));
     if (bit == kIdBit) {
       if (id_seen) {  // the first is the one echoed
         if (error.empty()) error = msg(options_.lang, Msg::kInputFieldTwice, fmt::arg("field", key));
@@ -393,7 +378,7 @@ bool BatchRunner::process_csv(const std::vector<std::string_view>& fields, std::
                  out);
     return false;
   }
-  for (const auto& f : fields) {
+  for (const auto& f : all_ascii(fields) ? std::span<const std::string_view>() : fields) {
     if (!valid_utf8(f)) {
       error_record(line_no, {valid_utf8(id.text) ? id.text : "", false},
                    msg(options_.lang, Msg::kInputFieldUtf8), out);

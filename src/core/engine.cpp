@@ -1,6 +1,7 @@
 #include "acct_advisor/engine.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <functional>
 #include <string_view>
@@ -120,7 +121,14 @@ Scores Engine::score(const Holds& holds, OnFired&& fired) const {
 
 Account Engine::decide(const Profile& profile, Scores& scores) const {
   const FactValues facts = scoring_facts(profile);
-  scores = score([&](std::size_t i) { return program_.holds(i, facts); }, [](const Rule&) {});
+  constexpr std::size_t kAtOnce = 64;  // rule sets up to this size: every condition in one call
+  if (program_.size() <= kAtOnce) {
+    std::array<bool, kAtOnce> held;
+    program_.holds_all(facts, held.data());
+    scores = score([&](std::size_t i) { return held[i]; }, [](const Rule&) {});
+  } else {
+    scores = score([&](std::size_t i) { return program_.holds(i, facts); }, [](const Rule&) {});
+  }
   return pick(scores);
 }
 

@@ -291,6 +291,32 @@ std::uint64_t string_stops(std::uint64_t word) {
          kHigh;
 }
 
+}  // namespace
+
+const char* plain_string_end(const char* p, const char* end) {
+  while (true) {
+    // Eight bytes a step to the first that is not plain, then byte by byte near the end. (The
+    // lowest set bit is the first byte only on little-endian machines.)
+    while (std::endian::native == std::endian::little && end - p >= 8) {
+      std::uint64_t word;
+      std::memcpy(&word, p, 8);
+      if (const std::uint64_t stops = string_stops(word)) {
+        p += std::countr_zero(stops) / 8;
+        break;
+      }
+      p += 8;
+    }
+    while (p < end && !kStringStop[static_cast<unsigned char>(*p)]) ++p;
+    if (p == end || (static_cast<unsigned char>(*p) < 0x80 && *p != '"')) return nullptr;  // \ or control
+    if (*p == '"') return p;
+    const std::size_t n = utf8_sequence_length(std::string_view(p, static_cast<std::size_t>(end - p)), 0);
+    if (n == 0) return nullptr;
+    p += n;
+  }
+}
+
+namespace {
+
 // The usual record in one pass: strings without escapes, integers, literals. It reports
 // nothing: on anything else it returns false and the Parser reads the line again, so every
 // error message comes from one place and the common case skips its bookkeeping.
@@ -303,26 +329,10 @@ bool parse_plain_object(std::string_view line, std::vector<FlatField>& fields) {
   auto is = [&](char c) { return p < end && *p == c; };
   auto string = [&](std::string_view& out) {  // from the opening quote
     const char* const start = ++p;
-    while (true) {
-      // Eight bytes a step to the first that is not plain, then byte by byte near the end. (The
-      // lowest set bit is the first byte only on little-endian machines.)
-      while (std::endian::native == std::endian::little && end - p >= 8) {
-        std::uint64_t word;
-        std::memcpy(&word, p, 8);
-        if (const std::uint64_t stops = string_stops(word)) {
-          p += std::countr_zero(stops) / 8;
-          break;
-        }
-        p += 8;
-      }
-      while (p < end && !kStringStop[static_cast<unsigned char>(*p)]) ++p;
-      if (p == end || (static_cast<unsigned char>(*p) < 0x80 && *p != '"')) return false;  // \ or control
-      if (*p == '"') break;
-      const std::size_t n = utf8_sequence_length(line, static_cast<std::size_t>(p - line.data()));
-      if (n == 0) return false;
-      p += n;
-    }
-    out = std::string_view(start, static_cast<std::size_t>(p++ - start));
+    const char* const close = plain_string_end(start, end);
+    if (close == nullptr) return false;
+    out = std::string_view(start, static_cast<std::size_t>(close - start));
+    p = close + 1;
     return true;
   };
   auto digit = [&] { return p < end && *p >= '0' && *p <= '9'; };

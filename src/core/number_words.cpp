@@ -1,20 +1,16 @@
 #include "acct_advisor/number_words.hpp"
 
-#include <charconv>
 #include <cmath>
 #include <cstring>
 #include <iterator>
 
 #include <fmt/format.h>
 
+#include "acct_advisor/decimal.hpp"
+
 namespace advisor {
 
 namespace {
-
-// n's decimal digits, written at `at`; returns their end.
-char* write_digits(char* at, std::int64_t n) {
-  return std::to_chars(at, at + 20, n).ptr;
-}
 
 // n / unit with at most two decimals, trailing zeros dropped, and the unit's word, written at
 // `at`; returns their end, or nullptr (having written nothing that counts) when that would lose
@@ -22,7 +18,7 @@ char* write_digits(char* at, std::int64_t n) {
 char* write_in_units(char* at, std::int64_t n, std::int64_t unit, std::string_view word) {
   if (n % (unit / 100) != 0) return nullptr;
   const std::int64_t whole = n / unit, hundredths = (n % unit) / (unit / 100);
-  at = write_digits(at, whole);
+  at = write_decimal(at, whole);
   if (hundredths != 0) {
     *at++ = '.';
     *at++ = static_cast<char>('0' + hundredths / 10);
@@ -35,8 +31,8 @@ char* write_in_units(char* at, std::int64_t n, std::int64_t unit, std::string_vi
 // A whole number below 1e15 in magnitude with its thousands grouped, written at `at`.
 char* write_grouped(char* at, long long n) {
   if (n < 0) *at++ = '-';
-  char digits[24];
-  const char* end = std::to_chars(digits, digits + sizeof digits, n < 0 ? -n : n).ptr;
+  char digits[kDecimalChars];
+  const char* end = write_decimal(digits, n < 0 ? -n : n);
   const auto size = static_cast<std::size_t>(end - digits);
   for (std::size_t i = 0; i < size; ++i) {
     if (i > 0 && (size - i) % 3 == 0) *at++ = ',';
@@ -76,7 +72,7 @@ char* write_count(char* at, std::int64_t n, Lang lang) {
     if (char* end = write_in_units(at, n, 100'000'000, "亿")) return end;
   if (n >= 10'000)
     if (char* end = write_in_units(at, n, 10'000, "万")) return end;
-  return write_digits(at, n);
+  return write_decimal(at, n);
 }
 
 void append_count(std::string& out, std::int64_t n, Lang lang) {

@@ -82,6 +82,11 @@ void RuleProgram::compile(const Condition& c) {
       if (!c.operands.empty()) n.low = c.operands[0].number;
       if (c.operands.size() > 1) n.high = c.operands[1].number;
       if (n.type != FactKind::kString && !n.no_operands) to_range(n);
+      n.test = n.no_operands                                         ? Test::kNever
+               : n.type == FactKind::kString && n.op == Op::kEq      ? Test::kTextEquals
+               : n.type == FactKind::kNumber && n.op == Op::kBetween ? Test::kNumberRange
+               : n.type == FactKind::kBool && n.op == Op::kBetween   ? Test::kBoolRange
+                                                                     : Test::kOther;
       n.first = static_cast<std::uint32_t>(n.type == FactKind::kString ? texts_.size() : numbers_.size());
       n.count = static_cast<std::uint32_t>(c.operands.size());
       for (const Operand& o : c.operands) {
@@ -149,7 +154,7 @@ bool RuleProgram::compare_text(const Node& n, std::string_view a) const {
   }
 }
 
-bool RuleProgram::compare(const Node& n, const FactValues& facts) const {
+bool RuleProgram::compare_other(const Node& n, const FactValues& facts) const {
   if (n.no_operands) return false;
   switch (n.type) {
     case FactKind::kNumber:
@@ -160,6 +165,27 @@ bool RuleProgram::compare(const Node& n, const FactValues& facts) const {
       return compare_number(n, facts.bools[n.slot] ? 1.0 : 0.0);
   }
   return false;
+}
+
+// Inline in eval and holds_all: the usual comparisons are a few instructions, less than a call.
+inline bool RuleProgram::compare(const Node& n, const FactValues& facts) const {
+  switch (n.test) {
+    case Test::kNever:
+      return false;
+    case Test::kNumberRange: {
+      const double a = facts.numbers[n.slot];
+      return (a >= n.low) & (a <= n.high);
+    }
+    case Test::kBoolRange: {
+      const double a = facts.bools[n.slot] ? 1.0 : 0.0;
+      return (a >= n.low) & (a <= n.high);
+    }
+    case Test::kTextEquals:
+      return same_text(facts.strings[n.slot], texts_[n.first]);
+    case Test::kOther:
+      break;
+  }
+  return compare_other(n, facts);
 }
 
 bool RuleProgram::eval(std::uint32_t at, const FactValues& facts) const {
@@ -187,6 +213,13 @@ bool RuleProgram::eval(std::uint32_t at, const FactValues& facts) const {
       return compare(n, facts);
   }
   return false;
+}
+
+void RuleProgram::holds_all(const FactValues& facts, bool* held) const {
+  for (const std::uint32_t root : roots_) {
+    const Node& n = nodes_[root];
+    *held++ = n.kind == Condition::Kind::kCompare ? compare(n, facts) : eval(root, facts);
+  }
 }
 
 // Walks as eval() does; see Condition::explain for which comparison decides.
