@@ -9,7 +9,6 @@
 // of range, batch output that is not valid JSON, ...).
 
 #include <cstdint>
-#include <cstdio>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -170,7 +169,7 @@ inline void check_jsonl_output(const std::string& out) {
   }
 }
 
-/// Runs a whole input through BatchRunner::run (line splitting, format detection, CSV records
+/// Runs a whole input through BatchRunner::run_text (line splitting, format detection, CSV records
 /// over several lines) and returns what it emitted.
 inline std::string run_batch(std::string_view input, advisor::BatchOptions options,
                              advisor::BatchStats& stats) {
@@ -178,18 +177,7 @@ inline std::string run_batch(std::string_view input, advisor::BatchOptions optio
   static const advisor::Engine engine(data.features, data.industries, data.rules);
   advisor::BatchRunner runner(data, engine, options);
   std::string out;
-  // fmemopen only reads the buffer; the cast is what its C signature needs. glibc takes a
-  // zero size (an empty file), but not a null pointer.
-  char empty = 0;
-  std::FILE* in = ::fmemopen(input.empty() ? &empty : const_cast<char*>(input.data()), input.size(), "r");
-  require(in != nullptr, "fmemopen");
-  try {
-    stats = runner.run(in, [&](std::string_view chunk) { out.append(chunk); });
-  } catch (...) {
-    std::fclose(in);
-    throw;
-  }
-  std::fclose(in);
+  stats = runner.run_text(input, [&](std::string_view chunk) { out.append(chunk); });
   return out;
 }
 

@@ -4,7 +4,6 @@
 // run goes on.
 
 #include <cstddef>
-#include <cstdio>
 #include <functional>
 #include <optional>
 #include <string>
@@ -67,11 +66,15 @@ class BatchRunner {
  public:
   BatchRunner(const DataSet& data, const Engine& engine, const BatchOptions& options);
 
-  /// Reads all of `in` (with read(2): what a pipe has is scored at once), calling `emit` with
-  /// output text. Throws UsageError only for a problem with the whole input (a CSV header
-  /// without a needed column), and std::logic_error if the output records ever fail to match
-  /// the input records one for one.
-  BatchStats run(std::FILE* in, const std::function<void(std::string_view)>& emit);
+  /// Fills `buffer` with up to `size` bytes of input: the count, 0 at the end, -1 on a read
+  /// error. Where input comes from is the caller's business (the CLI reads a descriptor, so
+  /// what a pipe has is scored at once); the core only decodes and scores it.
+  using ReadChunk = std::function<std::ptrdiff_t(char* buffer, std::size_t size)>;
+
+  /// Reads all the input `read` gives, calling `emit` with output text. Throws UsageError only
+  /// for a problem with the whole input (a CSV header without a needed column), and
+  /// std::logic_error if the output records ever fail to match the input records one for one.
+  BatchStats run(const ReadChunk& read, const std::function<void(std::string_view)>& emit);
   /// The same over text already in memory, fed in pieces of `piece` bytes (0: all at once).
   BatchStats run_text(std::string_view text, const std::function<void(std::string_view)>& emit,
                       std::size_t piece = 0);

@@ -47,6 +47,20 @@ std::string input_problem(Lang lang, const std::string& problem) {
   return msg(lang, Msg::kErrOptionProblem, fmt::arg("name", "--input"), fmt::arg("problem", problem));
 }
 
+// Reads what `in` has, up to `size` bytes: with read(2) when it has a descriptor, so what a
+// pipe has is scored at once rather than when a stdio buffer fills; with stdio otherwise.
+std::ptrdiff_t read_some(std::FILE* in, char* buffer, std::size_t size) {
+  const int fd = ::fileno(in);
+  if (fd < 0) {
+    const std::size_t n = std::fread(buffer, 1, size, in);
+    return n > 0 || std::ferror(in) == 0 ? static_cast<std::ptrdiff_t>(n) : -1;
+  }
+  while (true) {
+    const ssize_t n = ::read(fd, buffer, size);
+    if (n >= 0 || errno != EINTR) return n < 0 ? -1 : static_cast<std::ptrdiff_t>(n);
+  }
+}
+
 void run_batch(const BatchArgs& args) {
   const Lang lang = resolve_lang(args.common);
   const auto source = open_data(args.common);
@@ -117,7 +131,8 @@ void run_batch(const BatchArgs& args) {
   if (args.input == "-" && stdin_is_tty()) hint_at_terminal(lang);
   BatchRunner runner(data, engine, options);
   const bool flush_each = options.flush_each_record;
-  const BatchStats stats = runner.run(in, [flush_each, &out](std::string_view chunk) {
+  const auto read = [in](char* buffer, std::size_t size) { return read_some(in, buffer, size); };
+  const BatchStats stats = runner.run(read, [flush_each, &out](std::string_view chunk) {
     out->write(chunk);
     if (flush_each) flush_out();
   });

@@ -1,9 +1,7 @@
 #include "acct_advisor/batch.hpp"
 
-#include <unistd.h>
-
+#include <algorithm>
 #include <array>
-#include <cerrno>
 #include <charconv>
 #include <cstdint>
 #include <cstring>
@@ -485,51 +483,32 @@ void BatchRunner::feed_decoded(InputDecoder& decoder, RecordReader& reader, std:
   if (!text.empty()) reader.feed(text);
 }
 
-BatchStats BatchRunner::run(std::FILE* in, const std::function<void(std::string_view)>& emit) {
+BatchStats BatchRunner::run(const ReadChunk& read, const std::function<void(std::string_view)>& emit) {
   return run_with(
       [&](RecordReader& reader) {
         std::vector<char> buffer(kChunk);
         InputDecoder decoder(options_.encoding);
         std::string text;
-        auto finish = [&](bool ok) {
-          text.clear();
-          decoder.finish(text);
-          if (!text.empty()) reader.feed(text);
-          return ok;
-        };
-        const int fd = ::fileno(in);
-        if (fd < 0) {  // a stream with no descriptor (fmemopen): stdio it is
-          std::size_t n;
-          while ((n = std::fread(buffer.data(), 1, buffer.size(), in)) > 0)
-            feed_decoded(decoder, reader, std::string_view(buffer.data(), n), text);
-          return finish(std::ferror(in) == 0);
-        }
-        while (true) {
-          const ssize_t n = ::read(fd, buffer.data(), buffer.size());
-          if (n < 0) {
-            if (errno == EINTR) continue;
-            return finish(false);
-          }
-          if (n == 0) return finish(true);
+        std::ptrdiff_t n;
+        while ((n = read(buffer.data(), buffer.size())) > 0)
           feed_decoded(decoder, reader, std::string_view(buffer.data(), static_cast<std::size_t>(n)), text);
-        }
+        text.clear();
+        decoder.finish(text);
+        if (!text.empty()) reader.feed(text);
+        return n == 0;
       },
       emit);
 }
 
 BatchStats BatchRunner::run_text(std::string_view text, const std::function<void(std::string_view)>& emit,
                                  std::size_t piece) {
-  return run_with(
-      [&](RecordReader& reader) {
-        if (piece == 0) piece = text.size() + 1;
-        InputDecoder decoder(options_.encoding);
-        std::string decoded;
-        for (std::size_t at = 0; at < text.size(); at += piece)
-          feed_decoded(decoder, reader, text.substr(at, piece), decoded);
-        decoded.clear();
-        decoder.finish(decoded);
-        if (!decoded.empty()) reader.feed(decoded);
-        return true;
+  if (piece == 0) piece = text.size() + 1;
+  return run(
+      [&text, piece](char* buffer, std::size_t size) {
+        const std::size_t n = std::min({piece, size, text.size()});
+        std::memcpy(buffer, text.data(), n);
+        text.remove_prefix(n);
+        return static_cast<std::ptrdiff_t>(n);
       },
       emit);
 }

@@ -3,6 +3,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+#include <cstring>
 #include <random>
 
 #include "acct_advisor/batch.hpp"
@@ -289,4 +291,42 @@ TEST_CASE("batch: extra CSV columns are ignored with one warning", "[batch]") {
   REQUIRE(warnings.size() == 1);
   CHECK(warnings[0] ==
         "CSV header: columns 'uid' (did you mean 'id'?), 'notes' are not one batch reads; ignored");
+}
+
+TEST_CASE("batch: the caller's reader gives the input; a read error stops it, scored so far kept",
+          "[batch]") {
+  const DataSet& data = fuzz_entries::real_data();
+  const Engine engine(data.features, data.industries, data.rules);
+  const std::string line = "{\"users\":30000,\"industry\":\"fruit\",\"adding\":\"active\"}\n";
+  SECTION("chunks of any size, then the end") {
+    BatchRunner runner(data, engine, BatchOptions{});
+    std::string input = line + line + line, out;
+    std::size_t at = 0;
+    const auto stats = runner.run(
+        [&](char* buffer, std::size_t size) {
+          const std::size_t n = std::min<std::size_t>({7, size, input.size() - at});  // split mid-record
+          std::memcpy(buffer, input.data() + at, n);
+          at += n;
+          return static_cast<std::ptrdiff_t>(n);
+        },
+        [&](std::string_view s) { out.append(s); });
+    CHECK(stats.records == 3);
+    CHECK_FALSE(stats.read_error);
+    CHECK(count_lines(out) == 3);
+  }
+  SECTION("a read error after one record") {
+    BatchRunner runner(data, engine, BatchOptions{});
+    std::string out;
+    int calls = 0;
+    const auto stats = runner.run(
+        [&](char* buffer, std::size_t) -> std::ptrdiff_t {
+          if (calls++ > 0) return -1;
+          std::memcpy(buffer, line.data(), line.size());
+          return static_cast<std::ptrdiff_t>(line.size());
+        },
+        [&](std::string_view s) { out.append(s); });
+    CHECK(stats.read_error);
+    CHECK(stats.records == 1);
+    CHECK(count_lines(out) == 1);
+  }
 }
