@@ -169,6 +169,18 @@ inline void check_jsonl_output(const std::string& out) {
   }
 }
 
+/// One JSONL record through batch (default options, built-in data), as its output record.
+inline std::string one_jsonl_record(std::string_view line) {
+  const advisor::DataSet& data = real_data();
+  static const advisor::Engine engine(data.features, data.industries, data.rules);
+  advisor::BatchOptions options;
+  options.input = advisor::BatchInputFormat::kJsonl;
+  advisor::BatchRunner runner(data, engine, options);
+  std::string out;
+  (void)runner.process_jsonl(line, 1, out);
+  return out;
+}
+
 /// Runs a whole input through BatchRunner::run_text (line splitting, format detection, CSV records
 /// over several lines) and returns what it emitted.
 inline std::string run_batch(std::string_view input, advisor::BatchOptions options,

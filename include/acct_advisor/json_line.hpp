@@ -2,6 +2,7 @@
 // One JSON Lines record, parsed fast: batch input is a flat object of strings, numbers and
 // booleans, so a small strict parser beats a general DOM by an order of magnitude here.
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -34,6 +35,10 @@ bool parse_flat_object(std::string_view line, std::vector<FlatField>& fields, st
 /// and falls back to this for anything else; tests check the two agree on every line.
 bool parse_flat_object_full(std::string_view line, std::vector<FlatField>& fields, std::string& error,
                             Lang lang = Lang::kEn);
+
+/// Without an exponent, a JSON number shorter than this is within a double's range, so a
+/// record's id of fewer digits is echoed as written; a longer one is checked as a double first.
+inline constexpr std::size_t kLongJsonNumber = 300;
 
 /// From just past a string's opening quote: its closing quote when the string is plain (no
 /// escape, no control character, valid UTF-8), so that its text is the bytes in between;

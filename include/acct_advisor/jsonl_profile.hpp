@@ -10,23 +10,6 @@
 
 namespace advisor {
 
-/// What a JSONL key names: a profile field in ProfileFields' order (0 users ... 6 within), the
-/// record's id, or a key batch does not read.
-enum class JsonlKey : unsigned {
-  kUsers,
-  kIndustry,
-  kBarrier,
-  kAdding,
-  kRegulated,
-  kEntities,
-  kWithin,
-  kId,
-  kUnknown
-};
-
-/// The key's meaning; names are matched exactly (case and all), as the general path does.
-JsonlKey jsonl_key(std::string_view key);
-
 /// A plain record read: its fields and its id (`id_number` when the id was a JSON number).
 /// Views into the line.
 struct PlainRecord {

@@ -38,9 +38,6 @@ std::string_view trim(std::string_view s) {
   return s;
 }
 
-constexpr auto kIdBit = static_cast<unsigned>(JsonlKey::kId);
-constexpr auto kUnknownBit = static_cast<unsigned>(JsonlKey::kUnknown);
-
 bool is_plain_integer(std::string_view s) {
   if (!s.empty() && s.front() == '-') s.remove_prefix(1);
   if (s.empty()) return false;
@@ -253,8 +250,8 @@ bool BatchRunner::process_jsonl(std::string_view line, std::size_t line_no, std:
   bool id_seen = false;
   for (const FlatField& f : fields_) {
     const std::string_view key = f.key;
-    const auto bit = static_cast<unsigned>(jsonl_key(key));
-    if (bit == kIdBit) {
+    const std::optional<RecordField> known = find_record_field(key, false);
+    if (known == RecordField::kId) {
       if (id_seen) {  // the first is the one echoed
         if (error.empty()) error = msg(options_.lang, Msg::kInputFieldTwice, fmt::arg("field", key));
         continue;
@@ -265,9 +262,8 @@ bool BatchRunner::process_jsonl(std::string_view line, std::size_t line_no, std:
         if (error.empty()) error = msg(options_.lang, Msg::kInputIdType, fmt::arg("field", key));
         continue;
       }
-      // Without an exponent, a JSON number under 300 digits is within a double's range.
       if (f.kind == FlatField::Kind::kNumber &&
-          (f.value.size() >= 300 || f.value.find_first_of("eE") != std::string::npos)) {
+          (f.value.size() >= kLongJsonNumber || f.value.find_first_of("eE") != std::string::npos)) {
         // Echoed as written, so it must be a number any JSON reader takes: one a double holds.
         double d = 0;
         const auto r = std::from_chars(f.value.data(), f.value.data() + f.value.size(), d);
@@ -282,10 +278,11 @@ bool BatchRunner::process_jsonl(std::string_view line, std::size_t line_no, std:
       id.number = f.kind == FlatField::Kind::kNumber;
       continue;
     }
-    if (bit == kUnknownBit) {
+    if (!known) {
       note_unknown_field(key);
       continue;
     }
+    const auto bit = static_cast<unsigned>(*known);
     std::string_view& target = *slots[bit];
     // A repeated field is an error even when one of them is null.
     if ((seen & (1u << bit)) != 0 && error.empty())

@@ -1,34 +1,14 @@
 #include "acct_advisor/jsonl_profile.hpp"
 
 #include <cstring>
+#include <optional>
 
 #include "acct_advisor/json_line.hpp"
+#include "acct_advisor/record_fields.hpp"
 
 namespace advisor {
 
 using namespace std::string_view_literals;
-
-// By length first, so each name is compared once (a chain of comparisons was a tenth of a
-// record).
-JsonlKey jsonl_key(std::string_view key) {
-  auto is = [&](std::string_view name, JsonlKey k) { return key == name ? k : JsonlKey::kUnknown; };
-  switch (key.size()) {
-    case 2:
-      return is("id"sv, JsonlKey::kId);
-    case 5:
-      return is("users"sv, JsonlKey::kUsers);
-    case 6:
-      return key[0] == 'a' ? is("adding"sv, JsonlKey::kAdding) : is("within"sv, JsonlKey::kWithin);
-    case 7:
-      return is("barrier"sv, JsonlKey::kBarrier);
-    case 8:
-      return key[0] == 'i' ? is("industry"sv, JsonlKey::kIndustry) : is("entities"sv, JsonlKey::kEntities);
-    case 9:
-      return is("regulated"sv, JsonlKey::kRegulated);
-    default:
-      return JsonlKey::kUnknown;
-  }
-}
 
 namespace {
 
@@ -40,54 +20,53 @@ void skip_space(const char*& p, const char* end) {
   while (p < end && static_cast<unsigned char>(*p) <= ' ' && is_space(*p)) ++p;
 }
 
-// The key at p (its opening quote) when it is one of batch's, written plainly: its name and
-// closing quote compared in place, with no scan for escapes; kUnknown for anything else (an
-// escaped or unknown key goes to the general path, which decodes it or warns about it).
-JsonlKey known_key(const char*& p, const char* end) {
-  auto at = [&](std::string_view quoted, JsonlKey key) {  // the name and its closing quote
+// The key at p (its opening quote) when it is one of batch's fields (record_fields' names),
+// written plainly: its name and closing quote compared in place, with no scan for escapes;
+// nothing for anything else (an escaped or unknown key, or check's expect, goes to the general
+// path, which decodes it or warns about it).
+std::optional<RecordField> known_key(const char*& p, const char* end) {
+  auto at = [&](std::string_view quoted, RecordField key) -> std::optional<RecordField> {
+    // the name and its closing quote
     if (static_cast<std::size_t>(end - p) <= quoted.size() ||
         std::memcmp(p + 1, quoted.data(), quoted.size()) != 0)
-      return JsonlKey::kUnknown;
+      return std::nullopt;
     p += 1 + quoted.size();
     return key;
   };
   switch (end - p > 1 ? p[1] : '\0') {
     case 'u':
-      return at("users\""sv, JsonlKey::kUsers);
+      return at("users\""sv, RecordField::kUsers);
     case 'i':
-      return p + 2 < end && p[2] == 'd' ? at("id\""sv, JsonlKey::kId)
-                                        : at("industry\""sv, JsonlKey::kIndustry);
+      return p + 2 < end && p[2] == 'd' ? at("id\""sv, RecordField::kId)
+                                        : at("industry\""sv, RecordField::kIndustry);
     case 'b':
-      return at("barrier\""sv, JsonlKey::kBarrier);
+      return at("barrier\""sv, RecordField::kBarrier);
     case 'a':
-      return at("adding\""sv, JsonlKey::kAdding);
+      return at("adding\""sv, RecordField::kAdding);
     case 'r':
-      return at("regulated\""sv, JsonlKey::kRegulated);
+      return at("regulated\""sv, RecordField::kRegulated);
     case 'e':
-      return at("entities\""sv, JsonlKey::kEntities);
+      return at("entities\""sv, RecordField::kEntities);
     case 'w':
-      return at("within\""sv, JsonlKey::kWithin);
+      return at("within\""sv, RecordField::kWithin);
     default:
-      return JsonlKey::kUnknown;
+      return std::nullopt;
   }
 }
+
 bool is_digit(char c) {
   return c >= '0' && c <= '9';
 }
 
-// What the general path accepts of each kind, one bit per JsonlKey: a number for the counts
+// What the general path accepts of each kind, one bit per RecordField: a number for the counts
 // and the id, a string for all but regulated, a boolean for regulated only.
-constexpr unsigned bit(JsonlKey k) {
+constexpr unsigned bit(RecordField k) {
   return 1U << static_cast<unsigned>(k);
 }
-constexpr unsigned kTakesNumber =
-    bit(JsonlKey::kUsers) | bit(JsonlKey::kEntities) | bit(JsonlKey::kWithin) | bit(JsonlKey::kId);
-constexpr unsigned kTakesBool = bit(JsonlKey::kRegulated);
+constexpr unsigned kTakesNumber = bit(RecordField::kUsers) | bit(RecordField::kEntities) |
+                                  bit(RecordField::kWithin) | bit(RecordField::kId);
+constexpr unsigned kTakesBool = bit(RecordField::kRegulated);
 constexpr unsigned kTakesString = ~kTakesBool;
-
-// An id this long (or with an exponent, which the scan below never takes) is checked as a
-// double by the general path before it is echoed.
-constexpr std::size_t kLongNumber = 300;
 
 }  // namespace
 
@@ -105,9 +84,11 @@ bool read_plain_record(std::string_view line, PlainRecord& out) {
   unsigned seen = 0;
   while (true) {
     if (p == end || *p != '"') return false;
-    const JsonlKey key = known_key(p, end);
+    const std::optional<RecordField> found = known_key(p, end);
+    if (!found) return false;  // warned about there
+    const RecordField key = *found;
     const unsigned k = bit(key);
-    if (key == JsonlKey::kUnknown || (seen & k) != 0) return false;  // warned or refused there
+    if ((seen & k) != 0) return false;  // refused there
     seen |= k;
     skip_space(p, end);
     if (p == end || *p != ':') return false;
@@ -129,7 +110,7 @@ bool read_plain_record(std::string_view line, PlainRecord& out) {
         while (p < end && is_digit(*p)) ++p;
       if (p < end && (*p == '.' || *p == 'e' || *p == 'E')) return false;  // 3e4, 30000.0
       const auto size = static_cast<std::size_t>(p - start);
-      if (size >= kLongNumber) return false;
+      if (size >= kLongJsonNumber) return false;  // the general path checks it as a double
       *slots[static_cast<unsigned>(key)] = std::string_view(start, size);
     } else {
       if ((kTakesBool & k) == 0) return false;
@@ -139,7 +120,7 @@ bool read_plain_record(std::string_view line, PlainRecord& out) {
       *slots[static_cast<unsigned>(key)] = rest.substr(0, size);
       p += size;
     }
-    if (key == JsonlKey::kId) out.id_number = *start != '"';
+    if (key == RecordField::kId) out.id_number = *start != '"';
     skip_space(p, end);
     if (p == end) return false;
     if (*p++ == '}') break;

@@ -12,14 +12,7 @@ using namespace advisor;
 namespace {
 
 std::string one_record(std::string_view line) {
-  const DataSet& data = fuzz_entries::real_data();
-  static const Engine engine(data.features, data.industries, data.rules);
-  BatchOptions options;
-  options.input = BatchInputFormat::kJsonl;
-  BatchRunner runner(data, engine, options);
-  std::string out;
-  (void)runner.process_jsonl(line, 1, out);
-  return out;
+  return fuzz_entries::one_jsonl_record(line);
 }
 
 // The same record with a key batch does not read added at its end: the plain reader never
